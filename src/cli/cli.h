@@ -1,0 +1,133 @@
+/*
+ * cli.h - what the command-line layer shares: exit codes, the option and command tables, the
+ * parsed arguments, and the output helpers (text tables, JSON) that every command uses.
+ */
+#ifndef MG_CLI_H
+#define MG_CLI_H
+
+#include "mechgraph.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+
+typedef enum { EXIT_SUCCESS_ = 0, EXIT_DATA = 1, EXIT_USAGE = 2 } cli_exit;
+
+/* An option, declared as data: the same table parses the line and writes --help. */
+typedef struct {
+    const char *name; /* long name without "--" */
+    char short_name;  /* 0 for none */
+    const char *arg;  /* placeholder of its argument ("FILE"), NULL for a flag */
+    const char *help;
+} cli_option;
+
+#define CLI_MAX_VALUES 64
+
+typedef struct cli_args cli_args;
+
+typedef struct {
+    const char *name;
+    int (*run)(const cli_args *args);
+    const char *summary; /* one line, for `mechgraph --help` */
+    const char *usage;   /* "show NODE" */
+    const char *help;    /* paragraphs after the usage line */
+    const cli_option *options; /* terminated by {0} */
+    int min_positional, max_positional; /* max -1: unlimited */
+} cli_command;
+
+struct cli_args {
+    const cli_command *command;
+    const char **positional;
+    int positional_count;
+    /* values[i] are the values given for option i of the command's table then the globals */
+    const char **values[CLI_MAX_VALUES];
+    int value_count[CLI_MAX_VALUES];
+};
+
+/* ---- options.c ---- */
+extern const cli_option cli_global_options[];
+/** Parses argv (after the command name). Returns 0, or EXIT_USAGE after printing the problem. */
+int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *args);
+void cli_args_free(cli_args *args);
+/** The last value given for option `name`, or NULL. */
+const char *cli_value(const cli_args *args, const char *name);
+/** All values given for `name`; returns their count. */
+int cli_values(const cli_args *args, const char *name, const char *const **values);
+bool cli_flag(const cli_args *args, const char *name);
+/** Prints the command's help (usage line, text, options) to `f`. */
+void cli_print_help(FILE *f, const cli_command *cmd);
+/** Prints "mechgraph: <message>" and the usage line to stderr; returns EXIT_USAGE. */
+int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* ---- output.c ---- */
+/** Prints "mechgraph: <message>" to stderr. */
+void cli_error(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+/** Loads --graph FILE, or the built-in graph; prints every problem. Returns 0 or EXIT_DATA. */
+int cli_load_graph(const cli_args *args, mg_graph **graph);
+/** Resolves a node name for a command; prints "not found"/"ambiguous" with candidates. */
+int cli_lookup(const mg_graph *graph, const char *name, mg_id *node);
+/** Prints diagnostics, each on its own line, to stderr. */
+void cli_print_diagnostics(const mg_diagnostics *diags);
+/** "+", "-", "0" or "s" for a sign. */
+const char *cli_sign_symbol(mg_sign sign);
+/** " -rel-> ", " -rel-| " ... the arrow for an edge between two names. */
+void cli_print_arrow(FILE *f, mg_relation rel);
+/** Splits "a,b,c" (each value of a repeatable option) into the node types it names. */
+int cli_parse_types(const cli_command *cmd, const char *const *values, int n, bool types[MG_NODE_TYPE_COUNT]);
+
+/* A text table: cells are copied; columns are padded to their widest cell (in characters). */
+typedef struct {
+    char **cells;
+    size_t count, capacity;
+    int columns;
+} cli_table;
+void cli_table_init(cli_table *t, int columns);
+void cli_table_add(cli_table *t, const char *cell);
+void cli_table_addf(cli_table *t, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void cli_table_print(const cli_table *t, FILE *f, const char *indent);
+void cli_table_free(cli_table *t);
+
+/* ---- json_out.c: a streaming JSON writer with two-space indentation ---- */
+typedef struct {
+    FILE *f;
+    int depth;
+    bool need_comma[32];
+    bool after_key;
+} json_out;
+void json_init(json_out *j, FILE *f);
+void json_begin_object(json_out *j);
+void json_end_object(json_out *j);
+void json_begin_array(json_out *j);
+void json_end_array(json_out *j);
+void json_key(json_out *j, const char *key);
+void json_string(json_out *j, const char *s); /* NULL writes null */
+void json_int(json_out *j, long long v);
+void json_double(json_out *j, double v);
+void json_bool(json_out *j, bool v);
+/* key + value shortcuts; a NULL string is skipped entirely */
+void json_kv_string(json_out *j, const char *key, const char *s);
+void json_kv_int(json_out *j, const char *key, long long v);
+void json_finish(json_out *j); /* final newline */
+
+/* ---- shared renderings of graph records (output.c) ---- */
+void cli_json_edge(json_out *j, const mg_graph *g, const mg_edge *e);
+void cli_json_node_summary(json_out *j, const mg_node *n);
+
+/* ---- commands ---- */
+int cmd_info(const cli_args *args);
+int cmd_nodes(const cli_args *args);
+int cmd_show(const cli_args *args);
+int cmd_validate(const cli_args *args);
+
+#endif

@@ -1,0 +1,105 @@
+/*
+ * cmd_show.c - `mechgraph show NODE`: one node, its names and cross-references, and every edge
+ * into and out of it with the evidence behind each.
+ */
+#include "cli.h"
+
+#include <string.h>
+
+static void print_evidence(const mg_evidence *x)
+{
+    printf("      [%s]", x->ref->id);
+    const char *parts[] = {x->review ? x->review->id : NULL, x->where, x->organism, x->system, x->disease, x->cell};
+    bool first = true;
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+        if (!parts[i]) continue;
+        /* review and where read as one phrase: "zhou2024 Table 2 row 15" */
+        printf("%s%s", first ? " " : (i == 1 && parts[0] ? " " : "; "), parts[i]);
+        first = false;
+    }
+    if (x->ref->doi) printf("%sdoi:%s", first ? " " : "; ", x->ref->doi);
+    printf("\n");
+    if (x->note) printf("        note: %s\n", x->note);
+}
+
+static void print_edges(const mg_graph *g, mg_id node, int out)
+{
+    size_t n;
+    const mg_id *edges = mg_graph_incident(g, node, out, &n);
+    printf("\n%s (%zu)\n", out ? "out" : "in", n);
+    for (size_t i = 0; i < n; i++) {
+        const mg_edge *e = mg_graph_edge(g, edges[i]);
+        printf("  %s", mg_graph_node(g, e->source)->id);
+        cli_print_arrow(stdout, e->relation);
+        printf("%s\n", mg_graph_node(g, e->target)->id);
+        if (e->note) printf("      note: %s\n", e->note);
+        for (size_t k = 0; k < e->evidence_count; k++) print_evidence(&e->evidence[k]);
+    }
+}
+
+static void print_text(const mg_graph *g, mg_id v)
+{
+    const mg_node *n = mg_graph_node(g, v);
+    printf("%s  [%s]\n", n->id, mg_node_type_name(n->type));
+    if (strcmp(n->label, n->id) != 0) printf("  label     %s\n", n->label);
+    if (n->synonym_count) {
+        printf("  synonyms  ");
+        for (size_t i = 0; i < n->synonym_count; i++) printf("%s%s", i ? ", " : "", n->synonyms[i]);
+        printf("\n");
+    }
+    if (n->xref_count) {
+        printf("  xrefs     ");
+        for (size_t i = 0; i < n->xref_count; i++) printf("%s%s:%s", i ? ", " : "", n->xrefs[i].key, n->xrefs[i].value);
+        printf("\n");
+    }
+    if (n->note) printf("  note      %s\n", n->note);
+    print_edges(g, v, 0);
+    print_edges(g, v, 1);
+}
+
+static void json_edges(json_out *j, const mg_graph *g, mg_id v, int out)
+{
+    size_t n;
+    const mg_id *edges = mg_graph_incident(g, v, out, &n);
+    json_key(j, out ? "out" : "in");
+    json_begin_array(j);
+    for (size_t i = 0; i < n; i++) cli_json_edge(j, g, mg_graph_edge(g, edges[i]));
+    json_end_array(j);
+}
+
+static void print_json(const mg_graph *g, mg_id v)
+{
+    const mg_node *n = mg_graph_node(g, v);
+    json_out j;
+    json_init(&j, stdout);
+    json_begin_object(&j);
+    cli_json_node_summary(&j, n);
+    json_key(&j, "synonyms");
+    json_begin_array(&j);
+    for (size_t i = 0; i < n->synonym_count; i++) json_string(&j, n->synonyms[i]);
+    json_end_array(&j);
+    json_key(&j, "xrefs");
+    json_begin_object(&j);
+    for (size_t i = 0; i < n->xref_count; i++) json_kv_string(&j, n->xrefs[i].key, n->xrefs[i].value);
+    json_end_object(&j);
+    json_kv_string(&j, "note", n->note);
+    json_edges(&j, g, v, 0);
+    json_edges(&j, g, v, 1);
+    json_end_object(&j);
+    json_finish(&j);
+}
+
+int cmd_show(const cli_args *args)
+{
+    mg_graph *g = NULL;
+    int status = cli_load_graph(args, &g);
+    if (status) return status;
+    mg_id v;
+    status = cli_lookup(g, args->positional[0], &v);
+    if (!status) {
+        if (cli_flag(args, "json")) print_json(g, v);
+        else print_text(g, v);
+    }
+    mg_graph_free(g);
+    return status;
+}

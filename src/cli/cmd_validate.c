@@ -1,0 +1,88 @@
+/*
+ * cmd_validate.c - `mechgraph validate [FILE...]`: every problem of every file, located; a line
+ * per valid file on stdout.
+ */
+#include "cli.h"
+
+static void json_problems(json_out *j, const mg_diagnostics *diags)
+{
+    json_key(j, "problems");
+    json_begin_array(j);
+    for (size_t i = 0; i < mg_diagnostics_count(diags); i++) {
+        const mg_diagnostic *d = mg_diagnostics_get(diags, i);
+        json_begin_object(j);
+        if (d->line > 0) {
+            json_kv_int(j, "line", d->line);
+            json_kv_int(j, "column", d->column);
+        }
+        json_kv_string(j, "path", d->path);
+        json_kv_string(j, "message", d->message);
+        json_end_object(j);
+    }
+    json_end_array(j);
+}
+
+/* Validates one file (NULL: the built-in graph); returns true when valid. */
+static bool validate_one(const char *path, bool json, json_out *j)
+{
+    mg_diagnostics *diags = NULL;
+    mg_graph *g = NULL;
+    mg_error_t err = mg_diagnostics_new(&diags);
+    if (!err) err = path ? mg_graph_load(&g, path, MG_INPUT_AUTO, diags) : mg_graph_load_default(&g, diags);
+    const char *name = g ? mg_graph_source(g) : path ? path : "(built-in graph)";
+    if (json) {
+        json_begin_object(j);
+        json_kv_string(j, "file", name);
+        json_key(j, "valid");
+        json_bool(j, err == MG_OK);
+        if (g) {
+            json_kv_int(j, "nodes", mg_graph_node_count(g));
+            json_kv_int(j, "edges", mg_graph_edge_count(g));
+            json_kv_int(j, "references", (long long)mg_graph_reference_count(g));
+        } else if (!mg_diagnostics_count(diags)) {
+            json_kv_string(j, "error", mg_last_error());
+        }
+        json_problems(j, diags);
+        json_end_object(j);
+    } else if (g) {
+        printf("%s: valid (%lld nodes, %lld edges, %zu references)\n", name, (long long)mg_graph_node_count(g),
+               (long long)mg_graph_edge_count(g), mg_graph_reference_count(g));
+    } else {
+        cli_print_diagnostics(diags);
+        size_t n = mg_diagnostics_count(diags) + mg_diagnostics_dropped(diags);
+        if (n) printf("%s: invalid (%zu problem%s)\n", name, n, n == 1 ? "" : "s");
+        else {
+            cli_error("%s", mg_last_error());
+            printf("%s: invalid (unreadable)\n", name);
+        }
+    }
+    mg_graph_free(g);
+    mg_diagnostics_free(diags);
+    return err == MG_OK;
+}
+
+int cmd_validate(const cli_args *args)
+{
+    bool json = cli_flag(args, "json");
+    json_out j;
+    if (json) {
+        json_init(&j, stdout);
+        json_begin_object(&j);
+        json_key(&j, "files");
+        json_begin_array(&j);
+    }
+    bool all_valid = true;
+    if (args->positional_count == 0) {
+        const char *graph = cli_value(args, "graph");
+        all_valid = validate_one(graph, json, &j);
+    }
+    for (int i = 0; i < args->positional_count; i++) all_valid = validate_one(args->positional[i], json, &j) && all_valid;
+    if (json) {
+        json_end_array(&j);
+        json_key(&j, "valid");
+        json_bool(&j, all_valid);
+        json_end_object(&j);
+        json_finish(&j);
+    }
+    return all_valid ? 0 : EXIT_DATA;
+}

@@ -1,0 +1,146 @@
+/*
+ * main.c - the command table, dispatch and exit status: `mechgraph <command> [options]`.
+ * Data goes to stdout, messages to stderr as "mechgraph: <message>"; exit 0 on success, 1 for
+ * bad input or data, 2 for misuse of the command line. A failed write to stdout is an error.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const cli_option no_options[] = {{0}};
+
+static const cli_option nodes_options[] = {
+    {"type", 't', "TYPES", "only nodes of these types (comma-separated, repeatable)"},
+    {"match", 'm', "TEXT", "only nodes whose id, label or a synonym contains TEXT (normalised)"},
+    {0},
+};
+
+static const cli_command commands[] = {
+    {"info", cmd_info, "describe the graph: counts by node type and relation, components, density", "info",
+     "Without --graph, describes the built-in iMSC/iMSC-EV graph.", no_options, 0, 0},
+    {"nodes", cmd_nodes, "list the nodes, optionally by type or matching a text", "nodes",
+     "Lists id, type, in- and out-degree and label, sorted by id.\n"
+     "Node types: cell vesicle mirna rna gene complex chemical pathway process disease intervention\n"
+     "anatomy entity.",
+     nodes_options, 0, 0},
+    {"show", cmd_show, "show a node with all its edges in and out and their evidence", "show NODE",
+     "NODE is an id, a label or a synonym, compared ignoring case, spaces, hyphens and\n"
+     "underscores, with Greek letters matching their names (TGF-beta1 finds TGF-β1).",
+     no_options, 1, 1},
+    {"validate", cmd_validate, "check graph files and report every problem, located", "validate [FILE...]",
+     "Checks JSON syntax (file:line:column), the mechgraph-1 schema (JSON path), unique ids,\n"
+     "edge ends, node types, relations and references. Without FILE, checks the built-in graph.\n"
+     "Exit status 0 when every file is valid, 1 otherwise.",
+     no_options, 0, -1},
+};
+
+#define COMMAND_COUNT (sizeof commands / sizeof *commands)
+
+static void print_main_help(FILE *f)
+{
+    fprintf(f, "usage: mechgraph <command> [options]\n\n"
+               "mechgraph answers questions on a signed, directed, evidence-annotated graph of the\n"
+               "mechanisms of iPSC-derived MSCs (iMSCs) and their extracellular vesicles (iMSC-EVs).\n\n"
+               "commands:\n");
+    for (size_t i = 0; i < COMMAND_COUNT; i++) fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    fprintf(f, "\noptions for every command:\n");
+    for (const cli_option *o = cli_global_options; o->name; o++) {
+        char left[64];
+        snprintf(left, sizeof left, "--%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
+        fprintf(f, "  %-14s %s\n", left, o->help);
+    }
+    fprintf(f, "\n'mechgraph <command> --help' describes a command. 'mechgraph --version' prints the version.\n");
+}
+
+static const cli_command *find_command(const char *name)
+{
+    for (size_t i = 0; i < COMMAND_COUNT; i++)
+        if (strcmp(commands[i].name, name) == 0) return &commands[i];
+    return NULL;
+}
+
+/* The index in argv of the command name: the first word that is not an option or its value. */
+static int command_position(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0) return i + 1 < argc ? i + 1 : -1;
+        if (a[0] != '-' || a[1] == '\0') return i;
+        /* global options that take a value in the next word */
+        if (strcmp(a, "--graph") == 0 || strcmp(a, "-g") == 0) i++;
+    }
+    return -1;
+}
+
+static int finish(int status)
+{
+    /* a full disk or a closed pipe must not pass for success */
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        cli_error("unable to write output: %s", strerror(errno));
+        return status ? status : EXIT_DATA;
+    }
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    int pos = command_position(argc, argv);
+    if (pos < 0) {
+        for (int i = 1; i < argc; i++) {
+            if (strcmp(argv[i], "--version") == 0) {
+                printf("mechgraph %s\n", MG_VERSION);
+                return finish(0);
+            }
+            if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+                print_main_help(stdout);
+                return finish(0);
+            }
+        }
+        print_main_help(stderr);
+        return EXIT_USAGE;
+    }
+    const char *name = argv[pos];
+    if (strcmp(name, "help") == 0) {
+        const cli_command *cmd = pos + 1 < argc ? find_command(argv[pos + 1]) : NULL;
+        if (pos + 1 < argc && !cmd) return cli_usage_error(NULL, "'%s' is not a mechgraph command", argv[pos + 1]);
+        if (cmd) cli_print_help(stdout, cmd);
+        else print_main_help(stdout);
+        return finish(0);
+    }
+    const cli_command *cmd = find_command(name);
+    if (!cmd) {
+        const char *names[COMMAND_COUNT];
+        for (size_t i = 0; i < COMMAND_COUNT; i++) names[i] = commands[i].name;
+        cli_error("'%s' is not a mechgraph command; see 'mechgraph --help'", name);
+        for (size_t i = 0; i < COMMAND_COUNT; i++) {
+            size_t len = strlen(name);
+            if (len >= 2 && strncmp(commands[i].name, name, len) == 0) fprintf(stderr, "did you mean '%s'?\n", names[i]);
+        }
+        return EXIT_USAGE;
+    }
+    /* the command sees every word but its own name: options may come before it */
+    char **rest = malloc((size_t)argc * sizeof *rest);
+    if (!rest) return cli_usage_error(NULL, "out of memory");
+    int n = 0;
+    for (int i = 1; i < argc; i++)
+        if (i != pos) rest[n++] = argv[i];
+    cli_args args;
+    int status = cli_parse(cmd, n, rest, &args);
+    if (status == 0) {
+        if (cli_flag(&args, "help")) {
+            cli_print_help(stdout, cmd);
+        } else if (args.positional_count < cmd->min_positional) {
+            status = cli_usage_error(cmd, "%s needs %d argument%s", cmd->name, cmd->min_positional,
+                                     cmd->min_positional == 1 ? "" : "s");
+        } else if (cmd->max_positional >= 0 && args.positional_count > cmd->max_positional) {
+            status = cli_usage_error(cmd, "unexpected argument '%s'", args.positional[cmd->max_positional]);
+        } else {
+            status = cmd->run(&args);
+        }
+    }
+    cli_args_free(&args);
+    free(rest);
+    return finish(status);
+}

@@ -1,0 +1,154 @@
+/*
+ * options.c - the option parser: options anywhere on the line, "--name value", "--name=value",
+ * "-x value", "--" to end options; --help written from the same tables that parse.
+ */
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+const cli_option cli_global_options[] = {
+    {"graph", 'g', "FILE", "read the graph from FILE (.json, .tsv, .sif, each optionally .gz) instead of the built-in one"},
+    {"json", 0, NULL, "print machine-readable JSON on stdout"},
+    {"help", 'h', NULL, "show this help"},
+    {0},
+};
+
+static int count_options(const cli_option *o)
+{
+    int n = 0;
+    while (o && o[n].name) n++;
+    return n;
+}
+
+/* The index of option `name` in the command's table then the global table, or -1. */
+static int find_option(const cli_command *cmd, const char *name, size_t len, char short_name)
+{
+    int n = count_options(cmd->options);
+    for (int i = 0; i < n + count_options(cli_global_options); i++) {
+        const cli_option *o = i < n ? &cmd->options[i] : &cli_global_options[i - n];
+        if (short_name ? o->short_name == short_name : strlen(o->name) == len && strncmp(o->name, name, len) == 0)
+            return i;
+    }
+    return -1;
+}
+
+static const cli_option *option_at(const cli_command *cmd, int i)
+{
+    int n = count_options(cmd->options);
+    return i < n ? &cmd->options[i] : &cli_global_options[i - n];
+}
+
+void cli_print_help(FILE *f, const cli_command *cmd)
+{
+    fprintf(f, "usage: mechgraph %s [options]\n\n%s\n", cmd->usage, cmd->summary);
+    if (cmd->help && *cmd->help) fprintf(f, "\n%s\n", cmd->help);
+    fprintf(f, "\noptions:\n");
+    int n = count_options(cmd->options), total = n + count_options(cli_global_options);
+    for (int i = 0; i < total; i++) {
+        const cli_option *o = option_at(cmd, i);
+        char left[64];
+        if (o->short_name)
+            snprintf(left, sizeof left, "-%c, --%s%s%s", o->short_name, o->name, o->arg ? " " : "", o->arg ? o->arg : "");
+        else
+            snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
+        fprintf(f, "  %-24s %s\n", left, o->help);
+    }
+}
+
+int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("mechgraph: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    if (cmd) fprintf(stderr, "usage: mechgraph %s [options]\n(see 'mechgraph %s --help')\n", cmd->usage, cmd->name);
+    return EXIT_USAGE;
+}
+
+static int add_value(cli_args *args, int i, const char *value)
+{
+    const char **v = realloc(args->values[i], (size_t)(args->value_count[i] + 1) * sizeof *v);
+    if (!v) return -1;
+    v[args->value_count[i]++] = value;
+    args->values[i] = v;
+    return 0;
+}
+
+int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *args)
+{
+    memset(args, 0, sizeof *args);
+    args->command = cmd;
+    args->positional = calloc((size_t)argc + 1, sizeof *args->positional);
+    if (!args->positional) return cli_usage_error(NULL, "out of memory");
+    bool options_done = false;
+    for (int k = 0; k < argc; k++) {
+        const char *a = argv[k];
+        if (options_done || a[0] != '-' || a[1] == '\0') { /* "-" alone is a value (stdin/stdout) */
+            args->positional[args->positional_count++] = a;
+            continue;
+        }
+        if (strcmp(a, "--") == 0) {
+            options_done = true;
+            continue;
+        }
+        int i;
+        const char *value = NULL;
+        if (a[1] == '-') {
+            const char *name = a + 2, *eq = strchr(name, '=');
+            size_t len = eq ? (size_t)(eq - name) : strlen(name);
+            i = find_option(cmd, name, len, 0);
+            if (i < 0) return cli_usage_error(cmd, "unknown option '--%.*s'", (int)len, name);
+            if (eq) value = eq + 1;
+        } else {
+            if (a[2] != '\0') return cli_usage_error(cmd, "unknown option '%s' (short options take one letter)", a);
+            i = find_option(cmd, NULL, 0, a[1]);
+            if (i < 0) return cli_usage_error(cmd, "unknown option '%s'", a);
+        }
+        const cli_option *o = option_at(cmd, i);
+        if (i >= CLI_MAX_VALUES) return cli_usage_error(cmd, "too many options");
+        if (o->arg && !value) {
+            if (k + 1 >= argc) return cli_usage_error(cmd, "option '--%s' needs a value (%s)", o->name, o->arg);
+            value = argv[++k];
+        } else if (!o->arg && value) {
+            return cli_usage_error(cmd, "option '--%s' takes no value", o->name);
+        }
+        if (add_value(args, i, value ? value : "") != 0) return cli_usage_error(NULL, "out of memory");
+    }
+    return 0;
+}
+
+void cli_args_free(cli_args *args)
+{
+    free(args->positional);
+    for (int i = 0; i < CLI_MAX_VALUES; i++) free(args->values[i]);
+    memset(args, 0, sizeof *args);
+}
+
+static int index_of(const cli_args *args, const char *name)
+{
+    return find_option(args->command, name, strlen(name), 0);
+}
+
+int cli_values(const cli_args *args, const char *name, const char *const **values)
+{
+    int i = index_of(args, name);
+    if (i < 0) {
+        *values = NULL;
+        return 0;
+    }
+    *values = args->values[i];
+    return args->value_count[i];
+}
+
+const char *cli_value(const cli_args *args, const char *name)
+{
+    const char *const *v;
+    int n = cli_values(args, name, &v);
+    return n ? v[n - 1] : NULL;
+}
+
+bool cli_flag(const cli_args *args, const char *name) { return cli_value(args, name) != NULL; }

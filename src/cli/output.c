@@ -1,0 +1,233 @@
+/*
+ * output.c - what every command prints the same way: error messages, loading the graph with
+ * its diagnostics, node lookup with candidates, edge arrows, text tables and JSON records.
+ */
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("mechgraph: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+void cli_print_diagnostics(const mg_diagnostics *diags)
+{
+    char buf[2048];
+    for (size_t i = 0; i < mg_diagnostics_count(diags); i++) {
+        mg_diagnostic_format(mg_diagnostics_get(diags, i), buf, sizeof buf);
+        fprintf(stderr, "%s\n", buf);
+    }
+    if (mg_diagnostics_dropped(diags))
+        fprintf(stderr, "(%zu more problems not shown)\n", mg_diagnostics_dropped(diags));
+}
+
+int cli_load_graph(const cli_args *args, mg_graph **graph)
+{
+    const char *path = cli_value(args, "graph");
+    mg_diagnostics *diags = NULL;
+    if (mg_diagnostics_new(&diags)) {
+        cli_error("out of memory");
+        return EXIT_DATA;
+    }
+    mg_error_t err = path ? mg_graph_load(graph, path, MG_INPUT_AUTO, diags) : mg_graph_load_default(graph, diags);
+    if (err) {
+        if (mg_diagnostics_count(diags)) cli_print_diagnostics(diags);
+        else cli_error("%s", mg_last_error());
+        if (mg_diagnostics_count(diags)) cli_error("unable to load '%s'", path ? path : "(built-in graph)");
+    }
+    mg_diagnostics_free(diags);
+    return err ? EXIT_DATA : 0;
+}
+
+static void print_candidates(const mg_graph *g, const mg_lookup_result *r)
+{
+    for (size_t i = 0; i < r->candidate_count; i++) {
+        const mg_node *n = mg_graph_node(g, r->candidates[i]);
+        if (strcmp(n->label, n->id) != 0) fprintf(stderr, "  %s (%s, %s)\n", n->id, n->label, mg_node_type_name(n->type));
+        else fprintf(stderr, "  %s (%s)\n", n->id, mg_node_type_name(n->type));
+    }
+}
+
+int cli_lookup(const mg_graph *graph, const char *name, mg_id *node)
+{
+    mg_lookup_result r = MG_LOOKUP_RESULT_INIT;
+    mg_error_t err = mg_graph_lookup(graph, name, &r);
+    if (err == MG_OK) {
+        *node = r.node;
+    } else if (err == MG_EAMBIGUOUS) {
+        cli_error("'%s' is ambiguous; it names %zu nodes:", name, r.candidate_count);
+        print_candidates(graph, &r);
+    } else if (err == MG_ENOTFOUND) {
+        cli_error("no node named '%s'%s", name, r.candidate_count ? "; did you mean:" : "");
+        print_candidates(graph, &r);
+    } else {
+        cli_error("%s", mg_last_error());
+    }
+    mg_lookup_result_clear(&r);
+    return err ? EXIT_DATA : 0;
+}
+
+const char *cli_sign_symbol(mg_sign sign)
+{
+    switch (sign) {
+    case MG_SIGN_POSITIVE: return "+";
+    case MG_SIGN_NEGATIVE: return "-";
+    case MG_SIGN_STRUCTURAL: return "s";
+    default: return "0";
+    }
+}
+
+void cli_print_arrow(FILE *f, mg_relation rel)
+{
+    /* the biologist's notation: -> raises, -| lowers, -- unsigned; structural links as -> */
+    mg_sign s = mg_relation_sign(rel);
+    fprintf(f, " -%s%s ", mg_relation_name(rel), s == MG_SIGN_NEGATIVE ? "-|" : s == MG_SIGN_NONE ? "--" : "->");
+}
+
+int cli_parse_types(const cli_command *cmd, const char *const *values, int n, bool types[MG_NODE_TYPE_COUNT])
+{
+    for (int t = 0; t < MG_NODE_TYPE_COUNT; t++) types[t] = n == 0;
+    for (int i = 0; i < n; i++) {
+        const char *p = values[i];
+        while (*p) {
+            size_t len = strcspn(p, ",");
+            char word[64];
+            if (len == 0 || len >= sizeof word) return cli_usage_error(cmd, "invalid node type list '%s'", values[i]);
+            memcpy(word, p, len);
+            word[len] = '\0';
+            mg_node_type t;
+            if (mg_node_type_parse(&t, word) != MG_OK) {
+                cli_usage_error(cmd, "unknown node type '%s'", word);
+                fputs("node types:", stderr);
+                for (int k = 0; k < MG_NODE_TYPE_COUNT; k++) fprintf(stderr, " %s", mg_node_type_name((mg_node_type)k));
+                fputc('\n', stderr);
+                return EXIT_USAGE;
+            }
+            types[t] = true;
+            p += len;
+            if (*p == ',') p++;
+        }
+    }
+    return 0;
+}
+
+/* ---- text tables ---- */
+
+void cli_table_init(cli_table *t, int columns)
+{
+    memset(t, 0, sizeof *t);
+    t->columns = columns;
+}
+
+void cli_table_add(cli_table *t, const char *cell)
+{
+    if (t->count == t->capacity) {
+        size_t cap = t->capacity ? t->capacity * 2 : 64;
+        char **cells = realloc(t->cells, cap * sizeof *cells);
+        if (!cells) return;
+        t->cells = cells;
+        t->capacity = cap;
+    }
+    t->cells[t->count++] = strdup(cell ? cell : "");
+}
+
+void cli_table_addf(cli_table *t, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    cli_table_add(t, buf);
+}
+
+static size_t display_width(const char *s)
+{
+    size_t w = 0;
+    for (; s && *s; s++)
+        if (((unsigned char)*s & 0xC0) != 0x80) w++;
+    return w;
+}
+
+void cli_table_print(const cli_table *t, FILE *f, const char *indent)
+{
+    size_t width[16] = {0};
+    size_t cols = (size_t)(t->columns < 16 ? t->columns : 16);
+    for (size_t i = 0; i < t->count; i++) {
+        size_t w = display_width(t->cells[i]);
+        if (w > width[i % cols]) width[i % cols] = w;
+    }
+    for (size_t row = 0; row * cols < t->count; row++) {
+        /* pad every cell but the last non-empty one, so no line ends in spaces */
+        size_t last = row * cols;
+        for (size_t i = row * cols; i < t->count && i < (row + 1) * cols; i++)
+            if (t->cells[i] && *t->cells[i]) last = i;
+        fputs(indent, f);
+        for (size_t i = row * cols; i <= last; i++) {
+            fputs(t->cells[i] ? t->cells[i] : "", f);
+            if (i < last)
+                for (size_t k = display_width(t->cells[i]); k < width[i % cols] + 2; k++) fputc(' ', f);
+        }
+        fputc('\n', f);
+    }
+}
+
+void cli_table_free(cli_table *t)
+{
+    for (size_t i = 0; i < t->count; i++) free(t->cells[i]);
+    free(t->cells);
+    memset(t, 0, sizeof *t);
+}
+
+/* ---- JSON records ---- */
+
+void cli_json_edge(json_out *j, const mg_graph *g, const mg_edge *e)
+{
+    json_begin_object(j);
+    json_kv_string(j, "source", mg_graph_node(g, e->source)->id);
+    json_kv_string(j, "target", mg_graph_node(g, e->target)->id);
+    json_kv_string(j, "relation", mg_relation_name(e->relation));
+    mg_sign s = mg_relation_sign(e->relation);
+    json_key(j, "sign");
+    if (s == MG_SIGN_STRUCTURAL) json_string(j, "structural");
+    else json_int(j, s);
+    if (e->weight != 1.0) {
+        json_key(j, "weight");
+        json_double(j, e->weight);
+    }
+    json_kv_string(j, "note", e->note);
+    json_key(j, "evidence");
+    json_begin_array(j);
+    for (size_t i = 0; i < e->evidence_count; i++) {
+        const mg_evidence *x = &e->evidence[i];
+        json_begin_object(j);
+        json_kv_string(j, "ref", x->ref->id);
+        json_kv_string(j, "citation", x->ref->citation);
+        json_kv_string(j, "doi", x->ref->doi);
+        json_kv_string(j, "review", x->review ? x->review->id : NULL);
+        json_kv_string(j, "where", x->where);
+        json_kv_string(j, "organism", x->organism);
+        json_kv_string(j, "system", x->system);
+        json_kv_string(j, "disease", x->disease);
+        json_kv_string(j, "cell", x->cell);
+        json_kv_string(j, "note", x->note);
+        json_end_object(j);
+    }
+    json_end_array(j);
+    json_end_object(j);
+}
+
+void cli_json_node_summary(json_out *j, const mg_node *n)
+{
+    json_kv_string(j, "id", n->id);
+    json_kv_string(j, "label", n->label);
+    json_kv_string(j, "type", mg_node_type_name(n->type));
+}

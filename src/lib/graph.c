@@ -1,0 +1,167 @@
+/*
+ * graph.c - the graph record: building it (readers append nodes, edges and references, then
+ * index them), reading it (accessors), its summary statistics, and freeing it.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+mg_error_t mg__graph_new(mg_graph **out, const char *source)
+{
+    mg_init();
+    mg_graph *g = calloc(1, sizeof *g);
+    if (!g) return mg__fail(MG_ENOMEM, "out of memory");
+    g->name = g->description = "";
+    g->source = mg_arena_strdup(&g->arena, source ? source : "");
+    if (!g->source) {
+        mg_graph_free(g);
+        return mg__fail(MG_ENOMEM, "out of memory");
+    }
+    *out = g;
+    return MG_OK;
+}
+
+void mg_graph_free(mg_graph *graph)
+{
+    if (!graph) return;
+    if (graph->has_ig) igraph_destroy(&graph->ig);
+    free(graph->nodes);
+    free(graph->edges);
+    free(graph->refs);
+    free(graph->names);
+    free(graph->out_edges);
+    free(graph->in_edges);
+    free(graph->out_start);
+    free(graph->in_start);
+    mg_hashmap_destroy(&graph->id_map);
+    mg_arena_free(&graph->arena);
+    free(graph);
+}
+
+mg_error_t mg__graph_add_node(mg_graph *g, mg_node **node)
+{
+    mg_error_t err = mg__reserve((void **)&g->nodes, &g->node_capacity, g->node_count + 1, sizeof *g->nodes);
+    if (err) return err;
+    *node = &g->nodes[g->node_count++];
+    memset(*node, 0, sizeof **node);
+    return MG_OK;
+}
+
+mg_error_t mg__graph_add_edge(mg_graph *g, mg_edge **edge)
+{
+    mg_error_t err = mg__reserve((void **)&g->edges, &g->edge_capacity, g->edge_count + 1, sizeof *g->edges);
+    if (err) return err;
+    *edge = &g->edges[g->edge_count++];
+    memset(*edge, 0, sizeof **edge);
+    return MG_OK;
+}
+
+mg_error_t mg__graph_add_reference(mg_graph *g, mg_reference **ref)
+{
+    mg_error_t err = mg__reserve((void **)&g->refs, &g->ref_capacity, g->ref_count + 1, sizeof *g->refs);
+    if (err) return err;
+    *ref = &g->refs[g->ref_count++];
+    memset(*ref, 0, sizeof **ref);
+    return MG_OK;
+}
+
+/* Counting sort of edge ids by endpoint: CSR lists in edge order, O(V + E). */
+static mg_error_t build_incidence(mg_graph *g, bool out, mg_id **list, size_t **start)
+{
+    size_t n = g->node_count, m = g->edge_count;
+    *start = calloc(n + 1, sizeof **start);
+    *list = malloc((m ? m : 1) * sizeof **list);
+    if (!*start || !*list) return mg__fail(MG_ENOMEM, "out of memory");
+    for (size_t e = 0; e < m; e++) (*start)[(out ? g->edges[e].source : g->edges[e].target) + 1]++;
+    for (size_t v = 0; v < n; v++) (*start)[v + 1] += (*start)[v];
+    size_t *fill = malloc((n ? n : 1) * sizeof *fill);
+    if (!fill) return mg__fail(MG_ENOMEM, "out of memory");
+    memcpy(fill, *start, n * sizeof *fill);
+    for (size_t e = 0; e < m; e++) (*list)[fill[out ? g->edges[e].source : g->edges[e].target]++] = (mg_id)e;
+    free(fill);
+    return MG_OK;
+}
+
+mg_error_t mg__graph_index_edges(mg_graph *g)
+{
+    mg_error_t err = build_incidence(g, true, &g->out_edges, &g->out_start);
+    if (!err) err = build_incidence(g, false, &g->in_edges, &g->in_start);
+    if (err) return err;
+
+    igraph_vector_int_t ends;
+    igraph_error_t ierr = igraph_vector_int_init(&ends, (igraph_integer_t)(2 * g->edge_count));
+    if (ierr) return mg__from_igraph(ierr);
+    for (size_t e = 0; e < g->edge_count; e++) {
+        VECTOR(ends)[2 * e] = g->edges[e].source;
+        VECTOR(ends)[2 * e + 1] = g->edges[e].target;
+    }
+    ierr = igraph_create(&g->ig, &ends, (igraph_integer_t)g->node_count, IGRAPH_DIRECTED);
+    igraph_vector_int_destroy(&ends);
+    if (ierr) return mg__from_igraph(ierr);
+    g->has_ig = true;
+    return MG_OK;
+}
+
+const char *mg_graph_name(const mg_graph *graph) { return graph->name; }
+const char *mg_graph_description(const mg_graph *graph) { return graph->description; }
+const char *mg_graph_source(const mg_graph *graph) { return graph->source; }
+mg_id mg_graph_node_count(const mg_graph *graph) { return (mg_id)graph->node_count; }
+mg_id mg_graph_edge_count(const mg_graph *graph) { return (mg_id)graph->edge_count; }
+size_t mg_graph_reference_count(const mg_graph *graph) { return graph->ref_count; }
+
+const mg_node *mg_graph_node(const mg_graph *graph, mg_id i)
+{
+    return i >= 0 && (size_t)i < graph->node_count ? &graph->nodes[i] : NULL;
+}
+
+const mg_edge *mg_graph_edge(const mg_graph *graph, mg_id i)
+{
+    return i >= 0 && (size_t)i < graph->edge_count ? &graph->edges[i] : NULL;
+}
+
+const mg_reference *mg_graph_reference(const mg_graph *graph, size_t i)
+{
+    return i < graph->ref_count ? &graph->refs[i] : NULL;
+}
+
+const mg_id *mg_graph_incident(const mg_graph *graph, mg_id node, int out, size_t *count)
+{
+    if (node < 0 || (size_t)node >= graph->node_count) {
+        *count = 0;
+        return NULL;
+    }
+    const size_t *start = out ? graph->out_start : graph->in_start;
+    *count = start[node + 1] - start[node];
+    return (out ? graph->out_edges : graph->in_edges) + start[node];
+}
+
+mg_error_t mg_graph_get_stats(const mg_graph *graph, mg_graph_stats *stats)
+{
+    mg_init();
+    memset(stats, 0, sizeof *stats);
+    stats->nodes = (mg_id)graph->node_count;
+    stats->edges = (mg_id)graph->edge_count;
+    stats->references = graph->ref_count;
+    for (size_t i = 0; i < graph->node_count; i++) stats->node_types[graph->nodes[i].type]++;
+    for (size_t e = 0; e < graph->edge_count; e++) {
+        const mg_edge *edge = &graph->edges[e];
+        stats->relations[edge->relation]++;
+        if (!edge->evidence_count) stats->edges_without_evidence++;
+        if (edge->source == edge->target) stats->self_loops++;
+    }
+    size_t n = graph->node_count;
+    if (n >= 2) stats->density = (double)(graph->edge_count - (size_t)stats->self_loops) / ((double)n * (double)(n - 1));
+
+    igraph_vector_int_t sizes;
+    igraph_integer_t count = 0;
+    igraph_error_t ierr = igraph_vector_int_init(&sizes, 0);
+    if (ierr) return mg__from_igraph(ierr);
+    ierr = igraph_connected_components(&graph->ig, NULL, &sizes, &count, IGRAPH_WEAK);
+    if (!ierr) {
+        stats->components = count;
+        stats->largest_component = count ? igraph_vector_int_max(&sizes) : 0;
+    }
+    igraph_vector_int_destroy(&sizes);
+    return ierr ? mg__from_igraph(ierr) : MG_OK;
+}

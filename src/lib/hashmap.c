@@ -1,0 +1,92 @@
+/*
+ * hashmap.c - string -> id map with open addressing (FNV-1a, linear probing). Readers use it to
+ * find a node by its exact id in O(1) while loading millions of edges.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static uint64_t hash_bytes(const char *s, size_t len)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+mg_error_t mg_hashmap_init(mg_hashmap *map, size_t expected)
+{
+    size_t cap = 64;
+    while (cap < expected * 2) cap *= 2;
+    map->keys = calloc(cap, sizeof *map->keys);
+    map->values = malloc(cap * sizeof *map->values);
+    map->capacity = cap;
+    map->count = 0;
+    if (!map->keys || !map->values) {
+        mg_hashmap_destroy(map);
+        return mg__fail(MG_ENOMEM, "out of memory");
+    }
+    return MG_OK;
+}
+
+void mg_hashmap_destroy(mg_hashmap *map)
+{
+    free(map->keys);
+    free(map->values);
+    map->keys = NULL;
+    map->values = NULL;
+    map->capacity = map->count = 0;
+}
+
+static size_t find_slot(const mg_hashmap *map, const char *key, size_t len)
+{
+    size_t mask = map->capacity - 1;
+    size_t i = (size_t)hash_bytes(key, len) & mask;
+    while (map->keys[i]) {
+        if (strncmp(map->keys[i], key, len) == 0 && map->keys[i][len] == '\0') return i;
+        i = (i + 1) & mask;
+    }
+    return i;
+}
+
+mg_id mg_hashmap_get(const mg_hashmap *map, const char *key, size_t len)
+{
+    if (!map->capacity) return -1;
+    size_t i = find_slot(map, key, len);
+    return map->keys[i] ? map->values[i] : -1;
+}
+
+static mg_error_t grow(mg_hashmap *map)
+{
+    mg_hashmap bigger;
+    mg_error_t err = mg_hashmap_init(&bigger, map->capacity);
+    if (err) return err;
+    for (size_t i = 0; i < map->capacity; i++) {
+        if (!map->keys[i]) continue;
+        size_t j = find_slot(&bigger, map->keys[i], strlen(map->keys[i]));
+        bigger.keys[j] = map->keys[i];
+        bigger.values[j] = map->values[i];
+    }
+    bigger.count = map->count;
+    mg_hashmap_destroy(map);
+    *map = bigger;
+    return MG_OK;
+}
+
+mg_error_t mg_hashmap_put(mg_hashmap *map, const char *key, mg_id value)
+{
+    if (!map->capacity || (map->count + 1) * 2 > map->capacity) {
+        mg_error_t err = map->capacity ? grow(map) : mg_hashmap_init(map, 16);
+        if (err) return err;
+    }
+    size_t i = find_slot(map, key, strlen(key));
+    if (!map->keys[i]) {
+        map->keys[i] = key;
+        map->count++;
+    }
+    map->values[i] = value;
+    return MG_OK;
+}

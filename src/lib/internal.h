@@ -1,0 +1,127 @@
+/*
+ * internal.h - what the library's files share and users never see: the layout of mg_graph, the
+ * arena its strings live in, the string hash map, error and diagnostic helpers.
+ */
+#ifndef MG_INTERNAL_H
+#define MG_INTERNAL_H
+
+#include "../mechgraph.h"
+
+#include <igraph.h>
+#include <stdarg.h>
+#include <stdbool.h>
+
+#if defined(__GNUC__)
+#define MG_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define MG_PRINTF(f, a)
+#endif
+
+/* ---- errors (error.c) ---- */
+
+/** Records the message returned by mg_last_error and returns `code`, so callers can write
+ * `return mg__fail(MG_EINVAL, "...")`. */
+mg_error_t mg__fail(mg_error_t code, const char *fmt, ...) MG_PRINTF(2, 3);
+/** Maps an igraph error code to ours; igraph's message was recorded by the handler. */
+mg_error_t mg__from_igraph(igraph_error_t err);
+
+/* ---- arena (arena.c): many small allocations freed at once, for a graph's strings ---- */
+
+typedef struct mg_arena_block mg_arena_block;
+typedef struct {
+    mg_arena_block *head;
+} mg_arena;
+
+void *mg_arena_alloc(mg_arena *arena, size_t size);                 /* 8-byte aligned, NULL on OOM */
+char *mg_arena_strndup(mg_arena *arena, const char *s, size_t len); /* NUL-terminated copy */
+char *mg_arena_strdup(mg_arena *arena, const char *s);              /* NULL in -> NULL out */
+void mg_arena_free(mg_arena *arena);
+
+/** Grows *array (of elements of `elem` bytes) so that it holds at least `need` elements. */
+mg_error_t mg__reserve(void **array, size_t *capacity, size_t need, size_t elem);
+
+/* ---- string -> id hash map (hashmap.c), keys owned by the caller ---- */
+
+typedef struct {
+    const char **keys;
+    mg_id *values;
+    size_t capacity, count;
+} mg_hashmap;
+
+mg_error_t mg_hashmap_init(mg_hashmap *map, size_t expected);
+void mg_hashmap_destroy(mg_hashmap *map);
+/** The value stored for key, or -1. */
+mg_id mg_hashmap_get(const mg_hashmap *map, const char *key, size_t len);
+/** Stores key (which must outlive the map) -> value, replacing an existing value. */
+mg_error_t mg_hashmap_put(mg_hashmap *map, const char *key, mg_id value);
+
+/* ---- diagnostics (diagnostics.c) ---- */
+
+void mg__diag_at(mg_diagnostics *diags, const char *file, int line, int column, const char *fmt, ...)
+    MG_PRINTF(5, 6);
+void mg__diag_path(mg_diagnostics *diags, const char *file, const char *path, const char *fmt, ...)
+    MG_PRINTF(4, 5);
+/** Line and column (1-based, column in characters) of byte `offset` of `data`. */
+void mg__locate(const char *data, size_t offset, int *line, int *column);
+
+/* ---- vocabulary helpers (vocab.c) ---- */
+
+/** The closest of `n` words to `word` by edit distance, or NULL when none is close. */
+const char *mg__closest_word(const char *word, const char *const *words, size_t n);
+const char *mg__closest_relation(const char *word);
+const char *mg__closest_node_type(const char *word);
+/** Levenshtein distance, capped: returns `cap` + 1 as soon as it must exceed `cap`. */
+size_t mg__edit_distance(const char *a, size_t alen, const char *b, size_t blen, size_t cap);
+
+/* ---- the graph (graph.c) ---- */
+
+typedef struct {
+    const char *key; /* normalised name, in the arena */
+    mg_id node;
+    int tier;        /* 1 id, 2 label, 3 synonym: lower wins */
+} mg_name_entry;
+
+struct mg_graph {
+    mg_arena arena;
+    const char *name, *description, *source;
+
+    mg_node *nodes;
+    size_t node_count, node_capacity;
+    mg_edge *edges;
+    size_t edge_count, edge_capacity;
+    mg_reference *refs;
+    size_t ref_count, ref_capacity;
+
+    mg_hashmap id_map;     /* exact id -> node */
+    mg_name_entry *names;  /* sorted by key, tier, node */
+    size_t name_count;
+
+    /* incidence lists, CSR: out_edges[out_start[v] .. out_start[v+1]) */
+    mg_id *out_edges, *in_edges;
+    size_t *out_start, *in_start;
+
+    igraph_t ig; /* same nodes and edges, same ids, directed multigraph */
+    bool has_ig;
+};
+
+mg_error_t mg__graph_new(mg_graph **out, const char *source);
+/** Appends a node (fields zeroed) and returns it through *node; its index is node_count - 1. */
+mg_error_t mg__graph_add_node(mg_graph *g, mg_node **node);
+mg_error_t mg__graph_add_edge(mg_graph *g, mg_edge **edge);
+mg_error_t mg__graph_add_reference(mg_graph *g, mg_reference **ref);
+/** Builds the exact-id map and the name index; call once all nodes are in. */
+mg_error_t mg__graph_index_nodes(mg_graph *g);
+/** Builds incidence lists and the igraph graph; call once all edges are in. */
+mg_error_t mg__graph_index_edges(mg_graph *g);
+
+/* ---- readers ---- */
+
+mg_error_t mg__read_json(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
+mg_error_t mg__read_tsv(mg_graph **out, const char *data, size_t size, const char *name, bool sif,
+                        mg_diagnostics *diags);
+/** Reads a whole file, gunzipping it when it is gzip (by content). *data is malloc'd. */
+mg_error_t mg__read_file(const char *path, char **data, size_t *size);
+/** Writes `size` bytes to `path` through a temporary file renamed into place ("-" = stdout). */
+mg_error_t mg__write_file_atomic(const char *path, const char *data, size_t size);
+
+#endif

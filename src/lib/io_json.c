@@ -1,0 +1,786 @@
+/*
+ * io_json.c - the mechgraph-1 JSON reader, validator and writer: the only file that includes
+ * cJSON. Reading checks the text first (UTF-8, NUL bytes, nesting depth), parses it, then walks
+ * the tree and reports every schema problem by JSON path before building the graph; a file with
+ * any problem yields no graph.
+ */
+#include "internal.h"
+
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+typedef struct {
+    const char *file;
+    mg_diagnostics *diags;
+    mg_graph *g;
+    char path[512];
+    size_t path_len;
+    size_t problems;
+    mg_error_t fatal; /* MG_ENOMEM stops the walk */
+    mg_hashmap refs;  /* reference id -> index in g->refs */
+} reader;
+
+/* ---- JSON paths: "edges[41].relation" ---- */
+
+static size_t push_key(reader *r, const char *key)
+{
+    size_t saved = r->path_len;
+    int n = snprintf(r->path + r->path_len, sizeof r->path - r->path_len, "%s%s", r->path_len ? "." : "", key);
+    if (n > 0) r->path_len = r->path_len + (size_t)n < sizeof r->path ? r->path_len + (size_t)n : sizeof r->path - 1;
+    return saved;
+}
+
+static size_t push_index(reader *r, int i)
+{
+    size_t saved = r->path_len;
+    int n = snprintf(r->path + r->path_len, sizeof r->path - r->path_len, "[%d]", i);
+    if (n > 0) r->path_len = r->path_len + (size_t)n < sizeof r->path ? r->path_len + (size_t)n : sizeof r->path - 1;
+    return saved;
+}
+
+static void pop(reader *r, size_t saved)
+{
+    r->path_len = saved;
+    r->path[saved] = '\0';
+}
+
+static void problem(reader *r, const char *fmt, ...) MG_PRINTF(2, 3);
+static void problem(reader *r, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    mg__diag_path(r->diags, r->file, r->path_len ? r->path : "(top level)", "%s", msg);
+    r->problems++;
+}
+
+static const char *kind_of(const cJSON *v)
+{
+    if (cJSON_IsString(v)) return "a string";
+    if (cJSON_IsNumber(v)) return "a number";
+    if (cJSON_IsBool(v)) return "a boolean";
+    if (cJSON_IsNull(v)) return "null";
+    if (cJSON_IsArray(v)) return "an array";
+    if (cJSON_IsObject(v)) return "an object";
+    return "an invalid value";
+}
+
+/* ---- checks on the text, before parsing ---- */
+
+/* Length of the valid UTF-8 sequence at s (n bytes left), or 0 if invalid. */
+static size_t utf8_sequence(const unsigned char *s, size_t n)
+{
+    if (s[0] < 0x80) return 1;
+    size_t len;
+    uint32_t cp;
+    if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+        len = 2;
+        cp = s[0] & 0x1F;
+    } else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+        len = 3;
+        cp = s[0] & 0x0F;
+    } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+        len = 4;
+        cp = s[0] & 0x07;
+    } else {
+        return 0;
+    }
+    if (n < len) return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return 0; /* overlong */
+    if (cp >= 0xD800 && cp <= 0xDFFF) return 0;                                            /* surrogate */
+    return len;
+}
+
+/* Reports the first encoding or nesting problem; returns false when the text cannot be parsed. */
+static bool check_text(reader *r, const char *data, size_t size)
+{
+    const unsigned char *s = (const unsigned char *)data;
+    int depth = 0;
+    bool in_string = false;
+    for (size_t i = 0; i < size;) {
+        int line, col;
+        if (s[i] == 0) {
+            mg__locate(data, i, &line, &col);
+            mg__diag_at(r->diags, r->file, line, col, "NUL byte in a JSON file");
+            r->problems++;
+            return false;
+        }
+        size_t len = utf8_sequence(s + i, size - i);
+        if (!len) {
+            mg__locate(data, i, &line, &col);
+            mg__diag_at(r->diags, r->file, line, col, "invalid UTF-8 (byte 0x%02x); the file must be UTF-8", s[i]);
+            r->problems++;
+            return false;
+        }
+        if (in_string) {
+            if (s[i] == '\\' && i + 1 < size) i++;
+            else if (s[i] == '"') in_string = false;
+        } else if (s[i] == '"') {
+            in_string = true;
+        } else if (s[i] == '{' || s[i] == '[') {
+            if (++depth > MG_JSON_DEPTH_MAX) {
+                mg__locate(data, i, &line, &col);
+                mg__diag_at(r->diags, r->file, line, col, "JSON nested deeper than %d levels", MG_JSON_DEPTH_MAX);
+                r->problems++;
+                return false;
+            }
+        } else if (s[i] == '}' || s[i] == ']') {
+            depth--;
+        }
+        i += len;
+    }
+    return true;
+}
+
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* Says what is wrong at the place cJSON stopped. */
+static void report_syntax(reader *r, const char *data, size_t size, const char *at)
+{
+    size_t off = at && at >= data && at <= data + size ? (size_t)(at - data) : 0;
+    while (off < size && is_space(data[off])) off++;
+    size_t before = off;
+    while (before > 0 && is_space(data[before - 1])) before--;
+    char prev = before ? data[before - 1] : '\0';
+    int line, col;
+    mg__locate(data, off, &line, &col);
+    char msg[160];
+    if (off >= size) {
+        snprintf(msg, sizeof msg, "unexpected end of file: an object, array or string is not closed");
+    } else {
+        char c = data[off];
+        char shown[8];
+        if ((unsigned char)c >= 0x20 && (unsigned char)c < 0x7f) snprintf(shown, sizeof shown, "'%c'", c);
+        else snprintf(shown, sizeof shown, "0x%02x", (unsigned char)c);
+        if ((c == ',' || c == '}' || c == ']') && (prev == ',' || prev == '[' || prev == '{' || prev == ':'))
+            snprintf(msg, sizeof msg, "expected a value, found %s (a trailing comma?)", shown);
+        else if (prev == '"' || prev == '}' || prev == ']' || (prev >= '0' && prev <= '9') || prev == 'e' || prev == 'l')
+            snprintf(msg, sizeof msg, "expected ',' or a closing bracket, found %s", shown);
+        else if (c == '\'')
+            snprintf(msg, sizeof msg, "strings must use double quotes, found %s", shown);
+        else
+            snprintf(msg, sizeof msg, "invalid JSON: unexpected %s", shown);
+    }
+    mg__diag_at(r->diags, r->file, line, col, "%s", msg);
+    r->problems++;
+}
+
+/* ---- schema checks ---- */
+
+/* Reports members not in `allowed` (extensions "x-..." excepted) and members given twice. */
+static void check_members(reader *r, const cJSON *obj, const char *const *allowed, size_t n)
+{
+    for (const cJSON *m = obj->child; m; m = m->next) {
+        for (const cJSON *k = obj->child; k != m; k = k->next) {
+            if (strcmp(k->string, m->string) == 0) {
+                problem(r, "member '%s' given twice", m->string);
+                break;
+            }
+        }
+        if (strncmp(m->string, "x-", 2) == 0) continue;
+        bool known = false;
+        for (size_t i = 0; i < n && !known; i++) known = strcmp(m->string, allowed[i]) == 0;
+        if (known) continue;
+        const char *near = mg__closest_word(m->string, allowed, n);
+        if (near) problem(r, "unknown member '%s' (did you mean '%s'?)", m->string, near);
+        else problem(r, "unknown member '%s'", m->string);
+    }
+}
+
+typedef enum { OPTIONAL, REQUIRED } presence;
+typedef enum { TEXT, NAME } string_kind;
+
+/* Reads member `key` as a string into the arena; NULL when absent or invalid (then reported). */
+static const char *get_string(reader *r, const cJSON *obj, const char *key, presence need, string_kind kind)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    size_t saved = push_key(r, key);
+    const char *result = NULL;
+    if (!v) {
+        if (need == REQUIRED) {
+            pop(r, saved);
+            problem(r, "missing member '%s'", key);
+        }
+        goto done;
+    }
+    if (!cJSON_IsString(v)) {
+        problem(r, "expected a string, found %s", kind_of(v));
+        goto done;
+    }
+    const char *s = v->valuestring;
+    size_t len = strlen(s);
+    size_t max = kind == NAME ? MG_NAME_MAX : MG_TEXT_MAX;
+    if (len > max) {
+        problem(r, "string of %zu bytes is longer than the maximum of %zu", len, max);
+        goto done;
+    }
+    if (kind == NAME) {
+        if (len == 0) {
+            problem(r, "must not be empty");
+            goto done;
+        }
+        for (size_t i = 0; i < len; i++) {
+            if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f) {
+                problem(r, "control character 0x%02x in a name", (unsigned char)s[i]);
+                goto done;
+            }
+        }
+    }
+    result = mg_arena_strndup(&r->g->arena, s, len);
+    if (!result) r->fatal = mg__fail(MG_ENOMEM, "out of memory");
+done:
+    pop(r, saved);
+    return result;
+}
+
+/* The array member `key`, or NULL (reported when required, or when not an array). */
+static const cJSON *get_array(reader *r, const cJSON *obj, const char *key, presence need)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v) {
+        if (need == REQUIRED) problem(r, "missing member '%s' (expected an array)", key);
+        return NULL;
+    }
+    if (!cJSON_IsArray(v)) {
+        size_t saved = push_key(r, key);
+        problem(r, "expected an array, found %s", kind_of(v));
+        pop(r, saved);
+        return NULL;
+    }
+    return v;
+}
+
+static bool expect_object(reader *r, const cJSON *v)
+{
+    if (cJSON_IsObject(v)) return true;
+    problem(r, "expected an object, found %s", kind_of(v));
+    return false;
+}
+
+static void read_references(reader *r, const cJSON *arr)
+{
+    static const char *const allowed[] = {"id", "citation", "doi", "pmid", "note"};
+    size_t top = push_key(r, "references");
+    int i = 0;
+    for (const cJSON *item = arr ? arr->child : NULL; item && !r->fatal; item = item->next, i++) {
+        size_t saved = push_index(r, i);
+        if (expect_object(r, item)) {
+            check_members(r, item, allowed, sizeof allowed / sizeof *allowed);
+            const char *id = get_string(r, item, "id", REQUIRED, NAME);
+            const char *citation = get_string(r, item, "citation", REQUIRED, TEXT);
+            const char *doi = get_string(r, item, "doi", OPTIONAL, TEXT);
+            const char *pmid = get_string(r, item, "pmid", OPTIONAL, NAME);
+            const char *note = get_string(r, item, "note", OPTIONAL, TEXT);
+            if (citation && !*citation) {
+                size_t s2 = push_key(r, "citation");
+                problem(r, "must not be empty");
+                pop(r, s2);
+            }
+            if (doi && strncmp(doi, "10.", 3) != 0) {
+                size_t s2 = push_key(r, "doi");
+                problem(r, "'%s' is not a DOI (expected '10.<registrant>/<suffix>', without 'https://doi.org/')", doi);
+                pop(r, s2);
+            }
+            if (id) {
+                mg_reference *ref;
+                if ((r->fatal = mg__graph_add_reference(r->g, &ref))) break;
+                *ref = (mg_reference){id, citation ? citation : "", doi, pmid, note};
+            }
+        }
+        pop(r, saved);
+    }
+    pop(r, top);
+}
+
+/* Reference ids must differ ignoring case; then they go in the lookup map. */
+static void index_references(reader *r)
+{
+    mg_graph *g = r->g;
+    if ((r->fatal = mg_hashmap_init(&r->refs, g->ref_count))) return;
+    for (size_t i = 0; i < g->ref_count && !r->fatal; i++) {
+        for (size_t j = 0; j < i; j++) {
+            if (strcasecmp(g->refs[i].id, g->refs[j].id) == 0) {
+                size_t saved = push_key(r, "references");
+                push_index(r, (int)i);
+                push_key(r, "id");
+                problem(r, "duplicate reference id '%s' (the same as references[%zu] '%s', ignoring case)",
+                        g->refs[i].id, j, g->refs[j].id);
+                pop(r, saved);
+                break;
+            }
+        }
+        r->fatal = mg_hashmap_put(&r->refs, g->refs[i].id, (mg_id)i);
+    }
+}
+
+static void read_synonyms(reader *r, const cJSON *item, mg_node *node)
+{
+    const cJSON *arr = get_array(r, item, "synonyms", OPTIONAL);
+    if (!arr) return;
+    size_t n = (size_t)cJSON_GetArraySize(arr);
+    const char **syn = mg_arena_alloc(&r->g->arena, (n ? n : 1) * sizeof *syn);
+    if (!syn) {
+        r->fatal = mg__fail(MG_ENOMEM, "out of memory");
+        return;
+    }
+    size_t k = 0, top = push_key(r, "synonyms");
+    int i = 0;
+    for (const cJSON *s = arr->child; s && !r->fatal; s = s->next, i++) {
+        size_t saved = push_index(r, i);
+        size_t len = cJSON_IsString(s) ? strlen(s->valuestring) : 0;
+        if (!cJSON_IsString(s)) problem(r, "expected a string, found %s", kind_of(s));
+        else if (len == 0) problem(r, "must not be empty");
+        else if (len > MG_NAME_MAX) problem(r, "string of %zu bytes is longer than the maximum of %d", len, MG_NAME_MAX);
+        else if (!(syn[k++] = mg_arena_strndup(&r->g->arena, s->valuestring, len))) r->fatal = MG_ENOMEM;
+        pop(r, saved);
+    }
+    pop(r, top);
+    node->synonyms = syn;
+    node->synonym_count = k;
+}
+
+static void read_xrefs(reader *r, const cJSON *item, mg_node *node)
+{
+    const cJSON *obj = cJSON_GetObjectItemCaseSensitive(item, "xrefs");
+    if (!obj) return;
+    size_t top = push_key(r, "xrefs");
+    if (expect_object(r, obj)) {
+        size_t n = (size_t)cJSON_GetArraySize(obj), k = 0;
+        mg_xref *x = mg_arena_alloc(&r->g->arena, (n ? n : 1) * sizeof *x);
+        if (!x) r->fatal = mg__fail(MG_ENOMEM, "out of memory");
+        for (const cJSON *m = obj->child; m && !r->fatal; m = m->next) {
+            const char *value = get_string(r, obj, m->string, REQUIRED, TEXT);
+            const char *key = mg_arena_strdup(&r->g->arena, m->string);
+            if (value && key) x[k++] = (mg_xref){key, value};
+        }
+        node->xrefs = x;
+        node->xref_count = k;
+    }
+    pop(r, top);
+}
+
+static void read_nodes(reader *r, const cJSON *arr)
+{
+    static const char *const allowed[] = {"id", "type", "label", "synonyms", "xrefs", "note"};
+    size_t top = push_key(r, "nodes");
+    int i = 0;
+    for (const cJSON *item = arr ? arr->child : NULL; item && !r->fatal; item = item->next, i++) {
+        size_t saved = push_index(r, i);
+        if (expect_object(r, item)) {
+            check_members(r, item, allowed, sizeof allowed / sizeof *allowed);
+            const char *id = get_string(r, item, "id", REQUIRED, NAME);
+            const char *type = get_string(r, item, "type", REQUIRED, NAME);
+            mg_node_type t = MG_NODE_ENTITY;
+            if (type && mg_node_type_parse(&t, type)) {
+                size_t s2 = push_key(r, "type");
+                const char *near = mg__closest_node_type(type);
+                if (near) problem(r, "unknown node type '%s' (did you mean '%s'?)", type, near);
+                else problem(r, "unknown node type '%s' (see docs/format.md for the node types)", type);
+                pop(r, s2);
+            }
+            const char *label = get_string(r, item, "label", OPTIONAL, NAME);
+            const char *note = get_string(r, item, "note", OPTIONAL, TEXT);
+            mg_node scratch = {0};
+            mg_node *node = &scratch;
+            /* a node with a valid id is kept even when other members are wrong, so that its
+             * edges do not also get reported as dangling */
+            if (id && (r->fatal = mg__graph_add_node(r->g, &node))) break;
+            node->id = id;
+            node->type = t;
+            node->label = label ? label : id;
+            node->note = note;
+            read_synonyms(r, item, node);
+            read_xrefs(r, item, node);
+        }
+        pop(r, saved);
+    }
+    pop(r, top);
+}
+
+typedef struct {
+    const char *key;
+    size_t index;
+} keyed;
+
+static int compare_keyed(const void *pa, const void *pb)
+{
+    const keyed *a = pa, *b = pb;
+    int c = strcmp(a->key, b->key);
+    return c ? c : (a->index > b->index) - (a->index < b->index);
+}
+
+/* Node ids must differ after name normalisation, or lookups could not tell them apart. */
+static void check_duplicate_ids(reader *r)
+{
+    mg_graph *g = r->g;
+    if (g->node_count < 2) return;
+    mg_arena scratch = {0};
+    keyed *keys = malloc(g->node_count * sizeof *keys);
+    if (!keys) {
+        r->fatal = mg__fail(MG_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < g->node_count; i++) {
+        size_t len = mg_name_normalize(g->nodes[i].id, NULL, 0);
+        char *k = mg_arena_alloc(&scratch, len + 1);
+        if (!k) {
+            r->fatal = mg__fail(MG_ENOMEM, "out of memory");
+            goto done;
+        }
+        mg_name_normalize(g->nodes[i].id, k, len + 1);
+        keys[i] = (keyed){k, i};
+    }
+    qsort(keys, g->node_count, sizeof *keys, compare_keyed);
+    for (size_t i = 1; i < g->node_count; i++) {
+        if (strcmp(keys[i].key, keys[i - 1].key) != 0) continue;
+        const mg_node *first = &g->nodes[keys[i - 1].index], *dup = &g->nodes[keys[i].index];
+        size_t saved = push_key(r, "nodes");
+        push_index(r, (int)keys[i].index);
+        push_key(r, "id");
+        if (strcmp(first->id, dup->id) == 0)
+            problem(r, "duplicate node id '%s' (also nodes[%zu])", dup->id, keys[i - 1].index);
+        else
+            problem(r, "node id '%s' is the same name as '%s' (nodes[%zu]): ids must differ ignoring case, "
+                       "spaces, hyphens and underscores", dup->id, first->id, keys[i - 1].index);
+        pop(r, saved);
+    }
+done:
+    free(keys);
+    mg_arena_free(&scratch);
+}
+
+/* Resolves an edge end, which must be an exact node id; reports it when it is not. */
+static mg_id resolve_end(reader *r, const char *key, const char *name)
+{
+    mg_id v = mg_graph_find_id(r->g, name);
+    if (v >= 0) return v;
+    size_t saved = push_key(r, key);
+    mg_lookup_result lr = MG_LOOKUP_RESULT_INIT;
+    mg_error_t err = mg_graph_lookup(r->g, name, &lr);
+    if (err == MG_ENOMEM) {
+        r->fatal = err;
+    } else if (err == MG_OK) {
+        problem(r, "unknown node '%s' (edge ends are exact ids: did you mean '%s'?)", name, r->g->nodes[lr.node].id);
+    } else if (lr.candidate_count) {
+        problem(r, "unknown node '%s' (did you mean '%s'?)", name, r->g->nodes[lr.candidates[0]].id);
+    } else {
+        problem(r, "unknown node '%s': no node has this id", name);
+    }
+    mg_lookup_result_clear(&lr);
+    pop(r, saved);
+    return -1;
+}
+
+static const mg_reference *resolve_ref(reader *r, const char *key, const char *id)
+{
+    mg_id i = mg_hashmap_get(&r->refs, id, strlen(id));
+    if (i >= 0) return &r->g->refs[i];
+    size_t saved = push_key(r, key);
+    const char *near = NULL;
+    for (size_t k = 0; k < r->g->ref_count && !near; k++)
+        if (strcasecmp(r->g->refs[k].id, id) == 0) near = r->g->refs[k].id;
+    if (near) problem(r, "unknown reference '%s' (did you mean '%s'?)", id, near);
+    else problem(r, "unknown reference '%s': it is not in 'references'", id);
+    pop(r, saved);
+    return NULL;
+}
+
+static void read_evidence(reader *r, const cJSON *item, mg_edge *edge)
+{
+    static const char *const allowed[] = {"ref", "review", "where", "organism", "system", "disease", "cell", "note"};
+    const cJSON *arr = get_array(r, item, "evidence", OPTIONAL);
+    if (!arr) return;
+    size_t n = (size_t)cJSON_GetArraySize(arr), k = 0;
+    mg_evidence *ev = mg_arena_alloc(&r->g->arena, (n ? n : 1) * sizeof *ev);
+    if (!ev) {
+        r->fatal = mg__fail(MG_ENOMEM, "out of memory");
+        return;
+    }
+    size_t top = push_key(r, "evidence");
+    int i = 0;
+    for (const cJSON *e = arr->child; e && !r->fatal; e = e->next, i++) {
+        size_t saved = push_index(r, i);
+        if (expect_object(r, e)) {
+            check_members(r, e, allowed, sizeof allowed / sizeof *allowed);
+            const char *ref = get_string(r, e, "ref", REQUIRED, NAME);
+            const char *review = get_string(r, e, "review", OPTIONAL, NAME);
+            mg_evidence x = {0};
+            x.ref = ref ? resolve_ref(r, "ref", ref) : NULL;
+            x.review = review ? resolve_ref(r, "review", review) : NULL;
+            x.where = get_string(r, e, "where", OPTIONAL, TEXT);
+            x.organism = get_string(r, e, "organism", OPTIONAL, TEXT);
+            x.system = get_string(r, e, "system", OPTIONAL, TEXT);
+            x.disease = get_string(r, e, "disease", OPTIONAL, TEXT);
+            x.cell = get_string(r, e, "cell", OPTIONAL, TEXT);
+            x.note = get_string(r, e, "note", OPTIONAL, TEXT);
+            if (x.ref && (!review || x.review)) ev[k++] = x;
+        }
+        pop(r, saved);
+    }
+    pop(r, top);
+    edge->evidence = ev;
+    edge->evidence_count = k;
+}
+
+/* The optional edge weight: a finite number >= 0, default 1. */
+static double read_weight(reader *r, const cJSON *item)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(item, "weight");
+    if (!v) return 1.0;
+    size_t saved = push_key(r, "weight");
+    double w = 1.0;
+    if (!cJSON_IsNumber(v)) problem(r, "expected a number, found %s", kind_of(v));
+    else if (!(v->valuedouble >= 0 && v->valuedouble <= 1e300)) problem(r, "expected a finite number >= 0");
+    else w = v->valuedouble;
+    pop(r, saved);
+    return w;
+}
+
+static void read_edges(reader *r, const cJSON *arr)
+{
+    static const char *const allowed[] = {"source", "target", "relation", "weight", "evidence", "note"};
+    size_t top = push_key(r, "edges");
+    int i = 0;
+    for (const cJSON *item = arr ? arr->child : NULL; item && !r->fatal; item = item->next, i++) {
+        size_t saved = push_index(r, i);
+        if (expect_object(r, item)) {
+            check_members(r, item, allowed, sizeof allowed / sizeof *allowed);
+            const char *source = get_string(r, item, "source", REQUIRED, NAME);
+            const char *target = get_string(r, item, "target", REQUIRED, NAME);
+            const char *relation = get_string(r, item, "relation", REQUIRED, NAME);
+            mg_id s = source ? resolve_end(r, "source", source) : -1;
+            mg_id t = target ? resolve_end(r, "target", target) : -1;
+            mg_relation rel = MG_REL_ASSOCIATED_WITH;
+            bool rel_ok = relation && mg_relation_parse(&rel, relation) == MG_OK;
+            if (relation && !rel_ok) {
+                size_t s2 = push_key(r, "relation");
+                const char *near = mg__closest_relation(relation);
+                if (near) problem(r, "unknown relation '%s' (did you mean '%s'?)", relation, near);
+                else problem(r, "unknown relation '%s' (see docs/format.md for the relations)", relation);
+                pop(r, s2);
+            }
+            mg_edge scratch = {0}, *edge = &scratch;
+            if (s >= 0 && t >= 0 && rel_ok && (r->fatal = mg__graph_add_edge(r->g, &edge))) break;
+            edge->source = s;
+            edge->target = t;
+            edge->relation = rel;
+            edge->weight = read_weight(r, item);
+            edge->note = get_string(r, item, "note", OPTIONAL, TEXT);
+            read_evidence(r, item, edge);
+        }
+        pop(r, saved);
+    }
+    pop(r, top);
+}
+
+static void read_document(reader *r, const cJSON *root)
+{
+    static const char *const allowed[] = {"format", "name", "description", "references", "nodes", "edges"};
+    if (!expect_object(r, root)) return;
+    check_members(r, root, allowed, sizeof allowed / sizeof *allowed);
+    const char *format = get_string(r, root, "format", REQUIRED, NAME);
+    if (format && strcmp(format, MG_FORMAT_NAME) != 0) {
+        size_t saved = push_key(r, "format");
+        problem(r, "unsupported format '%s' (expected '%s')", format, MG_FORMAT_NAME);
+        pop(r, saved);
+    }
+    const char *name = get_string(r, root, "name", OPTIONAL, TEXT);
+    const char *description = get_string(r, root, "description", OPTIONAL, TEXT);
+    if (name) r->g->name = name;
+    if (description) r->g->description = description;
+    const cJSON *refs = get_array(r, root, "references", OPTIONAL);
+    const cJSON *nodes = get_array(r, root, "nodes", REQUIRED);
+    const cJSON *edges = get_array(r, root, "edges", REQUIRED);
+    read_references(r, refs);
+    if (!r->fatal) index_references(r);
+    if (!r->fatal) read_nodes(r, nodes);
+    if (!r->fatal) check_duplicate_ids(r);
+    if (!r->fatal) r->fatal = mg__graph_index_nodes(r->g);
+    if (!r->fatal) read_edges(r, edges);
+}
+
+mg_error_t mg__read_json(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags)
+{
+    *out = NULL;
+    reader r = {.file = name, .diags = diags};
+    mg_error_t err = mg__graph_new(&r.g, name);
+    if (err) return err;
+    cJSON *root = NULL;
+
+    if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) { /* a UTF-8 byte order mark is allowed */
+        data += 3;
+        size -= 3;
+    }
+    size_t first = 0;
+    while (first < size && is_space(data[first])) first++;
+    if (first == size) {
+        mg__diag_at(diags, name, 1, 1, "empty file: expected a %s JSON object", MG_FORMAT_NAME);
+        err = mg__fail(MG_EINVAL, "%s: empty file", name);
+        goto done;
+    }
+    if (!check_text(&r, data, size)) {
+        err = mg__fail(MG_EINVAL, "%s: not a valid JSON text", name);
+        goto done;
+    }
+    const char *end = NULL;
+    root = cJSON_ParseWithLengthOpts(data, size, &end, 0);
+    if (!root) {
+        report_syntax(&r, data, size, end ? end : cJSON_GetErrorPtr());
+        err = mg__fail(MG_EINVAL, "%s: invalid JSON", name);
+        goto done;
+    }
+    size_t off = end ? (size_t)(end - data) : size;
+    while (off < size && is_space(data[off])) off++;
+    if (off < size) {
+        int line, col;
+        mg__locate(data, off, &line, &col);
+        mg__diag_at(diags, name, line, col, "unexpected text after the end of the JSON document");
+        err = mg__fail(MG_EINVAL, "%s: invalid JSON", name);
+        goto done;
+    }
+    read_document(&r, root);
+    if (r.fatal) {
+        err = r.fatal;
+        goto done;
+    }
+    if (r.problems) {
+        err = mg__fail(MG_EINVAL, "%s: %zu problem%s", name, r.problems, r.problems == 1 ? "" : "s");
+        goto done;
+    }
+    if ((err = mg__graph_index_edges(r.g))) goto done;
+    *out = r.g;
+    r.g = NULL;
+done:
+    cJSON_Delete(root);
+    mg_hashmap_destroy(&r.refs);
+    mg_graph_free(r.g);
+    return err;
+}
+
+/* ---- writer ---- */
+
+static bool add_string(cJSON *obj, const char *key, const char *value)
+{
+    return !value || cJSON_AddStringToObject(obj, key, value) != NULL;
+}
+
+static cJSON *reference_json(const mg_reference *ref)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (o && add_string(o, "id", ref->id) && add_string(o, "citation", ref->citation) && add_string(o, "doi", ref->doi) &&
+        add_string(o, "pmid", ref->pmid) && add_string(o, "note", ref->note))
+        return o;
+    cJSON_Delete(o);
+    return NULL;
+}
+
+static cJSON *node_json(const mg_node *n)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (!o || !add_string(o, "id", n->id) || !add_string(o, "type", mg_node_type_name(n->type))) goto fail;
+    if (strcmp(n->label, n->id) != 0 && !add_string(o, "label", n->label)) goto fail;
+    if (n->synonym_count) {
+        cJSON *syn = cJSON_AddArrayToObject(o, "synonyms");
+        if (!syn) goto fail;
+        for (size_t i = 0; i < n->synonym_count; i++) {
+            cJSON *s = cJSON_CreateString(n->synonyms[i]);
+            if (!s || !cJSON_AddItemToArray(syn, s)) {
+                cJSON_Delete(s);
+                goto fail;
+            }
+        }
+    }
+    if (n->xref_count) {
+        cJSON *x = cJSON_AddObjectToObject(o, "xrefs");
+        if (!x) goto fail;
+        for (size_t i = 0; i < n->xref_count; i++)
+            if (!add_string(x, n->xrefs[i].key, n->xrefs[i].value)) goto fail;
+    }
+    if (!add_string(o, "note", n->note)) goto fail;
+    return o;
+fail:
+    cJSON_Delete(o);
+    return NULL;
+}
+
+static cJSON *edge_json(const mg_graph *g, const mg_edge *e)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (!o || !add_string(o, "source", g->nodes[e->source].id) || !add_string(o, "target", g->nodes[e->target].id) ||
+        !add_string(o, "relation", mg_relation_name(e->relation)))
+        goto fail;
+    if (e->weight != 1.0 && !cJSON_AddNumberToObject(o, "weight", e->weight)) goto fail;
+    if (e->evidence_count) {
+        cJSON *arr = cJSON_AddArrayToObject(o, "evidence");
+        if (!arr) goto fail;
+        for (size_t i = 0; i < e->evidence_count; i++) {
+            const mg_evidence *x = &e->evidence[i];
+            cJSON *ev = cJSON_CreateObject();
+            if (!ev || !cJSON_AddItemToArray(arr, ev)) {
+                cJSON_Delete(ev);
+                goto fail;
+            }
+            if (!add_string(ev, "ref", x->ref->id) || !add_string(ev, "review", x->review ? x->review->id : NULL) ||
+                !add_string(ev, "where", x->where) || !add_string(ev, "organism", x->organism) ||
+                !add_string(ev, "system", x->system) || !add_string(ev, "disease", x->disease) ||
+                !add_string(ev, "cell", x->cell) || !add_string(ev, "note", x->note))
+                goto fail;
+        }
+    }
+    if (!add_string(o, "note", e->note)) goto fail;
+    return o;
+fail:
+    cJSON_Delete(o);
+    return NULL;
+}
+
+/* Adds the items made by `make` for each of `n` records as array `key` of `root`. */
+static bool add_array(cJSON *root, const char *key, size_t n, cJSON *(*make)(const mg_graph *, size_t), const mg_graph *g)
+{
+    cJSON *arr = cJSON_AddArrayToObject(root, key);
+    if (!arr) return false;
+    for (size_t i = 0; i < n; i++) {
+        cJSON *item = make(g, i);
+        if (!item || !cJSON_AddItemToArray(arr, item)) {
+            cJSON_Delete(item);
+            return false;
+        }
+    }
+    return true;
+}
+
+static cJSON *make_ref(const mg_graph *g, size_t i) { return reference_json(&g->refs[i]); }
+static cJSON *make_node(const mg_graph *g, size_t i) { return node_json(&g->nodes[i]); }
+static cJSON *make_edge(const mg_graph *g, size_t i) { return edge_json(g, &g->edges[i]); }
+
+mg_error_t mg_graph_save_json(const mg_graph *graph, const char *path)
+{
+    mg_init();
+    mg_error_t err = MG_OK;
+    char *text = NULL;
+    cJSON *root = cJSON_CreateObject();
+    if (!root || !add_string(root, "format", MG_FORMAT_NAME) || (*graph->name && !add_string(root, "name", graph->name)) ||
+        (*graph->description && !add_string(root, "description", graph->description)) ||
+        !add_array(root, "references", graph->ref_count, make_ref, graph) ||
+        !add_array(root, "nodes", graph->node_count, make_node, graph) ||
+        !add_array(root, "edges", graph->edge_count, make_edge, graph) || !(text = cJSON_Print(root))) {
+        err = mg__fail(MG_ENOMEM, "out of memory");
+        goto done;
+    }
+    size_t len = strlen(text);
+    text[len] = '\n'; /* cJSON_Print leaves no final newline; its NUL becomes one */
+    err = mg__write_file_atomic(path, text, len + 1);
+done:
+    cJSON_free(text);
+    cJSON_Delete(root);
+    return err;
+}

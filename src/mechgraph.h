@@ -1,0 +1,312 @@
+/*
+ * mechgraph.h - the one public header of libmechgraph.
+ *
+ * A mechgraph graph is a signed, directed multigraph of biological entities (cells, vesicles,
+ * miRNAs, genes, pathways, processes, diseases ...) whose edges carry a relation from a closed
+ * vocabulary, a sign derived from it, and the evidence (primary study, review, table row) that
+ * reports it. The graph is read from the `mechgraph-1` JSON format (docs/format.md) or from a
+ * TSV/SIF edge list, plain or gzip-compressed.
+ *
+ * Conventions (libgit2-style):
+ * - Functions that can fail return an mg_error_t: 0 on success, a negative code otherwise; the
+ *   message of the last failure is available from mg_last_error() (per thread).
+ * - Out-parameters come first. What a function returns through `**out` belongs to the caller and
+ *   is released with the matching `_free`, which accepts NULL. Pointers into a graph (node, edge,
+ *   reference records, strings) are owned by the graph: valid until mg_graph_free, never freed by
+ *   the caller.
+ * - The library never prints, exits or aborts. igraph's abort-on-error handler is replaced by one
+ *   that records the message (mg_init does this; every entry point calls it).
+ */
+#ifndef MECHGRAPH_H
+#define MECHGRAPH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define MG_VERSION "0.1.0"
+#define MG_FORMAT_NAME "mechgraph-1"
+
+/** Ids, labels and synonyms are at most this many bytes; longer ones are an error, never cut. */
+#define MG_NAME_MAX 200
+/** Any other string (citations, notes) is at most this many bytes. */
+#define MG_TEXT_MAX 65536
+/** JSON documents nested deeper than this are rejected. */
+#define MG_JSON_DEPTH_MAX 64
+
+typedef enum {
+    MG_OK = 0,
+    MG_ENOMEM = -1,     /* out of memory */
+    MG_EINVAL = -2,     /* invalid input data (a file that does not validate, a bad argument) */
+    MG_ENOTFOUND = -3,  /* a name that matches no node */
+    MG_EAMBIGUOUS = -4, /* a name that matches several nodes */
+    MG_EIO = -5,        /* a file that cannot be read or written */
+    MG_EINTERNAL = -6   /* a failure inside igraph or another dependency */
+} mg_error_t;
+
+/** The message of the last failure in this thread ("" if none). Owned by the library. */
+const char *mg_last_error(void);
+
+/** Installs the library's igraph error handler. Idempotent; every entry point calls it. */
+void mg_init(void);
+
+/* ---------------------------------------------------------------------------------------------
+ * Vocabularies
+ * ------------------------------------------------------------------------------------------- */
+
+typedef enum {
+    MG_NODE_CELL,
+    MG_NODE_VESICLE,
+    MG_NODE_MIRNA,
+    MG_NODE_RNA,
+    MG_NODE_GENE,
+    MG_NODE_COMPLEX,
+    MG_NODE_CHEMICAL,
+    MG_NODE_PATHWAY,
+    MG_NODE_PROCESS,
+    MG_NODE_DISEASE,
+    MG_NODE_INTERVENTION,
+    MG_NODE_ANATOMY,
+    MG_NODE_ENTITY, /* type not stated by the source (edge lists) */
+    MG_NODE_TYPE_COUNT
+} mg_node_type;
+
+typedef enum {
+    MG_REL_DELIVERS,
+    MG_REL_SECRETES,
+    MG_REL_PRODUCES,
+    MG_REL_ACTIVATES,
+    MG_REL_UPREGULATES,
+    MG_REL_INCREASES,
+    MG_REL_PROMOTES,
+    MG_REL_DRIVES,
+    MG_REL_INHIBITS,
+    MG_REL_DOWNREGULATES,
+    MG_REL_DECREASES,
+    MG_REL_ALLEVIATES,
+    MG_REL_REGULATES,
+    MG_REL_ASSOCIATED_WITH,
+    MG_REL_IS_A,
+    MG_REL_PART_OF,
+    MG_REL_DERIVED_FROM,
+    MG_RELATION_COUNT
+} mg_relation;
+
+/** Sign of a relation's effect. MG_SIGN_STRUCTURAL marks is_a / part_of / derived_from. */
+typedef enum { MG_SIGN_NEGATIVE = -1, MG_SIGN_NONE = 0, MG_SIGN_POSITIVE = 1, MG_SIGN_STRUCTURAL = 2 } mg_sign;
+
+/** Name of a node type ("gene"), or NULL when out of range. O(1). */
+const char *mg_node_type_name(mg_node_type type);
+/** Parses a node type name (exact, lowercase). Returns MG_EINVAL if unknown. O(1). */
+mg_error_t mg_node_type_parse(mg_node_type *out, const char *name);
+/** Name of a relation ("activates"), or NULL when out of range. O(1). */
+const char *mg_relation_name(mg_relation rel);
+/** Parses a relation name (exact). Returns MG_EINVAL if unknown. O(1). */
+mg_error_t mg_relation_parse(mg_relation *out, const char *name);
+/** The sign of a relation. O(1). */
+mg_sign mg_relation_sign(mg_relation rel);
+/** One line describing a relation or node type, for help texts. Never NULL for valid input. */
+const char *mg_relation_description(mg_relation rel);
+const char *mg_node_type_description(mg_node_type type);
+
+/* ---------------------------------------------------------------------------------------------
+ * Diagnostics: the problems found while reading a file, all of them, each located.
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct mg_diagnostics mg_diagnostics;
+
+typedef struct {
+    const char *file;    /* the file's name as given, or "(built-in)" */
+    int line, column;    /* 1-based; 0 when the problem is located by `path` instead */
+    const char *path;    /* JSON path such as "edges[41].relation", or NULL */
+    const char *message; /* lowercase, no full stop */
+} mg_diagnostic;
+
+/** Creates an empty list. Returns MG_ENOMEM on failure. */
+mg_error_t mg_diagnostics_new(mg_diagnostics **out);
+/** Frees the list. NULL is allowed and does nothing. */
+void mg_diagnostics_free(mg_diagnostics *diags);
+/** Number of problems recorded (at most 1000 are kept). */
+size_t mg_diagnostics_count(const mg_diagnostics *diags);
+/** Number of problems found past the first 1000, counted but not kept. */
+size_t mg_diagnostics_dropped(const mg_diagnostics *diags);
+/** The i-th problem, in the order found. Owned by the list. */
+const mg_diagnostic *mg_diagnostics_get(const mg_diagnostics *diags, size_t i);
+/**
+ * Formats problem i as "file:line:column: message" or "file: path: message" into buf
+ * (always NUL-terminated, cut to size). Returns the length the full text needs, like snprintf.
+ */
+int mg_diagnostic_format(const mg_diagnostic *d, char *buf, size_t size);
+
+/* ---------------------------------------------------------------------------------------------
+ * The graph
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct mg_graph mg_graph;
+
+/** Index of a node or an edge in its graph: 0 .. count-1. */
+typedef int64_t mg_id;
+
+typedef struct {
+    const char *key;   /* "ncbigene" */
+    const char *value; /* "51548" */
+} mg_xref;
+
+typedef struct {
+    const char *id;
+    const char *citation;
+    const char *doi;  /* NULL when the source gives none */
+    const char *pmid; /* NULL when absent */
+    const char *note; /* NULL when absent */
+} mg_reference;
+
+typedef struct {
+    const char *id;
+    mg_node_type type;
+    const char *label; /* never NULL: the id when the file gives no label */
+    const char *const *synonyms;
+    size_t synonym_count;
+    const mg_xref *xrefs;
+    size_t xref_count;
+    const char *note; /* NULL when absent */
+} mg_node;
+
+typedef struct {
+    const mg_reference *ref;    /* the primary study; never NULL */
+    const mg_reference *review; /* NULL when absent */
+    const char *where, *organism, *system, *disease, *cell, *note; /* each NULL when absent */
+} mg_evidence;
+
+typedef struct {
+    mg_id source, target;
+    mg_relation relation;
+    double weight; /* 1 unless the source gives one (JSON "weight", a TSV number column) */
+    const mg_evidence *evidence;
+    size_t evidence_count;
+    const char *note; /* NULL when absent */
+} mg_edge;
+
+typedef enum {
+    MG_INPUT_AUTO = 0, /* by the file name: .json, .tsv, .txt, .sif, each optionally + .gz */
+    MG_INPUT_JSON,
+    MG_INPUT_TSV, /* source<TAB>target[<TAB>relation][<TAB>weight], optional header "source<TAB>target" */
+    MG_INPUT_SIF  /* source<TAB>relation<TAB>target */
+} mg_input_format;
+
+/**
+ * Reads a graph from a file; gzip-compressed files (by content, whatever the name) are read
+ * through zlib. Every problem found is appended to `diags` (may be NULL), located by line and
+ * column for syntax errors and by JSON path for schema errors; reading goes on past the first
+ * problem so one run reports them all.
+ * \param out     receives the graph, owned by the caller (mg_graph_free); NULL on failure
+ * \param path    the file to read
+ * \param format  MG_INPUT_AUTO to choose by extension
+ * \return MG_OK; MG_EIO when the file cannot be read; MG_EINVAL when it has problems
+ *         (then `diags` holds them); MG_ENOMEM.
+ * Time: O(n log n) in the size of the file.
+ */
+mg_error_t mg_graph_load(mg_graph **out, const char *path, mg_input_format format, mg_diagnostics *diags);
+
+/**
+ * As mg_graph_load, from a buffer in memory. `name` is used in diagnostics. The buffer is not
+ * kept: the graph copies what it needs.
+ */
+mg_error_t mg_graph_load_buffer(mg_graph **out, const char *data, size_t size, const char *name,
+                                mg_input_format format, mg_diagnostics *diags);
+
+/** Loads the graph compiled into the library (graphs/imsc_ev.json). */
+mg_error_t mg_graph_load_default(mg_graph **out, mg_diagnostics *diags);
+
+/** Frees a graph and everything it owns. NULL is allowed and does nothing. */
+void mg_graph_free(mg_graph *graph);
+
+/**
+ * Writes the graph as mechgraph-1 JSON to `path`, through a temporary file in the same
+ * directory renamed into place: on failure the existing file is untouched. "-" writes stdout.
+ */
+mg_error_t mg_graph_save_json(const mg_graph *graph, const char *path);
+
+const char *mg_graph_name(const mg_graph *graph);        /* "" when absent */
+const char *mg_graph_description(const mg_graph *graph); /* "" when absent */
+const char *mg_graph_source(const mg_graph *graph);      /* the file it was read from */
+mg_id mg_graph_node_count(const mg_graph *graph);
+mg_id mg_graph_edge_count(const mg_graph *graph);
+size_t mg_graph_reference_count(const mg_graph *graph);
+/** Node i (0 <= i < node count), owned by the graph. O(1). */
+const mg_node *mg_graph_node(const mg_graph *graph, mg_id i);
+/** Edge i, owned by the graph. O(1). */
+const mg_edge *mg_graph_edge(const mg_graph *graph, mg_id i);
+/** Reference i, owned by the graph. O(1). */
+const mg_reference *mg_graph_reference(const mg_graph *graph, size_t i);
+/** The node whose id is exactly `id`, or -1. O(log n). */
+mg_id mg_graph_find_id(const mg_graph *graph, const char *id);
+
+/** Edges leaving (`out` != 0) or entering node `node`, in edge order. The array is owned by
+ * the graph; `*count` receives its length. O(1). */
+const mg_id *mg_graph_incident(const mg_graph *graph, mg_id node, int out, size_t *count);
+
+/* ---------------------------------------------------------------------------------------------
+ * Summary statistics
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct {
+    mg_id nodes, edges;
+    size_t references;
+    mg_id node_types[MG_NODE_TYPE_COUNT];
+    mg_id relations[MG_RELATION_COUNT];
+    mg_id components;        /* weakly connected */
+    mg_id largest_component; /* nodes in the largest weak component */
+    double density;          /* edges / (n (n - 1)), directed, loops excluded; 0 when n < 2 */
+    mg_id edges_without_evidence;
+    mg_id self_loops;
+} mg_graph_stats;
+
+/** Fills `stats`. Time: O(V + E). */
+mg_error_t mg_graph_get_stats(const mg_graph *graph, mg_graph_stats *stats);
+
+/* ---------------------------------------------------------------------------------------------
+ * Names: find a node by id, label or synonym
+ * ------------------------------------------------------------------------------------------- */
+
+/**
+ * Normalises a name for comparison: case folded, spaces, hyphens, underscores and dots removed,
+ * Greek letters spelled out (β -> beta), common Latin accents dropped (ö -> o). Writes at most
+ * `size` bytes including the NUL; returns the length the full key needs.
+ */
+size_t mg_name_normalize(const char *name, char *buf, size_t size);
+
+typedef struct {
+    mg_id node;   /* the node found, or -1 */
+    mg_id *candidates; /* ambiguous matches or suggestions, best first; owned by the result */
+    size_t candidate_count;
+} mg_lookup_result;
+
+#define MG_LOOKUP_RESULT_INIT {-1, NULL, 0}
+
+/**
+ * Finds the node a user means by `name`. Tries, in order, an exact id, then the normalised name
+ * against ids, labels and synonyms; the first tier that matches decides.
+ * \param result  receives the node, or the candidates: all matches when ambiguous, the closest
+ *                names (edit distance) when not found. Free with mg_lookup_result_clear.
+ * \return MG_OK, MG_ENOTFOUND, MG_EAMBIGUOUS or MG_ENOMEM.
+ * Time: O(log n) when found; O(n * L^2) for suggestions (L = name length).
+ */
+mg_error_t mg_graph_lookup(const mg_graph *graph, const char *name, mg_lookup_result *result);
+
+/** Releases what a lookup result holds and resets it. */
+void mg_lookup_result_clear(mg_lookup_result *result);
+
+/**
+ * Does `pattern` (normalised) occur in the node's id, label or a synonym (normalised)? Used by
+ * `nodes --match`. O(total name length).
+ */
+int mg_node_matches(const mg_node *node, const char *pattern);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* MECHGRAPH_H */
