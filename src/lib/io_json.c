@@ -20,6 +20,7 @@ typedef struct {
     size_t path_len;
     size_t problems;
     mg_error_t fatal; /* MG_ENOMEM stops the walk */
+    bool unclosed;    /* the text ends inside a string, object or array */
     mg_hashmap refs;  /* reference id -> index in g->refs */
 } reader;
 
@@ -138,6 +139,7 @@ static bool check_text(reader *r, const char *data, size_t size)
         }
         i += len;
     }
+    r->unclosed = in_string || depth > 0;
     return true;
 }
 
@@ -148,6 +150,13 @@ static void report_syntax(reader *r, const char *data, size_t size, const char *
 {
     size_t off = at && at >= data && at <= data + size ? (size_t)(at - data) : 0;
     while (off < size && is_space(data[off])) off++;
+    /* cJSON stops at the start of the value it could not finish; when the text simply ends too
+     * early, the end is the place to point at */
+    if (r->unclosed && (off >= size || data[off] == '[' || data[off] == '{' || data[off] == '"' ||
+                        (off > 0 && data[off - 1] == '"')))
+        off = size;
+    /* a single-quoted string: cJSON stops just after the quote */
+    if (off > 0 && off < size && data[off - 1] == '\'') off--;
     size_t before = off;
     while (before > 0 && is_space(data[before - 1])) before--;
     char prev = before ? data[before - 1] : '\0';
@@ -488,6 +497,17 @@ static const mg_reference *resolve_ref(reader *r, const char *key, const char *i
     const char *near = NULL;
     for (size_t k = 0; k < r->g->ref_count && !near; k++)
         if (strcasecmp(r->g->refs[k].id, id) == 0) near = r->g->refs[k].id;
+    if (!near && r->g->ref_count) {
+        const char **ids = malloc(r->g->ref_count * sizeof *ids);
+        if (!ids) {
+            r->fatal = mg__fail(MG_ENOMEM, "out of memory");
+            pop(r, saved);
+            return NULL;
+        }
+        for (size_t k = 0; k < r->g->ref_count; k++) ids[k] = r->g->refs[k].id;
+        near = mg__closest_word(id, ids, r->g->ref_count);
+        free(ids);
+    }
     if (near) problem(r, "unknown reference '%s' (did you mean '%s'?)", id, near);
     else problem(r, "unknown reference '%s': it is not in 'references'", id);
     pop(r, saved);

@@ -216,7 +216,8 @@ static mg_error_t suggest(const mg_graph *g, const char *key, mg_lookup_result *
         size_t d = mg__edit_distance(key, len, e->key, elen, cap);
         /* a name that starts with what was typed is a good suggestion however long it is */
         if (d > cap && len >= 3 && elen > len && strncmp(e->key, key, len) == 0) d = cap;
-        if (d <= cap && d < dist[e->node]) dist[e->node] = d;
+        /* a name that must be rewritten whole is no suggestion ('Z' is not close to 'A') */
+        if (d <= cap && d < len && d < dist[e->node]) dist[e->node] = d;
     }
     for (size_t i = 0; i < g->node_count; i++)
         if (dist[i] != SIZE_MAX) best[nbest++] = (scored){(mg_id)i, dist[i], NULL};

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The main job on the default graph: installs what is missing, builds, and shows what mechgraph
+# answers about the built-in iMSC/iMSC-EV mechanism graph.
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/scripts/deps.sh"
+build=$root/build
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DMECHGRAPH_TESTS=OFF >/dev/null
+cmake --build "$build" -j"$(nproc)" >/dev/null
+mg=$build/mechgraph
+run() { printf '\n$ mechgraph %s\n' "$*"; "$mg" "$@"; }
+run info
+run show Sirt6
+run show 'SK1'
+run nodes --type mirna
+run validate

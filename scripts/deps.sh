@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs, with apt-get, whatever of mechgraph's build and test dependencies is missing.
+# Sourced by demo.sh and test.sh; does nothing when everything is there.
+# usage: scripts/deps.sh [--test]
+set -eu
+packages=(build-essential cmake pkg-config libigraph-dev libgraphviz-dev libcjson-dev zlib1g-dev)
+if [ "${1:-}" = "--test" ]; then
+  # the oracle (networkx) and the benchmark peer (python-igraph) come from Debian too
+  packages+=(python3 python3-networkx python3-igraph python3-jsonschema)
+fi
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}" >&2
+  sudo_cmd=""
+  [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, builds with -Wall -Wextra -Werror under
+# AddressSanitizer and UndefinedBehaviorSanitizer, and runs the whole CTest suite.
+# usage: scripts/test.sh [--valgrind]   (--valgrind: a plain build, every test under memcheck)
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/scripts/deps.sh" --test
+if [ "${1:-}" = "--valgrind" ]; then
+  command -v valgrind >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind >/dev/null
+  build=$root/build-valgrind
+  cmake -S "$root" -B "$build" -DMECHGRAPH_WERROR=ON -DMECHGRAPH_SANITIZE=OFF -DMECHGRAPH_VALGRIND=ON \
+    -DCMAKE_BUILD_TYPE=Debug >/dev/null
+  cmake --build "$build" -j"$(nproc)"
+  cd "$build"
+  exec ctest --output-on-failure -j"$(nproc)"
+fi
+build=$root/build-test
+cmake -S "$root" -B "$build" -DMECHGRAPH_WERROR=ON -DMECHGRAPH_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug >/dev/null
+cmake --build "$build" -j"$(nproc)"
+cd "$build"
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+ctest --output-on-failure -j"$(nproc)"

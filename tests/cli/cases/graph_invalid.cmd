@@ -1,0 +1,1 @@
+info --graph dangling.json

@@ -1,0 +1,1 @@
+--graph tgf.json info

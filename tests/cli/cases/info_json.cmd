@@ -1,0 +1,1 @@
+info --json --graph tgf.json

@@ -1,0 +1,1 @@
+nodes -g tgf.json --match smad --json

@@ -1,0 +1,1 @@
+show smad --graph tgf.json

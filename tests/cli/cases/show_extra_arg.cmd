@@ -1,0 +1,1 @@
+show SIRT6 PDE4D

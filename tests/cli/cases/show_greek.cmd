@@ -1,0 +1,1 @@
+show 'tgf β 1' --graph tgf.json

@@ -1,0 +1,1 @@
+show sirt6

@@ -1,0 +1,1 @@
+show 'sphingosine kinase 1'

@@ -1,0 +1,1 @@
+show TGF-beta1 --graph tgf.json

@@ -1,0 +1,1 @@
+show Sirt7x

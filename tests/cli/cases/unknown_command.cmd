@@ -1,0 +1,1 @@
+shwo SIRT6

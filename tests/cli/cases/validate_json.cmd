@@ -1,0 +1,1 @@
+validate --json dangling.json tgf.json

@@ -1,0 +1,1 @@
+validate many_problems.json

@@ -1,0 +1,1 @@
+validate tgf.json good.sif

@@ -1,0 +1,157 @@
+/* test_load.c - the loader: JSON records and evidence, TSV/SIF edge lists, gzip, the built-in
+ * graph, statistics, the incidence lists and a save/load round trip. */
+#include "check.h"
+#include "mechgraph.h"
+
+#include <stdlib.h>
+#include <zlib.h>
+
+static const char *data_dir;
+
+static mg_graph *load(const char *file)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", data_dir, file);
+    mg_graph *g = NULL;
+    mg_diagnostics *d = NULL;
+    mg_diagnostics_new(&d);
+    if (mg_graph_load(&g, path, MG_INPUT_AUTO, d) != MG_OK) fprintf(stderr, "load %s: %s\n", file, mg_last_error());
+    mg_diagnostics_free(d);
+    return g;
+}
+
+static void test_json(void)
+{
+    mg_graph *g = load("tgf.json");
+    CHECK(g != NULL);
+    if (!g) return;
+    CHECK(mg_graph_node_count(g) == 9);
+    CHECK(mg_graph_edge_count(g) == 7);
+    CHECK(mg_graph_reference_count(g) == 1);
+    CHECK_STR(mg_graph_name(g), "tgf");
+    mg_id t = mg_graph_find_id(g, "TGFB1");
+    CHECK(t >= 0);
+    const mg_node *n = mg_graph_node(g, t);
+    CHECK_STR(n->label, "TGF-\xce\xb2" "1");
+    CHECK(n->type == MG_NODE_GENE);
+    CHECK(n->xref_count == 1 && strcmp(n->xrefs[0].key, "ncbigene") == 0);
+    size_t in, out;
+    const mg_id *in_edges = mg_graph_incident(g, t, 0, &in);
+    mg_graph_incident(g, t, 1, &out);
+    CHECK(in == 1 && out == 2);
+    const mg_edge *e = mg_graph_edge(g, in_edges[0]);
+    CHECK(e->relation == MG_REL_SECRETES);
+    CHECK(mg_relation_sign(e->relation) == MG_SIGN_POSITIVE);
+    CHECK(e->evidence_count == 1);
+    CHECK_STR(e->evidence[0].ref->id, "zhong2019");
+    CHECK_STR(e->evidence[0].ref->doi, "10.1000/fixture");
+    CHECK_STR(e->evidence[0].where, "Table 1 row 7");
+    CHECK(e->weight == 1.0);
+
+    mg_graph_stats s;
+    CHECK(mg_graph_get_stats(g, &s) == MG_OK);
+    CHECK(s.components == 3); /* the Th17-like and Sjogren nodes stand alone */
+    CHECK(s.node_types[MG_NODE_GENE] == 3);
+    CHECK(s.relations[MG_REL_ACTIVATES] == 2);
+    CHECK(s.edges_without_evidence == 6);
+
+    /* round trip: save, load, same counts and the same evidence */
+    char path[1024];
+    snprintf(path, sizeof path, "%s", "roundtrip.tmp.json");
+    CHECK(mg_graph_save_json(g, path) == MG_OK);
+    mg_graph *g2 = NULL;
+    CHECK(mg_graph_load(&g2, path, MG_INPUT_AUTO, NULL) == MG_OK);
+    if (g2) {
+        CHECK(mg_graph_node_count(g2) == 9 && mg_graph_edge_count(g2) == 7);
+        mg_id t2 = mg_graph_find_id(g2, "TGFB1");
+        const mg_id *in2 = mg_graph_incident(g2, t2, 0, &in);
+        CHECK_STR(mg_graph_edge(g2, in2[0])->evidence[0].where, "Table 1 row 7");
+    }
+    mg_graph_free(g2);
+    remove(path);
+    mg_graph_free(g);
+}
+
+static void test_components_fixture(void)
+{
+    /* a graph of two components, to pin down the count */
+    const char *json = "{\"format\":\"mechgraph-1\",\"nodes\":[{\"id\":\"a\",\"type\":\"gene\"},{\"id\":\"b\",\"type\":\"gene\"},"
+                       "{\"id\":\"c\",\"type\":\"gene\"}],\"edges\":[{\"source\":\"a\",\"target\":\"b\",\"relation\":\"activates\"}]}";
+    mg_graph *g = NULL;
+    CHECK(mg_graph_load_buffer(&g, json, strlen(json), "two.json", MG_INPUT_AUTO, NULL) == MG_OK);
+    mg_graph_stats s;
+    if (g && mg_graph_get_stats(g, &s) == MG_OK) {
+        CHECK(s.components == 2);
+        CHECK(s.largest_component == 2);
+        CHECK(s.density > 0.166 && s.density < 0.167);
+    }
+    mg_graph_free(g);
+}
+
+static void test_tsv_sif(void)
+{
+    mg_graph *g = load("good.sif");
+    CHECK(g != NULL);
+    if (g) {
+        CHECK(mg_graph_node_count(g) == 4);
+        CHECK(mg_graph_edge_count(g) == 3);
+        CHECK(mg_graph_edge(g, 2)->relation == MG_REL_INHIBITS);
+        CHECK(mg_graph_node(g, 0)->type == MG_NODE_ENTITY);
+    }
+    mg_graph_free(g);
+
+    const char *tsv = "\xEF\xBB\xBFsource\ttarget\tweight\r\nA\tB\t0.5\r\n# comment\r\n\r\nB\tC\tdownregulates\r\n";
+    CHECK(mg_graph_load_buffer(&g, tsv, strlen(tsv), "x.tsv", MG_INPUT_AUTO, NULL) == MG_OK);
+    if (g) {
+        CHECK(mg_graph_edge_count(g) == 2);
+        CHECK(mg_graph_edge(g, 0)->weight == 0.5);
+        CHECK(mg_graph_edge(g, 0)->relation == MG_REL_ASSOCIATED_WITH);
+        CHECK(mg_graph_edge(g, 1)->relation == MG_REL_DOWNREGULATES);
+    }
+    mg_graph_free(g);
+}
+
+static void test_gzip(void)
+{
+    const char *text = "A\tB\tactivates\n";
+    char gzpath[] = "gz.tmp.tsv.gz";
+    gzFile f = gzopen(gzpath, "wb");
+    CHECK(f != NULL);
+    if (!f) return;
+    gzputs(f, text);
+    gzclose(f);
+    mg_graph *g = NULL;
+    CHECK(mg_graph_load(&g, gzpath, MG_INPUT_AUTO, NULL) == MG_OK);
+    CHECK(g && mg_graph_edge_count(g) == 1);
+    mg_graph_free(g);
+    remove(gzpath);
+}
+
+static void test_default(void)
+{
+    mg_graph *g = NULL;
+    CHECK(mg_graph_load_default(&g, NULL) == MG_OK);
+    CHECK(g && mg_graph_node_count(g) > 0);
+    CHECK(g && mg_graph_find_id(g, "SIRT6") >= 0);
+    mg_graph_free(g);
+}
+
+static void test_missing_file(void)
+{
+    mg_graph *g = (mg_graph *)1;
+    CHECK(mg_graph_load(&g, "/nonexistent/file.json", MG_INPUT_AUTO, NULL) == MG_EIO);
+    CHECK(g == NULL);
+    CHECK(strstr(mg_last_error(), "unable to open") != NULL);
+}
+
+int main(int argc, char **argv)
+{
+    data_dir = argc > 1 ? argv[1] : "tests/data";
+    test_json();
+    test_components_fixture();
+    test_tsv_sif();
+    test_gzip();
+    test_default();
+    test_missing_file();
+    CHECK_DONE();
+}
