@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Builds graphs/imsc_ev.json, the built-in graph, from the curated parts in graphs/parts/.
+
+Each part is a mechgraph-1 graph read from one review (or one part of it). The union:
+- references by id (the same id must carry the same DOI; the entry with a DOI wins);
+- nodes by id (the same id must have the same type; synonyms and xrefs are united);
+- edges by (source, target, relation): one edge, the evidence of every part that reports it.
+Parallel edges with different relations (iMSC increases Th17 / iMSC decreases Th17) stay apart:
+disagreement between studies is kept, never resolved here.
+
+usage: scripts/build_graph.py [--check]   (--check: fail if graphs/imsc_ev.json is out of date)
+"""
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PARTS = ["zhou2024_imsc.json", "zhou2024_ev.json", "aldoghachi2023.json"]
+OUT = ROOT / "graphs" / "imsc_ev.json"
+
+DESCRIPTION = (
+    "Mechanisms of iPSC-derived mesenchymal stem cells (iMSCs) and their extracellular vesicles "
+    "(iMSC-EVs, iMSC-exosomes), curated from two reviews: Zhou et al. 2024 (Front Bioeng Biotechnol "
+    "12:1434465; sections 2.1, 2.2, 3.2, Tables 1 and 2) and Aldoghachi et al. 2023 (J Chin Med Assoc "
+    "86:356-365; sections 1.5 and 7, Tables 1, 3 and 4). Every edge cites the primary study as the "
+    "review gives it and where in the review it was read. Vague statements are unsigned "
+    "(associated_with, regulates) with a note. Built from graphs/parts/ by scripts/build_graph.py."
+)
+
+
+def fail(msg):
+    sys.exit(f"build_graph: {msg}")
+
+
+def join_notes(a, b):
+    if not a:
+        return b
+    if not b or b in a:
+        return a
+    return a + " | " + b
+
+
+def merge(parts):
+    refs, nodes, edges = {}, {}, {}
+    for name, g in parts:
+        for r in g.get("references", []):
+            old = refs.get(r["id"])
+            if old is None:
+                refs[r["id"]] = dict(r)
+                continue
+            if old.get("doi") and r.get("doi") and old["doi"] != r["doi"]:
+                fail(f"{name}: reference {r['id']} has DOI {r['doi']}, another part {old['doi']}")
+            if r.get("doi") and not old.get("doi"):
+                r = dict(r)
+                r["note"] = join_notes(r.get("note"), old.get("note"))
+                refs[r["id"]] = r
+            else:
+                old["note"] = join_notes(old.get("note"), r.get("note"))
+                if not old["note"]:
+                    del old["note"]
+        for n in g["nodes"]:
+            old = nodes.get(n["id"])
+            if old is None:
+                nodes[n["id"]] = json.loads(json.dumps(n))
+                continue
+            if old["type"] != n["type"]:
+                fail(f"{name}: node {n['id']} is a {n['type']}, another part says {old['type']}")
+            label = old.get("label", old["id"])
+            for s in [n.get("label")] + n.get("synonyms", []):
+                if s and s != label and s != old["id"] and s not in old.setdefault("synonyms", []):
+                    old["synonyms"].append(s)
+            for k, v in n.get("xrefs", {}).items():
+                if old.setdefault("xrefs", {}).get(k, v) != v:
+                    fail(f"{name}: node {n['id']} xref {k}={v}, another part {old['xrefs'][k]}")
+                old["xrefs"][k] = v
+            note = join_notes(old.get("note"), n.get("note"))
+            if note:
+                old["note"] = note
+        for e in g["edges"]:
+            key = (e["source"], e["target"], e["relation"])
+            old = edges.get(key)
+            if old is None:
+                edges[key] = json.loads(json.dumps(e))
+                continue
+            for ev in e.get("evidence", []):
+                if ev not in old.setdefault("evidence", []):
+                    old["evidence"].append(ev)
+            note = join_notes(old.get("note"), e.get("note"))
+            if note:
+                old["note"] = note
+    return refs, nodes, edges
+
+
+def main():
+    parts = [(p, json.loads((ROOT / "graphs" / "parts" / p).read_text())) for p in PARTS]
+    refs, nodes, edges = merge(parts)
+    # the reviews first, then the primary studies by id: a stable, readable order
+    reviews = [r for r in ("zhou2024", "aldoghachi2023") if r in refs]
+    ref_list = [refs[r] for r in reviews] + [refs[k] for k in sorted(refs) if k not in reviews]
+    graph = {
+        "format": "mechgraph-1",
+        "name": "imsc_ev",
+        "description": DESCRIPTION,
+        "references": ref_list,
+        "nodes": list(nodes.values()),
+        "edges": list(edges.values()),
+    }
+    text = json.dumps(graph, indent=1, ensure_ascii=False) + "\n"
+    if "--check" in sys.argv:
+        if OUT.read_text() != text:
+            fail("graphs/imsc_ev.json is out of date: run scripts/build_graph.py")
+        print(f"graphs/imsc_ev.json is up to date ({len(nodes)} nodes, {len(edges)} edges, {len(ref_list)} references)")
+        return
+    tmp = OUT.with_suffix(".json.tmp")
+    tmp.write_text(text)
+    tmp.replace(OUT)
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(nodes)} nodes, {len(edges)} edges, {len(ref_list)} references")
+
+
+if __name__ == "__main__":
+    main()
