@@ -4,7 +4,7 @@
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/deps.sh"
-build=$root/build
+build=$root/build-demo
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DMECHGRAPH_TESTS=OFF >/dev/null
 cmake --build "$build" -j"$(nproc)" >/dev/null
 mg=$build/mechgraph
