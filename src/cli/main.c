@@ -111,13 +111,11 @@ int main(int argc, char **argv)
     }
     const cli_command *cmd = find_command(name);
     if (!cmd) {
-        const char *names[COMMAND_COUNT];
-        for (size_t i = 0; i < COMMAND_COUNT; i++) names[i] = commands[i].name;
         cli_error("'%s' is not a mechgraph command; see 'mechgraph --help'", name);
-        for (size_t i = 0; i < COMMAND_COUNT; i++) {
-            size_t len = strlen(name);
-            if (len >= 2 && strncmp(commands[i].name, name, len) == 0) fprintf(stderr, "did you mean '%s'?\n", names[i]);
-        }
+        size_t len = strlen(name);
+        for (size_t i = 0; i < COMMAND_COUNT; i++)
+            if (len >= 2 && strncmp(commands[i].name, name, len) == 0)
+                fprintf(stderr, "did you mean '%s'?\n", commands[i].name);
         return EXIT_USAGE;
     }
     /* the command sees every word but its own name: options may come before it */

@@ -66,7 +66,9 @@ mg_error_t mg__graph_add_reference(mg_graph *g, mg_reference **ref)
     return MG_OK;
 }
 
-/* Counting sort of edge ids by endpoint: CSR lists in edge order, O(V + E). */
+/* Counting sort of edge ids by endpoint: CSR lists in edge order, O(V + E). igraph's incidence
+ * lists (igraph_inclist_t) order a node's edges by the other end, and vectors per node cost more;
+ * `show` lists edges in file order, as the curator wrote them. */
 static mg_error_t build_incidence(mg_graph *g, bool out, mg_id **list, size_t **start)
 {
     size_t n = g->node_count, m = g->edge_count;
@@ -151,6 +153,7 @@ mg_error_t mg_graph_get_stats(const mg_graph *graph, mg_graph_stats *stats)
         if (edge->source == edge->target) stats->self_loops++;
     }
     size_t n = graph->node_count;
+    /* igraph_density counts self-loops as edges of a loop-free graph; they are left out here */
     if (n >= 2) stats->density = (double)(graph->edge_count - (size_t)stats->self_loops) / ((double)n * (double)(n - 1));
 
     igraph_vector_int_t sizes;

@@ -64,6 +64,13 @@ void mg__diag_path(mg_diagnostics *diags, const char *file, const char *path, co
 /** Line and column (1-based, column in characters) of byte `offset` of `data`. */
 void mg__locate(const char *data, size_t offset, int *line, int *column);
 
+/* ---- UTF-8 (utf8.c) ---- */
+
+/** Length of the valid UTF-8 character at text (n bytes left), or 0 when it is invalid or NUL. */
+size_t mg__utf8_sequence(const char *text, size_t n);
+/** Offset of the first invalid or NUL byte of text, or n when all n bytes are valid UTF-8. */
+size_t mg__utf8_first_bad(const char *text, size_t n);
+
 /* ---- vocabulary helpers (vocab.c) ---- */
 
 /** The closest of `n` words to `word` by edit distance, or NULL when none is close. */

@@ -170,7 +170,7 @@ mg_error_t mg_graph_load(mg_graph **out, const char *path, mg_input_format forma
     size_t size;
     mg_error_t err = mg__read_file(path, &data, &size);
     if (err) return err;
-    /* the file was gunzipped already; name it without .gz for the format choice only */
+    /* gzopen gunzipped the data already; the format still follows the name, ".gz" ignored */
     err = mg_graph_load_buffer(out, data, size, path, format, diags);
     free(data);
     return err;

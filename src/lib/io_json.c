@@ -26,21 +26,21 @@ typedef struct {
 
 /* ---- JSON paths: "edges[41].relation" ---- */
 
-static size_t push_key(reader *r, const char *key)
+/* Appends to the path (cut at its buffer's size); returns the length to pop back to. */
+static size_t push(reader *r, const char *fmt, ...) MG_PRINTF(2, 3);
+static size_t push(reader *r, const char *fmt, ...)
 {
     size_t saved = r->path_len;
-    int n = snprintf(r->path + r->path_len, sizeof r->path - r->path_len, "%s%s", r->path_len ? "." : "", key);
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(r->path + r->path_len, sizeof r->path - r->path_len, fmt, ap);
+    va_end(ap);
     if (n > 0) r->path_len = r->path_len + (size_t)n < sizeof r->path ? r->path_len + (size_t)n : sizeof r->path - 1;
     return saved;
 }
 
-static size_t push_index(reader *r, int i)
-{
-    size_t saved = r->path_len;
-    int n = snprintf(r->path + r->path_len, sizeof r->path - r->path_len, "[%d]", i);
-    if (n > 0) r->path_len = r->path_len + (size_t)n < sizeof r->path ? r->path_len + (size_t)n : sizeof r->path - 1;
-    return saved;
-}
+static size_t push_key(reader *r, const char *key) { return push(r, "%s%s", r->path_len ? "." : "", key); }
+static size_t push_index(reader *r, int i) { return push(r, "[%d]", i); }
 
 static void pop(reader *r, size_t saved)
 {
@@ -73,34 +73,6 @@ static const char *kind_of(const cJSON *v)
 
 /* ---- checks on the text, before parsing ---- */
 
-/* Length of the valid UTF-8 sequence at s (n bytes left), or 0 if invalid. */
-static size_t utf8_sequence(const unsigned char *s, size_t n)
-{
-    if (s[0] < 0x80) return 1;
-    size_t len;
-    uint32_t cp;
-    if (s[0] >= 0xC2 && s[0] <= 0xDF) {
-        len = 2;
-        cp = s[0] & 0x1F;
-    } else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
-        len = 3;
-        cp = s[0] & 0x0F;
-    } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
-        len = 4;
-        cp = s[0] & 0x07;
-    } else {
-        return 0;
-    }
-    if (n < len) return 0;
-    for (size_t i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (s[i] & 0x3F);
-    }
-    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return 0; /* overlong */
-    if (cp >= 0xD800 && cp <= 0xDFFF) return 0;                                            /* surrogate */
-    return len;
-}
-
 /* Reports the first encoding or nesting problem; returns false when the text cannot be parsed. */
 static bool check_text(reader *r, const char *data, size_t size)
 {
@@ -115,7 +87,7 @@ static bool check_text(reader *r, const char *data, size_t size)
             r->problems++;
             return false;
         }
-        size_t len = utf8_sequence(s + i, size - i);
+        size_t len = mg__utf8_sequence(data + i, size - i);
         if (!len) {
             mg__locate(data, i, &line, &col);
             mg__diag_at(r->diags, r->file, line, col, "invalid UTF-8 (byte 0x%02x); the file must be UTF-8", s[i]);

@@ -27,22 +27,6 @@ typedef struct {
     int column;
 } field;
 
-/* Valid UTF-8 without NUL bytes? Otherwise returns the offset of the first bad byte. */
-static size_t first_bad_byte(const char *s, size_t len)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    for (size_t i = 0; i < len;) {
-        if (u[i] == 0) return i;
-        size_t n = u[i] < 0x80 ? 1 : u[i] >= 0xC2 && u[i] <= 0xDF ? 2 : u[i] >= 0xE0 && u[i] <= 0xEF ? 3
-                                 : u[i] >= 0xF0 && u[i] <= 0xF4 ? 4 : 0;
-        if (!n || i + n > len) return i;
-        for (size_t k = 1; k < n; k++)
-            if ((u[i + k] & 0xC0) != 0x80) return i;
-        i += n;
-    }
-    return len;
-}
-
 static int column_of(const char *line, const char *at)
 {
     int col = 1;
@@ -65,7 +49,7 @@ static mg_id node_for(tsv_reader *r, const field *f)
     return v;
 }
 
-static bool check_name(tsv_reader *r, const char *line, const field *f)
+static bool check_name(tsv_reader *r, const field *f)
 {
     if (f->len == 0) {
         mg__diag_at(r->diags, r->file, r->line, f->column, "empty node name");
@@ -73,14 +57,14 @@ static bool check_name(tsv_reader *r, const char *line, const field *f)
         mg__diag_at(r->diags, r->file, r->line, f->column, "node name of %zu bytes is longer than the maximum of %d",
                     f->len, MG_NAME_MAX);
     } else {
-        (void)line;
         return true;
     }
     r->problems++;
     return false;
 }
 
-/* Parses a relation or weight column; returns false (reported) when it is neither. */
+/* Parses a relation column, or also a weight when `weight` is not NULL; returns false (and
+ * reports it) when the column is neither. */
 static bool parse_extra(tsv_reader *r, const field *f, mg_relation *rel, double *weight)
 {
     char buf[64];
@@ -88,8 +72,8 @@ static bool parse_extra(tsv_reader *r, const field *f, mg_relation *rel, double 
         memcpy(buf, f->start, f->len);
         buf[f->len] = '\0';
         char *end;
-        double w = strtod(buf, &end);
-        if (f->len && *end == '\0') {
+        double w = weight ? strtod(buf, &end) : 0;
+        if (weight && f->len && *end == '\0') {
             *weight = w;
             return true;
         }
@@ -101,8 +85,8 @@ static bool parse_extra(tsv_reader *r, const field *f, mg_relation *rel, double 
             return false;
         }
     }
-    mg__diag_at(r->diags, r->file, r->line, f->column, "expected a relation (see docs/format.md) or a number, found '%.*s'",
-                (int)(f->len > 40 ? 40 : f->len), f->start);
+    mg__diag_at(r->diags, r->file, r->line, f->column, "expected a relation (see docs/format.md)%s, found '%.*s'",
+                weight ? " or a number" : "", (int)(f->len > 40 ? 40 : f->len), f->start);
     r->problems++;
     return false;
 }
@@ -121,7 +105,7 @@ static mg_error_t add_edge(tsv_reader *r, mg_id s, mg_id t, mg_relation rel, dou
 
 static mg_error_t read_line(tsv_reader *r, const char *line, size_t len, bool sif, bool *header_allowed)
 {
-    size_t bad = first_bad_byte(line, len);
+    size_t bad = mg__utf8_first_bad(line, len);
     if (bad < len) {
         mg__diag_at(r->diags, r->file, r->line, column_of(line, line + bad),
                     line[bad] ? "invalid UTF-8 (byte 0x%02x)" : "NUL byte (0x%02x) in a text file", (unsigned char)line[bad]);
@@ -155,7 +139,7 @@ static mg_error_t read_line(tsv_reader *r, const char *line, size_t len, bool si
     if (header) return MG_OK;
 
     if (sif) {
-        if (n == 1) return check_name(r, line, &f[0]) && node_for(r, &f[0]) == -2 ? MG_ENOMEM : MG_OK;
+        if (n == 1) return check_name(r, &f[0]) && node_for(r, &f[0]) == -2 ? mg__fail(MG_ENOMEM, "out of memory") : MG_OK;
         if (n == 2) {
             mg__diag_at(r->diags, r->file, r->line, f[1].column + (int)f[1].len,
                         "expected 'source<TAB>relation<TAB>target', found 2 columns");
@@ -163,15 +147,9 @@ static mg_error_t read_line(tsv_reader *r, const char *line, size_t len, bool si
             return MG_OK;
         }
         mg_relation rel = MG_REL_ASSOCIATED_WITH;
-        double unused = 1;
-        bool ok = check_name(r, line, &f[0]);
-        char buf[64];
-        if (f[1].len < sizeof buf) {
-            memcpy(buf, f[1].start, f[1].len);
-            buf[f[1].len] = '\0';
-        }
-        if (f[1].len >= sizeof buf || mg_relation_parse(&rel, buf) != MG_OK) ok = parse_extra(r, &f[1], &rel, &unused) && ok;
-        for (size_t i = 2; i < n; i++) ok = check_name(r, line, &f[i]) && ok;
+        bool ok = check_name(r, &f[0]);
+        ok = parse_extra(r, &f[1], &rel, NULL) && ok;
+        for (size_t i = 2; i < n; i++) ok = check_name(r, &f[i]) && ok;
         if (!ok) return MG_OK;
         mg_id s = node_for(r, &f[0]);
         if (s == -2) return mg__fail(MG_ENOMEM, "out of memory");
@@ -189,8 +167,8 @@ static mg_error_t read_line(tsv_reader *r, const char *line, size_t len, bool si
     }
     mg_relation rel = MG_REL_ASSOCIATED_WITH;
     double weight = 1.0;
-    bool ok = check_name(r, line, &f[0]);
-    ok = check_name(r, line, &f[1]) && ok;
+    bool ok = check_name(r, &f[0]);
+    ok = check_name(r, &f[1]) && ok;
     for (size_t i = 2; i < n; i++) ok = parse_extra(r, &f[i], &rel, &weight) && ok;
     if (!ok) return MG_OK;
     mg_id s = node_for(r, &f[0]), t = node_for(r, &f[1]);

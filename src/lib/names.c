@@ -84,15 +84,17 @@ size_t mg_name_normalize(const char *name, char *buf, size_t size)
     return n;
 }
 
+/* Every name in a graph is at most MG_NAME_MAX bytes, and spelling out a Greek letter (2 bytes)
+ * takes at most 7 ("omicron"): a key of any graph name fits in KEY_MAX. A longer query cannot
+ * equal or be contained in any key, so it needs no bigger buffer either. */
+#define KEY_MAX (MG_NAME_MAX * 4)
+
 /* Normalised copy of `name` in the graph's arena. */
 static const char *arena_key(mg_graph *g, const char *name)
 {
-    char small[256];
-    size_t n = mg_name_normalize(name, small, sizeof small);
-    if (n < sizeof small) return mg_arena_strndup(&g->arena, small, n);
-    char *big = mg_arena_alloc(&g->arena, n + 1);
-    if (big) mg_name_normalize(name, big, n + 1);
-    return big;
+    char key[KEY_MAX];
+    size_t n = mg_name_normalize(name, key, sizeof key);
+    return mg_arena_strndup(&g->arena, key, n < sizeof key ? n : sizeof key - 1);
 }
 
 static int compare_entries(const void *pa, const void *pb)
@@ -236,28 +238,21 @@ mg_error_t mg_graph_lookup(const mg_graph *graph, const char *name, mg_lookup_re
         result->node = exact;
         return MG_OK;
     }
-    char small[256], *key = small;
-    size_t n = mg_name_normalize(name, small, sizeof small);
-    if (n >= sizeof small) {
-        if (!(key = malloc(n + 1))) return mg__fail(MG_ENOMEM, "out of memory");
-        mg_name_normalize(name, key, n + 1);
-    }
+    char key[KEY_MAX];
+    size_t n = mg_name_normalize(name, key, sizeof key);
+    if (n == 0 || n >= sizeof key) return mg__fail(MG_ENOTFOUND, "no node named '%s'", name);
     mg_error_t err = MG_OK;
     size_t lo = lower_bound(graph, key), hi = lo;
     while (hi < graph->name_count && strcmp(graph->names[hi].key, key) == 0) hi++;
-    if (n == 0 || lo == hi) {
+    if (lo == hi) {
         err = suggest(graph, key, result);
-        if (!err) err = mg__fail(MG_ENOTFOUND, "no node named '%s'", name);
-        goto done;
+        return err ? err : mg__fail(MG_ENOTFOUND, "no node named '%s'", name);
     }
     /* entries are sorted by tier within a key: the best tier is at lo */
     int tier = graph->names[lo].tier;
     size_t count = 0;
     scored *found = malloc((hi - lo) * sizeof *found);
-    if (!found) {
-        err = mg__fail(MG_ENOMEM, "out of memory");
-        goto done;
-    }
+    if (!found) return mg__fail(MG_ENOMEM, "out of memory");
     for (size_t i = lo; i < hi && graph->names[i].tier == tier; i++)
         if (!contains(found, count, graph->names[i].node)) found[count++] = (scored){graph->names[i].node, 0, NULL};
     if (count == 1) {
@@ -267,27 +262,19 @@ mg_error_t mg_graph_lookup(const mg_graph *graph, const char *name, mg_lookup_re
         if (!err) err = mg__fail(MG_EAMBIGUOUS, "'%s' is ambiguous", name);
     }
     free(found);
-done:
-    if (key != small) free(key);
     return err;
 }
 
 static bool key_contains(const char *name, const char *pattern_key)
 {
-    char small[256], *key = small;
-    size_t n = mg_name_normalize(name, small, sizeof small);
-    if (n >= sizeof small) {
-        if (!(key = malloc(n + 1))) return false;
-        mg_name_normalize(name, key, n + 1);
-    }
-    bool found = strstr(key, pattern_key) != NULL;
-    if (key != small) free(key);
-    return found;
+    char key[KEY_MAX];
+    mg_name_normalize(name, key, sizeof key);
+    return strstr(key, pattern_key) != NULL;
 }
 
 int mg_node_matches(const mg_node *node, const char *pattern)
 {
-    char pkey[256];
+    char pkey[KEY_MAX];
     if (mg_name_normalize(pattern, pkey, sizeof pkey) >= sizeof pkey) return 0;
     if (key_contains(node->id, pkey) || key_contains(node->label, pkey)) return 1;
     for (size_t i = 0; i < node->synonym_count; i++)

@@ -74,6 +74,11 @@ int main(void)
         CHECK(mg_graph_lookup(g, "zzzzzzzzzzzz", &r) == MG_ENOTFOUND);
         CHECK(r.candidate_count == 0);
         CHECK(mg_graph_lookup(g, "", &r) == MG_ENOTFOUND);
+        char long_name[2000]; /* longer than any key a graph can hold: not found, no overflow */
+        memset(long_name, 'a', sizeof long_name - 1);
+        long_name[sizeof long_name - 1] = '\0';
+        CHECK(mg_graph_lookup(g, long_name, &r) == MG_ENOTFOUND);
+        CHECK(!mg_node_matches(mg_graph_node(g, 0), long_name));
         mg_lookup_result_clear(&r);
 
         CHECK(mg_node_matches(mg_graph_node(g, mg_graph_find_id(g, "TGFB1")), "tgf-beta"));

@@ -48,17 +48,28 @@ static const bad_case cases[] = {
     {"duplicate member", "{\"format\": \"mechgraph-1\", \"nodes\": [], \"nodes\": [], \"edges\": []}", 0, 0, "(top level)", "given twice"},
     {"tsv one column", "A\tB\nC\n", 2, 2, NULL, "found 1 column"},
     {"tsv bad relation", "A\tB\tactivatez\n", 1, 5, NULL, "did you mean 'activates'?"},
+    {"sif number as relation", "A\t0.5\tB\n", 1, 3, NULL, "expected a relation (see docs/format.md), found '0.5'"},
+    {"sif two columns", "A\tactivates\n", 1, 12, NULL, "found 2 columns"},
 };
+
+/* Loads `len` bytes of text; the graph (NULL on failure) and the diagnostics are the caller's. */
+static mg_error_t load_text(const char *text, size_t len, const char *name, mg_input_format fmt, mg_graph **g,
+                            mg_diagnostics **d)
+{
+    *g = NULL;
+    mg_diagnostics_new(d);
+    return mg_graph_load_buffer(g, text, len, name, fmt, *d);
+}
 
 static void check_case(const bad_case *c)
 {
-    mg_diagnostics *d = NULL;
-    mg_graph *g = NULL;
-    mg_diagnostics_new(&d);
-    size_t len = strlen(c->text);
-    if (strcmp(c->name, "nul byte") == 0) len = 26;
-    mg_input_format fmt = strncmp(c->name, "tsv", 3) == 0 ? MG_INPUT_TSV : MG_INPUT_JSON;
-    mg_error_t err = mg_graph_load_buffer(&g, c->text, len, "case.json", fmt, d);
+    mg_diagnostics *d;
+    mg_graph *g;
+    size_t len = strcmp(c->name, "nul byte") == 0 ? 26 : strlen(c->text);
+    mg_input_format fmt = strncmp(c->name, "tsv", 3) == 0   ? MG_INPUT_TSV
+                          : strncmp(c->name, "sif", 3) == 0 ? MG_INPUT_SIF
+                                                            : MG_INPUT_JSON;
+    mg_error_t err = load_text(c->text, len, "case.json", fmt, &g, &d);
     if (err != MG_EINVAL || g != NULL || mg_diagnostics_count(d) == 0) {
         fprintf(stderr, "case '%s': expected MG_EINVAL with a diagnostic, got %d (%zu diagnostics)\n", c->name, err,
                 mg_diagnostics_count(d));
@@ -84,10 +95,9 @@ static void test_all_problems_reported(void)
     /* three independent problems: all three are reported, in order */
     const char *text = "{\"format\": \"mechgraph-1\", \"nodes\": [{\"id\": \"A\", \"type\": \"genee\"}, {\"type\": \"gene\"}],"
                        " \"edges\": [{\"source\": \"A\", \"target\": \"Z\", \"relation\": \"activates\"}]}";
-    mg_diagnostics *d = NULL;
-    mg_graph *g = NULL;
-    mg_diagnostics_new(&d);
-    CHECK(mg_graph_load_buffer(&g, text, strlen(text), "three.json", MG_INPUT_JSON, d) == MG_EINVAL);
+    mg_diagnostics *d;
+    mg_graph *g;
+    CHECK(load_text(text, strlen(text), "three.json", MG_INPUT_JSON, &g, &d) == MG_EINVAL);
     CHECK(mg_diagnostics_count(d) == 3);
     if (mg_diagnostics_count(d) == 3) {
         CHECK_STR(mg_diagnostics_get(d, 0)->path, "nodes[0].type");
@@ -108,10 +118,9 @@ static void test_long_name(void)
     memset(id, 'x', sizeof id - 1);
     id[sizeof id - 1] = '\0';
     snprintf(text, sizeof text, "{\"format\": \"mechgraph-1\", \"nodes\": [{\"id\": \"%s\", \"type\": \"gene\"}], \"edges\": []}", id);
-    mg_diagnostics *d = NULL;
-    mg_graph *g = NULL;
-    mg_diagnostics_new(&d);
-    CHECK(mg_graph_load_buffer(&g, text, strlen(text), "long.json", MG_INPUT_JSON, d) == MG_EINVAL);
+    mg_diagnostics *d;
+    mg_graph *g;
+    CHECK(load_text(text, strlen(text), "long.json", MG_INPUT_JSON, &g, &d) == MG_EINVAL);
     CHECK(mg_diagnostics_count(d) == 1 && strstr(mg_diagnostics_get(d, 0)->message, "longer than the maximum"));
     mg_graph_free(g);
     mg_diagnostics_free(d);
