@@ -9,6 +9,10 @@ cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DMECHGRAPH_TESTS=OFF >/
 cmake --build "$build" -j"$(nproc)" >/dev/null
 mg=$build/mechgraph
 run() { printf '\n$ mechgraph %s\n' "$*"; "$mg" "$@"; }
+run path iMSC-EV Sirt6
+run path iMSC-EV 'renal I/R injury' --context 'renal I/R injury'
+run path iMSC-EV IVDD --shortest --sign - --evidence
+run effects miR-105-5p
 run info
 run show Sirt6
 run show 'SK1'

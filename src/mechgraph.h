@@ -20,6 +20,7 @@
 #ifndef MECHGRAPH_H
 #define MECHGRAPH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -304,6 +305,135 @@ void mg_lookup_result_clear(mg_lookup_result *result);
  * `nodes --match`. O(total name length).
  */
 int mg_node_matches(const mg_node *node, const char *pattern);
+
+/* ---------------------------------------------------------------------------------------------
+ * Paths: how does X reach Y, and with what net effect? (docs/paths.md)
+ *
+ * A path is a sequence of distinct nodes; each step ("hop") from one node to the next stands for
+ * all the parallel edges between them that pass the query's filters. A hop's sign is the sign
+ * its signed edges agree on (unsigned edges beside them add evidence, not doubt); when they
+ * disagree the hop, and the path, is conflicting. Structural edges (is_a, part_of, derived_from)
+ * pass a sign through unchanged. A path's net sign is the product of its hops' signs, 0 when a
+ * hop is unsigned.
+ * ------------------------------------------------------------------------------------------- */
+
+typedef enum {
+    MG_PATHS_ALL = 0,  /* every simple path with min_len <= length <= max_len */
+    MG_PATHS_SHORTEST, /* every shortest path (by cost) */
+    MG_PATHS_K         /* the k shortest simple paths (Yen), by cost */
+} mg_path_mode;
+
+typedef enum {
+    MG_COST_HOPS = 0,   /* every hop costs 1 */
+    MG_COST_WEIGHT,     /* a hop costs its edges' smallest weight (weights are costs, > 0) */
+    MG_COST_PATHLINKER  /* PathLinker: -log10(w / W), w the hop's largest weight, W the total */
+} mg_path_cost;
+
+typedef struct {
+    mg_path_mode mode;
+    mg_path_cost cost;
+    int min_len;    /* edges; default 1 */
+    int max_len;    /* edges; default 5 for MG_PATHS_ALL, 0 = no bound for the other modes */
+    size_t k;       /* for MG_PATHS_K; default 10 */
+    int sign;       /* 0: any; +1 or -1: only paths with that net sign (a signed search) */
+    bool expand_signs; /* list a conflicting path once per net sign it can have */
+    const mg_id *via;   /* nodes every path must visit; NULL allowed */
+    size_t via_count;
+    const mg_id *avoid; /* nodes no path may visit */
+    size_t avoid_count;
+    const bool *relations;     /* [MG_RELATION_COUNT] allowed relations, or NULL for all */
+    const bool *types;         /* [MG_NODE_TYPE_COUNT] allowed intermediate node types, or NULL */
+    const char *context;       /* only evidence in this disease (name or node); NULL for any */
+    const char *organism;      /* only evidence in this organism; NULL for any */
+    bool exclude_structural;   /* drop is_a, part_of and derived_from edges */
+    bool pathlinker;           /* drop edges into sources and out of targets (PathLinker) */
+    size_t limit;              /* paths returned at most; default 1000 */
+    size_t budget;             /* search steps at most; default 20 million */
+} mg_path_options;
+
+#define MG_PATH_OPTIONS_INIT                                                                         \
+    {MG_PATHS_ALL, MG_COST_HOPS, 1, 5, 10, 0, false, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, false, \
+     false, 1000, 20000000}
+
+typedef struct {
+    const mg_id *nodes;      /* length + 1 nodes, source first */
+    size_t length;           /* hops */
+    const mg_id *edges;      /* the graph's edges behind the hops, hop by hop */
+    const size_t *hop_start; /* the edges of hop i are edges[hop_start[i] .. hop_start[i + 1]) */
+    int sign;                /* +1, -1, or 0: a hop is unsigned, or conflicting and not expanded */
+    bool conflicting;        /* the parallel edges of some hop disagree in sign */
+    size_t studies;          /* distinct primary studies in the edges' (matching) evidence */
+    double cost;             /* sum of hop costs */
+} mg_path;
+
+typedef struct mg_path_set mg_path_set;
+
+/**
+ * Finds the paths from any node of `from` to any node of `to`.
+ * Ordered by length (MG_PATHS_ALL; by cost first when a cost other than hops is chosen) or by
+ * cost (other modes), then by studies (more first), then node ids, then sign (+ first).
+ * \param out  receives the result (mg_path_set_free); NULL on failure
+ * \return MG_OK (also when nothing is found or the search was cut short: see
+ *         mg_path_set_truncated); MG_EINVAL for bad options; MG_ENOMEM; MG_EINTERNAL.
+ * Time: MG_PATHS_ALL and MG_PATHS_SHORTEST O(V + E + steps), steps <= budget; MG_PATHS_K as
+ * igraph_get_k_shortest_paths, O(k V (V log V + E)).
+ */
+mg_error_t mg_paths_find(mg_path_set **out, const mg_graph *graph, const mg_id *from, size_t from_count,
+                         const mg_id *to, size_t to_count, const mg_path_options *options);
+void mg_path_set_free(mg_path_set *set);
+size_t mg_path_set_count(const mg_path_set *set);
+/** Path i, owned by the set. */
+const mg_path *mg_path_set_get(const mg_path_set *set, size_t i);
+/** Whether the limit or the budget cut the search short; NULL when not, else why. */
+const char *mg_path_set_truncated(const mg_path_set *set);
+/** Whether a piece of evidence passes the query's context and organism filters. */
+bool mg_path_set_evidence_ok(const mg_path_set *set, const mg_evidence *evidence);
+/** "activates", "inhibits", "unsigned" or "conflicting" for a path's net sign. */
+const char *mg_path_effect(const mg_path *path);
+
+/* ---------------------------------------------------------------------------------------------
+ * Neighbourhoods and effects
+ * ------------------------------------------------------------------------------------------- */
+
+typedef enum { MG_DIRECTION_OUT = 1, MG_DIRECTION_IN = 2, MG_DIRECTION_BOTH = 3 } mg_direction;
+
+typedef struct {
+    mg_id *nodes;    /* the start node first, then by depth, then by id */
+    int *depth;      /* hops from the start node */
+    mg_id *via_edge; /* an edge linking the node to one at depth - 1 (lowest edge id); -1 for the start */
+    size_t count;
+} mg_neighborhood;
+
+/**
+ * The nodes within `depth` hops of `start`, following edges in `direction`.
+ * Free with mg_neighborhood_clear. Time: O(V + E).
+ */
+mg_error_t mg_graph_neighborhood(mg_neighborhood *out, const mg_graph *graph, mg_id start, int depth,
+                                 mg_direction direction);
+void mg_neighborhood_clear(mg_neighborhood *nb);
+
+typedef struct {
+    mg_id node;
+    int sign;        /* the net sign by which the start influences the node (or it the start) */
+    int distance;    /* hops of the shortest path with that sign */
+    mg_path path;    /* that path, always from upstream to downstream */
+} mg_effect;
+
+typedef struct mg_effect_set mg_effect_set;
+
+/**
+ * Every node that `node` influences (or, `upstream`, that influences it) through a path of at
+ * most options->max_len hops, once per net sign (+1, -1, and 0 when only unsigned paths reach
+ * it), with the shortest such path. Options other than the length bound, the filters and
+ * the budget are ignored. Ordered by distance, then node id, then sign.
+ * Time: O(V + E) for the search, plus a bounded path search for each rare case where the
+ * shortest signed walk repeats a node.
+ */
+mg_error_t mg_effects_find(mg_effect_set **out, const mg_graph *graph, mg_id node, bool upstream,
+                           const mg_path_options *options);
+void mg_effect_set_free(mg_effect_set *set);
+size_t mg_effect_set_count(const mg_effect_set *set);
+const mg_effect *mg_effect_set_get(const mg_effect_set *set, size_t i);
 
 #ifdef __cplusplus
 }

@@ -124,10 +124,47 @@ void json_finish(json_out *j); /* final newline */
 void cli_json_edge(json_out *j, const mg_graph *g, const mg_edge *e);
 void cli_json_node_summary(json_out *j, const mg_node *n);
 
+void cli_json_edge_filtered(json_out *j, const mg_graph *g, const mg_edge *e, const mg_path_set *set);
+/** "      [ref] review where; organism; ...; doi:..." and its note, after `indent`. */
+void cli_print_evidence(FILE *f, const mg_evidence *x, const char *indent);
+
+/* ---- path_query.c: the options and node sets of path-shaped commands ---- */
+typedef struct {
+    mg_path_options o;
+    bool pathlinker;
+    mg_id *from, *to, *via, *avoid;
+    size_t from_count, to_count;
+    bool relations[MG_RELATION_COUNT];
+    bool types[MG_NODE_TYPE_COUNT];
+} cli_path_query;
+
+/** Parses a whole number option; prints a usage error (returns EXIT_USAGE) when it is not one. */
+int cli_parse_count(const cli_command *cmd, const char *option, const char *text, long long min, long long max,
+                    long long *out);
+/** The options that need no graph: lengths, mode, sign, filters. Returns 0 or EXIT_USAGE. */
+int cli_path_query_parse(const cli_args *args, cli_path_query *q);
+/** The node names: FROM and TO when `endpoints` is 2 (or --node-types), --via and --avoid. */
+int cli_path_query_resolve(const cli_args *args, const mg_graph *g, cli_path_query *q, int endpoints);
+void cli_path_query_free(cli_path_query *q);
+/** Resolves name lists ("a,b,c" or "@file") into nodes (malloc'd). Returns 0 or EXIT_DATA. */
+int cli_node_set(const mg_graph *g, const char *const *args, int n, mg_id **nodes, size_t *count);
+int cli_reserve_nodes(mg_id **nodes, size_t *cap, size_t need);
+
+/* ---- path_output.c ---- */
+/** "A -rel-> B -rel-| C": the path's nodes and its hops' relations. */
+void cli_print_chain(FILE *f, const mg_graph *g, const mg_path *p);
+/** "=> activates · 3 edges · 2 studies", then with `evidence` each edge and its citations. */
+void cli_print_path(FILE *f, const mg_graph *g, const mg_path_set *set, const mg_path *p, bool evidence,
+                    const char *indent);
+void cli_json_path(json_out *j, const mg_graph *g, const mg_path_set *set, const mg_path *p, bool with_cost);
+
 /* ---- commands ---- */
 int cmd_info(const cli_args *args);
 int cmd_nodes(const cli_args *args);
 int cmd_show(const cli_args *args);
 int cmd_validate(const cli_args *args);
+int cmd_path(const cli_args *args);
+int cmd_neighbors(const cli_args *args);
+int cmd_effects(const cli_args *args);
 
 #endif

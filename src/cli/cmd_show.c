@@ -6,22 +6,6 @@
 
 #include <string.h>
 
-static void print_evidence(const mg_evidence *x)
-{
-    printf("      [%s]", x->ref->id);
-    const char *parts[] = {x->review ? x->review->id : NULL, x->where, x->organism, x->system, x->disease, x->cell};
-    bool first = true;
-    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
-        if (!parts[i]) continue;
-        /* review and where read as one phrase: "zhou2024 Table 2 row 15" */
-        printf("%s%s", first ? " " : (i == 1 && parts[0] ? " " : "; "), parts[i]);
-        first = false;
-    }
-    if (x->ref->doi) printf("%sdoi:%s", first ? " " : "; ", x->ref->doi);
-    printf("\n");
-    if (x->note) printf("        note: %s\n", x->note);
-}
-
 static void print_edges(const mg_graph *g, mg_id node, int out)
 {
     size_t n;
@@ -33,7 +17,7 @@ static void print_edges(const mg_graph *g, mg_id node, int out)
         cli_print_arrow(stdout, e->relation);
         printf("%s\n", mg_graph_node(g, e->target)->id);
         if (e->note) printf("      note: %s\n", e->note);
-        for (size_t k = 0; k < e->evidence_count; k++) print_evidence(&e->evidence[k]);
+        for (size_t k = 0; k < e->evidence_count; k++) cli_print_evidence(stdout, &e->evidence[k], "");
     }
 }
 

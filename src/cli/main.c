@@ -17,6 +17,45 @@ static const cli_option nodes_options[] = {
     {0},
 };
 
+#define FILTER_OPTIONS                                                                                   \
+    {"relation", 'r', "RELATIONS", "follow only these relations (comma-separated, repeatable)"},             \
+        {"exclude-structural", 0, NULL, "do not follow is_a, part_of and derived_from edges"},                \
+        {"context", 0, "DISEASE", "follow only edges with evidence in this disease"},                        \
+        {"organism", 0, "ORGANISM", "follow only edges with evidence in this organism (mouse, rat, human)"}, \
+        {"avoid", 0, "NODES", "never pass through these nodes (comma-separated, repeatable)"},                \
+        {"budget", 0, "N", "stop after N search steps and say so (default 20000000)"},                        \
+        {"evidence", 'e', NULL, "show each edge's citations"}
+
+static const cli_option path_options[] = {
+    {"max-len", 'l', "N", "paths of at most N edges (default 5 when listing all paths)"},
+    {"min-len", 0, "N", "paths of at least N edges (default 1)"},
+    {"shortest", 's', NULL, "all shortest paths"},
+    {"k", 'k', "N", "the N shortest simple paths (Yen's algorithm)"},
+    {"weighted", 'w', NULL, "cost = edge weights instead of hop count"},
+    {"sign", 0, "SIGN", "only paths with this net sign, + or - (a signed search)"},
+    {"expand-signs", 0, NULL, "list a path whose parallel edges disagree once per net sign"},
+    {"via", 0, "NODES", "only paths through these nodes (comma-separated, repeatable)"},
+    {"types", 't', "TYPES", "allowed node types between the ends (comma-separated)"},
+    FILTER_OPTIONS,
+    {"limit", 0, "N", "print at most N paths (default 1000; 0 for no limit)"},
+    {"pathlinker", 0, NULL, "PathLinker's ranking: weights as probabilities, cost -log10(w/W), k=100"},
+    {"node-types", 0, "FILE", "sources and targets from a PathLinker node-types file"},
+    {0},
+};
+
+static const cli_option effects_options[] = {
+    {"upstream", 'u', NULL, "what influences NODE, instead of what NODE influences"},
+    {"max-len", 'l', "N", "within N edges (default 5)"},
+    FILTER_OPTIONS,
+    {0},
+};
+
+static const cli_option neighbors_options[] = {
+    {"depth", 'd', "D", "within D edges (default 1)"},
+    {"direction", 0, "DIR", "follow edges out, in or both (default both)"},
+    {0},
+};
+
 static const cli_command commands[] = {
     {"info", cmd_info, "describe the graph: counts by node type and relation, components, density", "info",
      "Without --graph, describes the built-in iMSC/iMSC-EV graph.", no_options, 0, 0},
@@ -29,6 +68,23 @@ static const cli_command commands[] = {
      "NODE is an id, a label or a synonym, compared ignoring case, spaces, hyphens and\n"
      "underscores, with Greek letters matching their names (TGF-beta1 finds TGF-β1).",
      no_options, 1, 1},
+    {"path", cmd_path, "how FROM reaches TO: paths with their net effect and evidence", "path FROM TO",
+     "FROM and TO are node names, comma-separated lists, or @FILE (one name per line).\n"
+     "Lists every simple path of at most --max-len edges, ordered by length, then by the number\n"
+     "of studies behind them, then by node ids; --shortest and --k rank by cost instead. A path's\n"
+     "net sign is the product of its edges' signs: -> raises, -| lowers, -- unsigned, -? parallel\n"
+     "edges disagree. Structural edges (is_a, part_of, derived_from) pass the sign through.\n"
+     "--sign searches the sign-lifted graph, so the shortest path with that net sign is found even\n"
+     "when a shorter one of the other sign exists. --pathlinker reads the network as PathLinker\n"
+     "does and prints its output format (see docs/paths.md).",
+     path_options, 0, 2},
+    {"neighbors", cmd_neighbors, "the nodes within a few edges of a node", "neighbors NODE",
+     "Lists the nodes within --depth edges, by depth then id, each with an edge from the layer before.",
+     neighbors_options, 1, 1},
+    {"effects", cmd_effects, "everything a node influences (or is influenced by), with the net sign", "effects NODE",
+     "Every node reachable within --max-len edges, once per net sign by which NODE influences it\n"
+     "(+, -, or ? when only paths through unsigned edges reach it), with the shortest such path.",
+     effects_options, 1, 1},
     {"validate", cmd_validate, "check graph files and report every problem, located", "validate [FILE...]",
      "Checks JSON syntax (file:line:column), the mechgraph-1 schema (JSON path), unique ids,\n"
      "edge ends, node types, relations and references. Without FILE, checks the built-in graph.\n"

@@ -85,6 +85,22 @@ const char *cli_sign_symbol(mg_sign sign)
     }
 }
 
+void cli_print_evidence(FILE *f, const mg_evidence *x, const char *indent)
+{
+    fprintf(f, "%s      [%s]", indent, x->ref->id);
+    const char *parts[] = {x->review ? x->review->id : NULL, x->where, x->organism, x->system, x->disease, x->cell};
+    bool first = true;
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+        if (!parts[i]) continue;
+        /* review and where read as one phrase: "zhou2024 Table 2 row 15" */
+        fprintf(f, "%s%s", first ? " " : (i == 1 && parts[0] ? " " : "; "), parts[i]);
+        first = false;
+    }
+    if (x->ref->doi) fprintf(f, "%sdoi:%s", first ? " " : "; ", x->ref->doi);
+    fputc('\n', f);
+    if (x->note) fprintf(f, "%s        note: %s\n", indent, x->note);
+}
+
 void cli_print_arrow(FILE *f, mg_relation rel)
 {
     /* the biologist's notation: -> raises, -| lowers, -- unsigned; structural links as -> */
@@ -189,7 +205,9 @@ void cli_table_free(cli_table *t)
 
 /* ---- JSON records ---- */
 
-void cli_json_edge(json_out *j, const mg_graph *g, const mg_edge *e)
+void cli_json_edge(json_out *j, const mg_graph *g, const mg_edge *e) { cli_json_edge_filtered(j, g, e, NULL); }
+
+void cli_json_edge_filtered(json_out *j, const mg_graph *g, const mg_edge *e, const mg_path_set *set)
 {
     json_begin_object(j);
     json_kv_string(j, "source", mg_graph_node(g, e->source)->id);
@@ -208,6 +226,7 @@ void cli_json_edge(json_out *j, const mg_graph *g, const mg_edge *e)
     json_begin_array(j);
     for (size_t i = 0; i < e->evidence_count; i++) {
         const mg_evidence *x = &e->evidence[i];
+        if (set && !mg_path_set_evidence_ok(set, x)) continue;
         json_begin_object(j);
         json_kv_string(j, "ref", x->ref->id);
         json_kv_string(j, "citation", x->ref->citation);

@@ -77,6 +77,12 @@ size_t mg__utf8_first_bad(const char *text, size_t n);
 const char *mg__closest_word(const char *word, const char *const *words, size_t n);
 const char *mg__closest_relation(const char *word);
 const char *mg__closest_node_type(const char *word);
+/**
+ * A relation from a word of an edge list: a relation name, or a sign as signalling tables write
+ * it (+, -, +1, -1, activation, inhibition, stimulation, up, down ...; case ignored). With
+ * `numbers_are_signs`, a bare 1 means activates and 0 regulates (a column named as a sign).
+ */
+bool mg__relation_from_word(mg_relation *out, const char *word, bool numbers_are_signs);
 /** Levenshtein distance, capped: returns `cap` + 1 as soon as it must exceed `cap`. */
 size_t mg__edit_distance(const char *a, size_t alen, const char *b, size_t blen, size_t cap);
 

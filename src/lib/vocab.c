@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const struct {
     const char *name;
@@ -152,4 +153,38 @@ const char *mg__closest_node_type(const char *word)
     const char *names[MG_NODE_TYPE_COUNT];
     for (int i = 0; i < MG_NODE_TYPE_COUNT; i++) names[i] = node_types[i].name;
     return mg__closest_word(word, names, MG_NODE_TYPE_COUNT);
+}
+
+/* Words that signalling tables use for a sign, mapped to our relations. Case is ignored. */
+static const struct {
+    const char *word;
+    mg_relation rel;
+} sign_words[] = {
+    {"+", MG_REL_ACTIVATES},           {"+1", MG_REL_ACTIVATES},         {"->", MG_REL_ACTIVATES},
+    {"activation", MG_REL_ACTIVATES},  {"activate", MG_REL_ACTIVATES},   {"stimulation", MG_REL_ACTIVATES},
+    {"stimulates", MG_REL_ACTIVATES},  {"positive", MG_REL_ACTIVATES},   {"up", MG_REL_UPREGULATES},
+    {"upregulation", MG_REL_UPREGULATES}, {"induction", MG_REL_UPREGULATES},
+    {"-", MG_REL_INHIBITS},            {"-1", MG_REL_INHIBITS},          {"-|", MG_REL_INHIBITS},
+    {"inhibition", MG_REL_INHIBITS},   {"inhibit", MG_REL_INHIBITS},     {"repression", MG_REL_INHIBITS},
+    {"represses", MG_REL_INHIBITS},    {"negative", MG_REL_INHIBITS},    {"down", MG_REL_DOWNREGULATES},
+    {"downregulation", MG_REL_DOWNREGULATES},
+    {"unknown", MG_REL_REGULATES},     {"regulation", MG_REL_REGULATES},
+};
+
+bool mg__relation_from_word(mg_relation *out, const char *word, bool numbers_are_signs)
+{
+    if (mg_relation_parse(out, word) == MG_OK) return true;
+    for (size_t i = 0; i < sizeof sign_words / sizeof *sign_words; i++) {
+        if (strcasecmp(sign_words[i].word, word) == 0) {
+            *out = sign_words[i].rel;
+            return true;
+        }
+    }
+    if (numbers_are_signs) {
+        if (strcmp(word, "1") == 0) *out = MG_REL_ACTIVATES;
+        else if (strcmp(word, "0") == 0) *out = MG_REL_REGULATES;
+        else return false;
+        return true;
+    }
+    return false;
 }

@@ -100,7 +100,7 @@ static void test_tsv_sif(void)
     }
     mg_graph_free(g);
 
-    const char *tsv = "\xEF\xBB\xBFsource\ttarget\tweight\r\nA\tB\t0.5\r\n# comment\r\n\r\nB\tC\tdownregulates\r\n";
+    const char *tsv = "\xEF\xBB\xBFsource\ttarget\tweight\tpmid\trelation\r\nA\tB\t0.5\r\n# comment\r\n\r\nB\tC\t1\t123\tdownregulates\r\n";
     CHECK(mg_graph_load_buffer(&g, tsv, strlen(tsv), "x.tsv", MG_INPUT_AUTO, NULL) == MG_OK);
     if (g) {
         CHECK(mg_graph_edge_count(g) == 2);

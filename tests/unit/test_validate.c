@@ -48,7 +48,12 @@ static const bad_case cases[] = {
     {"duplicate member", "{\"format\": \"mechgraph-1\", \"nodes\": [], \"nodes\": [], \"edges\": []}", 0, 0, "(top level)", "given twice"},
     {"tsv one column", "A\tB\nC\n", 2, 2, NULL, "found 1 column"},
     {"tsv bad relation", "A\tB\tactivatez\n", 1, 5, NULL, "did you mean 'activates'?"},
-    {"sif number as relation", "A\t0.5\tB\n", 1, 3, NULL, "expected a relation (see docs/format.md), found '0.5'"},
+    {"sif number as relation", "A\t0.5\tB\n", 1, 3, NULL, "expected a relation or a sign such as + or - (see docs/format.md), found '0.5'"},
+    {"tsv header without target", "source\tfoo\nA\tB\n", 1, 11, NULL, "the header names no target column"},
+    {"tsv header short row", "tail\thead\tweight\nA\n", 2, 2, NULL, "expected 3 columns as the header says, found 1"},
+    {"tsv negative weight", "source\ttarget\tweight\nA\tB\t-2\n", 2, 5, NULL, "expected a weight (a number, 0 or more), found '-2'"},
+    {"tsv header twice the target", "source\ttarget\thead\nA\tB\tC\n", 1, 15, NULL, "names a role an earlier column has"},
+    {"tsv sign column bad value", "source\ttarget\tsign\nA\tB\t2\n", 2, 5, NULL, "found '2'"},
     {"sif two columns", "A\tactivates\n", 1, 12, NULL, "found 2 columns"},
 };
 

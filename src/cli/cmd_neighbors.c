@@ -1,0 +1,94 @@
+/*
+ * cmd_neighbors.c - `mechgraph neighbors NODE`: the nodes within a few hops, by depth, each
+ * with the edge that links it to the layer before.
+ */
+#include "cli.h"
+
+#include <string.h>
+
+static int parse_direction(const cli_command *cmd, const char *text, mg_direction *dir)
+{
+    if (!text || strcmp(text, "both") == 0) *dir = MG_DIRECTION_BOTH;
+    else if (strcmp(text, "out") == 0) *dir = MG_DIRECTION_OUT;
+    else if (strcmp(text, "in") == 0) *dir = MG_DIRECTION_IN;
+    else return cli_usage_error(cmd, "--direction expects in, out or both, got '%s'", text);
+    return 0;
+}
+
+static void print_text(const mg_graph *g, const mg_neighborhood *nb)
+{
+    cli_table t;
+    cli_table_init(&t, 4);
+    cli_table_add(&t, "depth");
+    cli_table_add(&t, "node");
+    cli_table_add(&t, "type");
+    cli_table_add(&t, "via");
+    for (size_t i = 0; i < nb->count; i++) {
+        const mg_node *n = mg_graph_node(g, nb->nodes[i]);
+        cli_table_addf(&t, "%d", nb->depth[i]);
+        cli_table_add(&t, n->id);
+        cli_table_add(&t, mg_node_type_name(n->type));
+        if (nb->via_edge[i] < 0) {
+            cli_table_add(&t, "");
+            continue;
+        }
+        const mg_edge *e = mg_graph_edge(g, nb->via_edge[i]);
+        char arrow[64];
+        mg_sign s = mg_relation_sign(e->relation);
+        snprintf(arrow, sizeof arrow, "-%s%s", mg_relation_name(e->relation),
+                 s == MG_SIGN_NEGATIVE ? "-|" : s == MG_SIGN_NONE ? "--" : "->");
+        cli_table_addf(&t, "%s %s %s", mg_graph_node(g, e->source)->id, arrow, mg_graph_node(g, e->target)->id);
+    }
+    cli_table_print(&t, stdout, "");
+    cli_table_free(&t);
+}
+
+static void print_json(const mg_graph *g, const mg_neighborhood *nb)
+{
+    json_out j;
+    json_init(&j, stdout);
+    json_begin_object(&j);
+    json_kv_string(&j, "node", mg_graph_node(g, nb->nodes[0])->id);
+    json_kv_int(&j, "count", (long long)nb->count);
+    json_key(&j, "nodes");
+    json_begin_array(&j);
+    for (size_t i = 0; i < nb->count; i++) {
+        json_begin_object(&j);
+        cli_json_node_summary(&j, mg_graph_node(g, nb->nodes[i]));
+        json_kv_int(&j, "depth", nb->depth[i]);
+        if (nb->via_edge[i] >= 0) {
+            json_key(&j, "via");
+            cli_json_edge(&j, g, mg_graph_edge(g, nb->via_edge[i]));
+        }
+        json_end_object(&j);
+    }
+    json_end_array(&j);
+    json_end_object(&j);
+    json_finish(&j);
+}
+
+int cmd_neighbors(const cli_args *args)
+{
+    long long depth = 1;
+    mg_direction dir;
+    const char *text = cli_value(args, "depth");
+    int status = text ? cli_parse_count(args->command, "depth", text, 0, 1000000, &depth) : 0;
+    if (status || (status = parse_direction(args->command, cli_value(args, "direction"), &dir))) return status;
+    mg_graph *g = NULL;
+    if ((status = cli_load_graph(args, &g))) return status;
+    mg_id v;
+    mg_neighborhood nb = {0};
+    if (!(status = cli_lookup(g, args->positional[0], &v))) {
+        if (mg_graph_neighborhood(&nb, g, v, (int)depth, dir)) {
+            cli_error("%s", mg_last_error());
+            status = EXIT_DATA;
+        } else if (cli_flag(args, "json")) {
+            print_json(g, &nb);
+        } else {
+            print_text(g, &nb);
+        }
+    }
+    mg_neighborhood_clear(&nb);
+    mg_graph_free(g);
+    return status;
+}

@@ -1,0 +1,110 @@
+/*
+ * cmd_path.c - `mechgraph path FROM TO`: how FROM reaches TO, through what, and with what net
+ * effect; every simple path within bounds, the shortest ones, the k shortest (Yen), signed
+ * searches, and PathLinker's ranking.
+ */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void print_ids(FILE *f, const mg_graph *g, const mg_id *nodes, size_t n)
+{
+    for (size_t i = 0; i < n && i < 5; i++) fprintf(f, "%s%s", i ? ", " : "", mg_graph_node(g, nodes[i])->id);
+    if (n > 5) fprintf(f, " and %zu more", n - 5);
+}
+
+static void print_heading(const mg_graph *g, const cli_path_query *q, size_t count)
+{
+    const mg_path_options *o = &q->o;
+    printf("%zu path%s from ", count, count == 1 ? "" : "s");
+    print_ids(stdout, g, q->from, q->from_count);
+    printf(" to ");
+    print_ids(stdout, g, q->to, q->to_count);
+    if (o->mode == MG_PATHS_ALL) printf(" (simple paths of %d to %d edges", o->min_len, o->max_len);
+    else if (o->mode == MG_PATHS_SHORTEST) printf(" (shortest paths");
+    else printf(" (the %zu shortest paths", o->k);
+    if (o->cost == MG_COST_WEIGHT) printf(", cost = edge weights");
+    if (o->sign) printf(", net sign %s", o->sign > 0 ? "+" : "-");
+    printf(")\n");
+}
+
+static void print_text(const mg_graph *g, const cli_path_query *q, const mg_path_set *set, bool evidence)
+{
+    size_t n = mg_path_set_count(set);
+    print_heading(g, q, n);
+    for (size_t i = 0; i < n; i++) {
+        const mg_path *p = mg_path_set_get(set, i);
+        printf("\n%zu. ", i + 1);
+        cli_print_chain(stdout, g, p);
+        printf("\n");
+        cli_print_path(stdout, g, set, p, evidence, "   ");
+    }
+    if (mg_path_set_truncated(set)) printf("\ntruncated: %s\n", mg_path_set_truncated(set));
+}
+
+/* PathLinker's own output format, so its published results compare line by line. */
+static void print_pathlinker(const mg_graph *g, const mg_path_set *set)
+{
+    printf("#KSP\tpath_length\tpath\n");
+    for (size_t i = 0; i < mg_path_set_count(set); i++) {
+        const mg_path *p = mg_path_set_get(set, i);
+        printf("%zu\t%.5e\t", i + 1, p->cost);
+        for (size_t k = 0; k <= p->length; k++) printf("%s%s", k ? "|" : "", mg_graph_node(g, p->nodes[k])->id);
+        printf("\n");
+    }
+}
+
+static void print_json(const mg_graph *g, const cli_path_query *q, const mg_path_set *set)
+{
+    static const char *const modes[] = {"all", "shortest", "k-shortest"};
+    json_out j;
+    json_init(&j, stdout);
+    json_begin_object(&j);
+    json_key(&j, "from");
+    json_begin_array(&j);
+    for (size_t i = 0; i < q->from_count; i++) json_string(&j, mg_graph_node(g, q->from[i])->id);
+    json_end_array(&j);
+    json_key(&j, "to");
+    json_begin_array(&j);
+    for (size_t i = 0; i < q->to_count; i++) json_string(&j, mg_graph_node(g, q->to[i])->id);
+    json_end_array(&j);
+    json_kv_string(&j, "mode", modes[q->o.mode]);
+    json_key(&j, "truncated");
+    json_bool(&j, mg_path_set_truncated(set) != NULL);
+    json_kv_string(&j, "truncation", mg_path_set_truncated(set));
+    json_kv_int(&j, "count", (long long)mg_path_set_count(set));
+    json_key(&j, "paths");
+    json_begin_array(&j);
+    for (size_t i = 0; i < mg_path_set_count(set); i++)
+        cli_json_path(&j, g, set, mg_path_set_get(set, i), q->o.mode != MG_PATHS_ALL || q->o.cost != MG_COST_HOPS);
+    json_end_array(&j);
+    json_end_object(&j);
+    json_finish(&j);
+}
+
+int cmd_path(const cli_args *args)
+{
+    cli_path_query q;
+    int status = cli_path_query_parse(args, &q);
+    if (status) return status;
+    mg_graph *g = NULL;
+    if ((status = cli_load_graph(args, &g))) return status;
+    mg_path_set *set = NULL;
+    if (!(status = cli_path_query_resolve(args, g, &q, 2))) {
+        if (mg_paths_find(&set, g, q.from, q.from_count, q.to, q.to_count, &q.o)) {
+            cli_error("%s", mg_last_error());
+            status = EXIT_DATA;
+        } else if (cli_flag(args, "json")) {
+            print_json(g, &q, set);
+        } else if (q.pathlinker) {
+            print_pathlinker(g, set);
+        } else {
+            print_text(g, &q, set, cli_flag(args, "evidence"));
+        }
+    }
+    mg_path_set_free(set);
+    cli_path_query_free(&q);
+    mg_graph_free(g);
+    return status;
+}

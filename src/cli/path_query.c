@@ -1,0 +1,297 @@
+/*
+ * path_query.c - what the path-shaped commands (path, effects) share: their options turned into
+ * an mg_path_options, node sets given as "a,b,c" or "@file", PathLinker's node-types file, and
+ * paths printed as chains of relation arrows or as JSON.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+int cli_parse_count(const cli_command *cmd, const char *option, const char *text, long long min, long long max,
+                    long long *out)
+{
+    char *end;
+    errno = 0;
+    long long v = strtoll(text, &end, 10);
+    if (errno || end == text || *end || v < min || v > max)
+        return cli_usage_error(cmd, "--%s expects a whole number from %lld to %lld, got '%s'", option, min, max, text);
+    *out = v;
+    return 0;
+}
+
+static int parse_sign(const cli_command *cmd, const char *text, int *sign)
+{
+    static const char *const plus[] = {"+", "+1", "1", "up", "activation", "activates", "positive"};
+    static const char *const minus[] = {"-", "-1", "down", "inhibition", "inhibits", "negative"};
+    for (size_t i = 0; i < sizeof plus / sizeof *plus; i++)
+        if (strcmp(text, plus[i]) == 0) return *sign = 1, 0;
+    for (size_t i = 0; i < sizeof minus / sizeof *minus; i++)
+        if (strcmp(text, minus[i]) == 0) return *sign = -1, 0;
+    return cli_usage_error(cmd, "--sign expects + or -, got '%s'", text);
+}
+
+static int parse_relations(const cli_command *cmd, const char *const *values, int n, bool rel[MG_RELATION_COUNT])
+{
+    for (int r = 0; r < MG_RELATION_COUNT; r++) rel[r] = false;
+    for (int i = 0; i < n; i++) {
+        for (const char *p = values[i]; *p;) {
+            size_t len = strcspn(p, ",");
+            char word[64];
+            if (len == 0 || len >= sizeof word) return cli_usage_error(cmd, "invalid relation list '%s'", values[i]);
+            memcpy(word, p, len);
+            word[len] = '\0';
+            mg_relation r;
+            if (mg_relation_parse(&r, word) != MG_OK) {
+                cli_usage_error(cmd, "unknown relation '%s'", word);
+                fputs("relations:", stderr);
+                for (int k = 0; k < MG_RELATION_COUNT; k++) fprintf(stderr, " %s", mg_relation_name((mg_relation)k));
+                fputc('\n', stderr);
+                return EXIT_USAGE;
+            }
+            rel[r] = true;
+            p += len + (p[len] == ',');
+        }
+    }
+    return 0;
+}
+
+int cli_path_query_parse(const cli_args *args, cli_path_query *q)
+{
+    const cli_command *cmd = args->command;
+    memset(q, 0, sizeof *q);
+    q->o = (mg_path_options)MG_PATH_OPTIONS_INIT;
+    long long v;
+    const char *text;
+    int status = 0;
+    bool shortest = cli_flag(args, "shortest");
+    q->pathlinker = cli_flag(args, "pathlinker");
+    if ((text = cli_value(args, "k"))) {
+        if ((status = cli_parse_count(cmd, "k", text, 1, 1000000, &v))) return status;
+        q->o.mode = MG_PATHS_K;
+        q->o.k = (size_t)v;
+    } else if (q->pathlinker) {
+        q->o.mode = MG_PATHS_K;
+        q->o.k = 100; /* PathLinker's default */
+    }
+    if (shortest && q->o.mode == MG_PATHS_K) return cli_usage_error(cmd, "--shortest and --k exclude each other");
+    if (shortest) q->o.mode = MG_PATHS_SHORTEST;
+    /* --max-len bounds every search, but only the listing of all paths needs one by default */
+    if (q->o.mode != MG_PATHS_ALL) q->o.max_len = 0;
+    if ((text = cli_value(args, "max-len"))) {
+        if ((status = cli_parse_count(cmd, "max-len", text, 1, 100000, &v))) return status;
+        q->o.max_len = (int)v;
+    }
+    if ((text = cli_value(args, "min-len"))) {
+        if ((status = cli_parse_count(cmd, "min-len", text, 1, 100000, &v))) return status;
+        q->o.min_len = (int)v;
+    }
+    if (q->o.max_len && q->o.min_len > q->o.max_len)
+        return cli_usage_error(cmd, "--min-len %d is more than --max-len %d", q->o.min_len, q->o.max_len);
+    if ((text = cli_value(args, "limit"))) {
+        if ((status = cli_parse_count(cmd, "limit", text, 0, LLONG_MAX, &v))) return status;
+        q->o.limit = (size_t)v;
+    }
+    if ((text = cli_value(args, "budget"))) {
+        if ((status = cli_parse_count(cmd, "budget", text, 1, LLONG_MAX, &v))) return status;
+        q->o.budget = (size_t)v;
+    }
+    if ((text = cli_value(args, "sign")) && (status = parse_sign(cmd, text, &q->o.sign))) return status;
+    q->o.expand_signs = cli_flag(args, "expand-signs");
+    q->o.exclude_structural = cli_flag(args, "exclude-structural");
+    q->o.context = cli_value(args, "context");
+    q->o.organism = cli_value(args, "organism");
+    if (cli_flag(args, "weighted")) q->o.cost = MG_COST_WEIGHT;
+    if (q->pathlinker) {
+        q->o.cost = MG_COST_PATHLINKER;
+        q->o.pathlinker = true;
+    }
+    const char *const *values;
+    int n = cli_values(args, "relation", &values);
+    if (n) {
+        if ((status = parse_relations(cmd, values, n, q->relations))) return status;
+        q->o.relations = q->relations;
+    }
+    n = cli_values(args, "types", &values);
+    if (n) {
+        if ((status = cli_parse_types(cmd, values, n, q->types))) return status;
+        q->o.types = q->types;
+    }
+    return 0;
+}
+
+/* Appends the nodes of one name list: "a,b,c", or "@file" with one name per line ('#' starts a
+ * comment). A name that is exactly a node's id is taken whole, even if it contains a comma. */
+static int add_names(const mg_graph *g, const char *arg, mg_id **nodes, size_t *count, size_t *cap)
+{
+    char *text = NULL;
+    const char *sep = ",";
+    if (arg[0] == '@') {
+        FILE *f = fopen(arg + 1, "rb");
+        if (!f) {
+            cli_error("unable to open '%s': %s", arg + 1, strerror(errno));
+            return EXIT_DATA;
+        }
+        size_t len = 0, size = 0;
+        char buf[4096];
+        size_t got;
+        while ((got = fread(buf, 1, sizeof buf, f)) > 0) {
+            if (len + got + 1 > size) {
+                size = (len + got + 1) * 2;
+                char *t = realloc(text, size);
+                if (!t) break;
+                text = t;
+            }
+            memcpy(text + len, buf, got);
+            len += got;
+        }
+        bool bad = ferror(f) || (got > 0);
+        fclose(f);
+        if (bad || !text) {
+            free(text);
+            if (bad) cli_error("unable to read '%s'", arg + 1);
+            else cli_error("'%s' names no node", arg + 1);
+            return EXIT_DATA;
+        }
+        text[len] = '\0';
+        sep = "\n";
+    } else if (mg_graph_find_id(g, arg) >= 0) {
+        if (cli_reserve_nodes(nodes, cap, *count + 1)) return EXIT_DATA;
+        (*nodes)[(*count)++] = mg_graph_find_id(g, arg);
+        return 0;
+    } else if (!(text = strdup(arg))) {
+        cli_error("out of memory");
+        return EXIT_DATA;
+    }
+    int status = 0;
+    for (char *p = text; *p && !status;) {
+        size_t len = strcspn(p, sep);
+        char *next = p + len + (p[len] != '\0');
+        p[len] = '\0';
+        char *hash = sep[0] == '\n' ? strchr(p, '#') : NULL;
+        if (hash) *hash = '\0';
+        while (*p == ' ' || *p == '\t') p++;
+        char *end = p + strlen(p);
+        while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r')) *--end = '\0';
+        if (*p) {
+            mg_id v;
+            if (cli_reserve_nodes(nodes, cap, *count + 1)) status = EXIT_DATA;
+            else if (!(status = cli_lookup(g, p, &v))) (*nodes)[(*count)++] = v;
+        }
+        p = next;
+    }
+    free(text);
+    return status;
+}
+
+int cli_reserve_nodes(mg_id **nodes, size_t *cap, size_t need)
+{
+    if (need <= *cap) return 0;
+    size_t c = *cap ? *cap * 2 : 8;
+    while (c < need) c *= 2;
+    mg_id *p = realloc(*nodes, c * sizeof *p);
+    if (!p) {
+        cli_error("out of memory");
+        return 1;
+    }
+    *nodes = p;
+    *cap = c;
+    return 0;
+}
+
+int cli_node_set(const mg_graph *g, const char *const *args, int n, mg_id **nodes, size_t *count)
+{
+    size_t cap = 0;
+    *nodes = NULL;
+    *count = 0;
+    for (int i = 0; i < n; i++) {
+        int status = add_names(g, args[i], nodes, count, &cap);
+        if (status) {
+            free(*nodes);
+            *nodes = NULL;
+            return status;
+        }
+    }
+    return 0;
+}
+
+/* PathLinker's node-types file: "node<TAB>type" lines, type source/receptor or target/tf. */
+static int read_node_types(const mg_graph *g, const char *path, cli_path_query *q)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        cli_error("unable to open '%s': %s", path, strerror(errno));
+        return EXIT_DATA;
+    }
+    char line[1024];
+    int lineno = 0, status = 0;
+    size_t cap_from = 0, cap_to = 0;
+    while (!status && fgets(line, sizeof line, f)) {
+        lineno++;
+        line[strcspn(line, "\r\n")] = '\0';
+        if (line[0] == '#' || line[0] == '\0') continue;
+        char *tab = strchr(line, '\t');
+        if (!tab) {
+            cli_error("%s:%d:%zu: expected 'node<TAB>source' or 'node<TAB>target'", path, lineno, strlen(line) + 1);
+            status = EXIT_DATA;
+            break;
+        }
+        *tab = '\0';
+        const char *type = tab + 1;
+        bool source = strcmp(type, "source") == 0 || strcmp(type, "receptor") == 0;
+        bool target = strcmp(type, "target") == 0 || strcmp(type, "tf") == 0;
+        if (!source && !target) continue; /* other rows (a "-" placeholder, other kinds) name neither */
+        mg_id v = mg_graph_find_id(g, line);
+        if (v < 0) continue; /* PathLinker ignores nodes the network lacks, and so do we */
+        if (source) {
+            if (cli_reserve_nodes(&q->from, &cap_from, q->from_count + 1)) status = EXIT_DATA;
+            else q->from[q->from_count++] = v;
+        } else {
+            if (cli_reserve_nodes(&q->to, &cap_to, q->to_count + 1)) status = EXIT_DATA;
+            else q->to[q->to_count++] = v;
+        }
+    }
+    if (!status && ferror(f)) {
+        cli_error("unable to read '%s'", path);
+        status = EXIT_DATA;
+    }
+    fclose(f);
+    if (!status && (!q->from_count || !q->to_count)) {
+        cli_error("'%s' names no %s in the network", path, q->from_count ? "target" : "source");
+        status = EXIT_DATA;
+    }
+    return status;
+}
+
+int cli_path_query_resolve(const cli_args *args, const mg_graph *g, cli_path_query *q, int endpoints)
+{
+    const char *const *values;
+    int n, status;
+    const char *types_file = cli_value(args, "node-types");
+    if (endpoints == 2 && types_file) {
+        if (args->positional_count) return cli_usage_error(args->command, "--node-types replaces FROM and TO");
+        if ((status = read_node_types(g, types_file, q))) return status;
+    } else if (endpoints == 2) {
+        if (args->positional_count != 2) return cli_usage_error(args->command, "expected FROM and TO");
+        if ((status = cli_node_set(g, &args->positional[0], 1, &q->from, &q->from_count))) return status;
+        if ((status = cli_node_set(g, &args->positional[1], 1, &q->to, &q->to_count))) return status;
+        if (!q->from_count || !q->to_count) return cli_usage_error(args->command, "FROM and TO must name nodes");
+    }
+    n = cli_values(args, "via", &values);
+    if (n && (status = cli_node_set(g, values, n, &q->via, &q->o.via_count))) return status;
+    q->o.via = q->via;
+    n = cli_values(args, "avoid", &values);
+    if (n && (status = cli_node_set(g, values, n, &q->avoid, &q->o.avoid_count))) return status;
+    q->o.avoid = q->avoid;
+    return 0;
+}
+
+void cli_path_query_free(cli_path_query *q)
+{
+    free(q->from);
+    free(q->to);
+    free(q->via);
+    free(q->avoid);
+}

@@ -1,0 +1,241 @@
+/*
+ * effects.c - what a node influences (or what influences it), and with which net sign: a
+ * breadth-first search on the sign-lifted graph, three states per node (reached as +, as -, or
+ * through an unsigned hop), each with the shortest path that realises it.
+ */
+#include "paths_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct mg_effect_set {
+    mg_arena arena;
+    mg_effect *effects;
+    size_t count, cap;
+};
+
+enum { S_POS, S_NEG, S_UNSIGNED, STATES };
+
+static int state_sign(int st) { return st == S_POS ? 1 : st == S_NEG ? -1 : 0; }
+
+/* The states reached by following a hop of mask `mask` from state `st`, as a bit set. */
+static unsigned next_states(int st, unsigned char mask)
+{
+    if (st == S_UNSIGNED || (mask & HOP_UNSIGNED)) return 1u << S_UNSIGNED;
+    unsigned r = 0;
+    if (mask & HOP_POS) r |= 1u << st;
+    if (mask & HOP_NEG) r |= 1u << (st == S_POS ? S_NEG : S_POS);
+    return r;
+}
+
+typedef struct {
+    int *dist;    /* [STATES * v + state] */
+    mg_id *via;   /* the hop that reached the state */
+    int *from;    /* the state it came from */
+} lifted_bfs;
+
+static mg_error_t bfs(lifted_bfs *b, const mg_hopgraph *hg, mg_id start, bool upstream, int max_len)
+{
+    size_t n = hg->n * STATES;
+    b->dist = malloc((n + 1) * sizeof *b->dist);
+    b->via = malloc((n + 1) * sizeof *b->via);
+    b->from = malloc((n + 1) * sizeof *b->from);
+    mg_id *queue = malloc((n + 1) * sizeof *queue);
+    if (!b->dist || !b->via || !b->from || !queue) {
+        free(queue);
+        return mg__fail(MG_ENOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < n; i++) b->dist[i] = -1;
+    size_t head = 0, tail = 0;
+    mg_id s0 = STATES * start + S_POS;
+    b->dist[s0] = 0;
+    queue[tail++] = s0;
+    while (head < tail) {
+        mg_id s = queue[head++];
+        mg_id v = s / STATES;
+        int st = (int)(s % STATES);
+        if (b->dist[s] >= max_len) continue;
+        size_t lo = upstream ? hg->in_start[v] : hg->out_start[v];
+        size_t hi = upstream ? hg->in_start[v + 1] : hg->out_start[v + 1];
+        for (size_t i = lo; i < hi; i++) {
+            mg_id h = upstream ? hg->in_hops[i] : (mg_id)i;
+            mg_id w = upstream ? hg->hops[h].source : hg->hops[h].target;
+            unsigned next = next_states(st, hg->hops[h].mask);
+            for (int t = 0; t < STATES; t++) {
+                mg_id ws = STATES * w + t;
+                if (!(next & (1u << t)) || b->dist[ws] >= 0) continue;
+                b->dist[ws] = b->dist[s] + 1;
+                b->via[ws] = h;
+                b->from[ws] = (int)(s % STATES);
+                queue[tail++] = ws;
+            }
+        }
+    }
+    free(queue);
+    return MG_OK;
+}
+
+/* The walk that reached state `s`, as hops from upstream to downstream; false if it repeats a
+ * node (it can, on the lifted graph: v reached as + then again as -). */
+static bool walk(const lifted_bfs *b, const mg_hopgraph *hg, mg_id s, bool upstream, mg_id *hops, size_t *len,
+                 bool *seen)
+{
+    size_t n = (size_t)b->dist[s];
+    mg_id cur = s;
+    for (size_t i = 0; i < n; i++) {
+        mg_id h = b->via[cur];
+        hops[upstream ? i : n - 1 - i] = h;
+        mg_id prev = upstream ? hg->hops[h].target : hg->hops[h].source;
+        cur = STATES * prev + b->from[cur];
+    }
+    *len = n;
+    bool simple = !seen[hg->hops[hops[0]].source];
+    seen[hg->hops[hops[0]].source] = true;
+    for (size_t i = 0; i < n; i++) {
+        mg_id w = hg->hops[hops[i]].target;
+        if (seen[w]) simple = false;
+        seen[w] = true;
+    }
+    seen[hg->hops[hops[0]].source] = false;
+    for (size_t i = 0; i < n; i++) seen[hg->hops[hops[i]].target] = false;
+    return simple;
+}
+
+static mg_error_t add_effect(mg_effect_set *set, mg_id node, int sign, const mg_path *path)
+{
+    if (mg__reserve((void **)&set->effects, &set->cap, set->count + 1, sizeof *set->effects))
+        return mg__fail(MG_ENOMEM, "out of memory");
+    set->effects[set->count++] = (mg_effect){.node = node, .sign = sign, .distance = (int)path->length, .path = *path};
+    return MG_OK;
+}
+
+/* Copies a path found by a separate search into the set's arena. */
+static mg_error_t copy_path(mg_effect_set *set, const mg_path *p, mg_path *out)
+{
+    *out = *p;
+    size_t m = p->hop_start[p->length];
+    mg_id *nodes = mg_arena_alloc(&set->arena, (p->length + 1) * sizeof *nodes);
+    mg_id *edges = mg_arena_alloc(&set->arena, (m ? m : 1) * sizeof *edges);
+    size_t *hop_start = mg_arena_alloc(&set->arena, (p->length + 1) * sizeof *hop_start);
+    if (!nodes || !edges || !hop_start) return mg__fail(MG_ENOMEM, "out of memory");
+    memcpy(nodes, p->nodes, (p->length + 1) * sizeof *nodes);
+    memcpy(edges, p->edges, m * sizeof *edges);
+    memcpy(hop_start, p->hop_start, (p->length + 1) * sizeof *hop_start);
+    out->nodes = nodes;
+    out->edges = edges;
+    out->hop_start = hop_start;
+    return MG_OK;
+}
+
+/* A walk that repeats a node is no path: search for the shortest simple path with that sign. */
+static mg_error_t simple_instead(mg_effect_set *set, const mg_graph *g, const mg_path_options *o, mg_id start,
+                                 mg_id v, bool upstream, int st)
+{
+    mg_path_options q = *o;
+    q.mode = MG_PATHS_SHORTEST;
+    q.limit = 1;
+    mg_path_set *found = NULL;
+    mg_id a = upstream ? v : start, b = upstream ? start : v;
+    mg_want want = st == S_POS ? WANT_POS : st == S_NEG ? WANT_NEG : WANT_UNSIGNED;
+    mg_error_t err = mg__paths_find_want(&found, g, &a, 1, &b, 1, &q, want);
+    if (!err && mg_path_set_count(found)) {
+        mg_path path;
+        if (!(err = copy_path(set, mg_path_set_get(found, 0), &path))) err = add_effect(set, v, state_sign(st), &path);
+    }
+    mg_path_set_free(found);
+    return err;
+}
+
+static _Thread_local const mg_graph *sorting;
+
+static int compare_effects(const void *a, const void *b)
+{
+    const mg_effect *p = a, *q = b;
+    if (p->distance != q->distance) return p->distance < q->distance ? -1 : 1;
+    int d = strcmp(mg_graph_node(sorting, p->node)->id, mg_graph_node(sorting, q->node)->id);
+    if (d) return d;
+    /* +, then -, then unsigned */
+    int rp = p->sign > 0 ? 0 : p->sign < 0 ? 1 : 2, rq = q->sign > 0 ? 0 : q->sign < 0 ? 1 : 2;
+    return rp - rq;
+}
+
+mg_error_t mg_effects_find(mg_effect_set **out, const mg_graph *graph, mg_id node, bool upstream,
+                           const mg_path_options *options)
+{
+    mg_init();
+    *out = NULL;
+    if (node < 0 || node >= mg_graph_node_count(graph)) return mg__fail(MG_EINVAL, "node %lld is out of range", (long long)node);
+    mg_path_options o = options ? *options : (mg_path_options)MG_PATH_OPTIONS_INIT;
+    o.types = NULL; /* an effect's end may be of any type */
+    o.pathlinker = false;
+    o.via_count = 0;
+    if (o.max_len <= 0) o.max_len = 5;
+    mg_effect_set *set = calloc(1, sizeof *set);
+    if (!set) return mg__fail(MG_ENOMEM, "out of memory");
+    mg_hopgraph hg;
+    mg_error_t err = mg__hopgraph_build(&hg, graph, &o, &node, 1, NULL, 0);
+    if (err) {
+        free(set);
+        return err;
+    }
+    lifted_bfs b = {0};
+    mg_collector c[STATES];
+    for (int st = 0; st < STATES; st++)
+        mg__collector_init(&c[st], &hg, st == S_POS ? WANT_POS : st == S_NEG ? WANT_NEG : WANT_UNSIGNED, false, false, 0,
+                           o.budget);
+    mg_id *hops = malloc((size_t)(o.max_len + 1) * sizeof *hops);
+    bool *seen = calloc(hg.n + 1, sizeof *seen);
+    if (!hops || !seen) err = mg__fail(MG_ENOMEM, "out of memory");
+    if (!err) err = bfs(&b, &hg, node, upstream, o.max_len);
+    for (size_t v = 0; v < hg.n && !err; v++) {
+        if ((mg_id)v == node) continue;
+        for (int st = 0; st < STATES && !err; st++) {
+            mg_id s = STATES * (mg_id)v + st;
+            if (b.dist[s] <= 0) continue;
+            /* "unsigned" is reported only where no signed path reaches: it adds nothing else */
+            if (st == S_UNSIGNED && (b.dist[STATES * (mg_id)v + S_POS] > 0 || b.dist[STATES * (mg_id)v + S_NEG] > 0))
+                continue;
+            size_t len;
+            if (!walk(&b, &hg, s, upstream, hops, &len, seen)) {
+                err = simple_instead(set, graph, &o, node, (mg_id)v, upstream, st);
+                continue;
+            }
+            size_t before = c[st].count;
+            if ((err = mg__collector_add(&c[st], hops, len))) break;
+            if (c[st].count == before) continue;
+            mg_path path;
+            if (!(err = mg__candidate_to_path(&set->arena, &c[st], &c[st].cands[before], &path)))
+                err = add_effect(set, (mg_id)v, state_sign(st), &path);
+        }
+    }
+    if (!err) {
+        sorting = graph;
+        if (set->count > 1) qsort(set->effects, set->count, sizeof *set->effects, compare_effects);
+        sorting = NULL;
+    }
+    for (int st = 0; st < STATES; st++) mg__collector_destroy(&c[st]);
+    free(b.dist);
+    free(b.via);
+    free(b.from);
+    free(hops);
+    free(seen);
+    mg__hopgraph_destroy(&hg);
+    if (err) {
+        mg_effect_set_free(set);
+        return err;
+    }
+    *out = set;
+    return MG_OK;
+}
+
+void mg_effect_set_free(mg_effect_set *set)
+{
+    if (!set) return;
+    free(set->effects);
+    mg_arena_free(&set->arena);
+    free(set);
+}
+
+size_t mg_effect_set_count(const mg_effect_set *set) { return set ? set->count : 0; }
+
+const mg_effect *mg_effect_set_get(const mg_effect_set *set, size_t i) { return i < set->count ? &set->effects[i] : NULL; }

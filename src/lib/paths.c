@@ -1,0 +1,201 @@
+/*
+ * paths.c - the public path API: checks the query, builds its view of the graph, runs the search
+ * its mode asks for, and hands the sorted paths to the caller in one block it frees at once.
+ */
+#include "paths_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct mg_path_set {
+    mg_arena arena;
+    mg_path *paths;
+    size_t count;
+    mg_evidence_filter filter;
+    char truncated[200];
+};
+
+static mg_want want_of(int sign) { return sign > 0 ? WANT_POS : sign < 0 ? WANT_NEG : WANT_ANY; }
+
+/* Copies the collector's candidates into the set's arena, as mg_path records. */
+static mg_error_t materialize(mg_path_set *set, mg_collector *c)
+{
+    set->paths = mg_arena_alloc(&set->arena, (c->count ? c->count : 1) * sizeof *set->paths);
+    if (!set->paths) return mg__fail(MG_ENOMEM, "out of memory");
+    for (size_t i = 0; i < c->count; i++) {
+        mg_error_t err = mg__candidate_to_path(&set->arena, c, &c->cands[i], &set->paths[set->count]);
+        if (err) return err;
+        set->count++;
+    }
+    return MG_OK;
+}
+
+/* Every simple path within the length bounds, level by level: paths of one length all come
+ * before longer ones in the order users see, so once `limit` are found the longer levels are
+ * only probed for one more path, to say honestly whether the answer was cut. */
+static mg_error_t search_all(mg_collector *c, mg_dfs *d, const mg_path_options *o, const mg_id *from, size_t nf)
+{
+    if (c->sort_by_cost) return mg__dfs_run(d, from, nf, o->min_len, o->max_len, false, false, NULL);
+    for (int len = o->min_len; len <= o->max_len; len++) {
+        mg_error_t err = mg__dfs_run(d, from, nf, len, len, true, false, NULL);
+        if (err || c->out_of_budget) return err;
+        if (c->keep && c->count >= c->keep && len < o->max_len) {
+            for (int more = len + 1; more <= o->max_len && !c->cut_by_limit && !c->out_of_budget; more++) {
+                bool found;
+                if ((err = mg__dfs_run(d, from, nf, more, more, true, true, &found))) return err;
+                c->cut_by_limit = found;
+            }
+            return MG_OK;
+        }
+    }
+    return MG_OK;
+}
+
+/* All shortest paths by hops: from the lower bound up, the first length that has any. */
+static mg_error_t search_shortest(mg_collector *c, mg_dfs *d, const mg_path_options *o, const mg_id *from, size_t nf,
+                                  size_t n)
+{
+    int lb = mg__dfs_lower_bound(d, from, nf);
+    if (lb < 0) return MG_OK;
+    int hi = o->max_len ? o->max_len : (int)(n < 1000000 ? n : 1000000);
+    for (int len = lb > o->min_len ? lb : o->min_len; len <= hi; len++) {
+        mg_error_t err = mg__dfs_run(d, from, nf, len, len, true, false, NULL);
+        if (err || c->out_of_budget || c->count) return err;
+    }
+    return MG_OK;
+}
+
+static void describe_truncation(mg_path_set *set, const mg_collector *c, const mg_path_options *o)
+{
+    if (c->out_of_budget)
+        snprintf(set->truncated, sizeof set->truncated,
+                 "the search stopped after %zu steps (the budget); the paths shown are those found by then", o->budget);
+    else if (c->cut_by_limit)
+        snprintf(set->truncated, sizeof set->truncated, "more paths exist than the limit of %zu", o->limit);
+}
+
+/* Sorts and removes repeated nodes from a node list (a user may name a node twice). */
+static mg_error_t unique_nodes(mg_id **out, size_t *count, const mg_id *in, size_t n, mg_id node_count)
+{
+    *out = malloc((n ? n : 1) * sizeof **out);
+    bool *seen = calloc((size_t)node_count + 1, sizeof *seen);
+    if (!*out || !seen) {
+        free(seen);
+        return mg__fail(MG_ENOMEM, "out of memory");
+    }
+    *count = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (in[i] < 0 || in[i] >= node_count) {
+            free(seen);
+            return mg__fail(MG_EINVAL, "node %lld is out of range", (long long)in[i]);
+        }
+        if (!seen[in[i]]) (*out)[(*count)++] = in[i];
+        seen[in[i]] = true;
+    }
+    free(seen);
+    return MG_OK;
+}
+
+mg_error_t mg_paths_find(mg_path_set **out, const mg_graph *graph, const mg_id *from, size_t from_count,
+                         const mg_id *to, size_t to_count, const mg_path_options *options)
+{
+    mg_path_options o = options ? *options : (mg_path_options)MG_PATH_OPTIONS_INIT;
+    return mg__paths_find_want(out, graph, from, from_count, to, to_count, &o, want_of(o.sign));
+}
+
+mg_error_t mg__paths_find_want(mg_path_set **out, const mg_graph *graph, const mg_id *from, size_t from_count,
+                               const mg_id *to, size_t to_count, const mg_path_options *options, mg_want want)
+{
+    mg_init();
+    *out = NULL;
+    mg_path_options o = *options;
+    if (o.mode == MG_PATHS_ALL && o.max_len == 0) return mg__fail(MG_EINVAL, "listing every path needs a maximum length");
+    if (o.mode == MG_PATHS_K && o.k == 0) return mg__fail(MG_EINVAL, "k must be at least 1");
+    mg_hopgraph hg;
+    mg_collector c;
+    mg_dfs *d = NULL;
+    mg_id *sources = NULL;
+    size_t nf = 0;
+    mg_path_set *set = calloc(1, sizeof *set);
+    if (!set) return mg__fail(MG_ENOMEM, "out of memory");
+    for (size_t i = 0; i < o.avoid_count + o.via_count; i++) {
+        mg_id v = i < o.avoid_count ? o.avoid[i] : o.via[i - o.avoid_count];
+        if (v < 0 || v >= mg_graph_node_count(graph)) {
+            free(set);
+            return mg__fail(MG_EINVAL, "node %lld is out of range", (long long)v);
+        }
+    }
+    mg_error_t err = unique_nodes(&sources, &nf, from, from_count, mg_graph_node_count(graph));
+    if (!err) {
+        mg_id *targets = NULL;
+        size_t nt;
+        err = unique_nodes(&targets, &nt, to, to_count, mg_graph_node_count(graph));
+        if (!err) err = mg__hopgraph_build(&hg, graph, &o, sources, nf, targets, nt);
+        free(targets);
+    }
+    if (err) {
+        free(sources);
+        free(set);
+        return err;
+    }
+    bool by_cost = o.mode != MG_PATHS_ALL || o.cost != MG_COST_HOPS;
+    mg__collector_init(&c, &hg, want, o.expand_signs, by_cost, o.limit, o.budget);
+    if (o.mode == MG_PATHS_K) {
+        err = mg__yen(&c, &o, sources, nf, o.k, false);
+    } else if (o.mode == MG_PATHS_SHORTEST && o.cost != MG_COST_HOPS) {
+        err = mg__yen(&c, &o, sources, nf, 0, true);
+    } else if (!(err = mg__dfs_new(&d, &c, &o))) {
+        err = o.mode == MG_PATHS_ALL ? search_all(&c, d, &o, sources, nf)
+                                     : search_shortest(&c, d, &o, sources, nf, hg.n);
+    }
+    if (!err) {
+        mg__collector_finish(&c);
+        if (o.mode == MG_PATHS_K && !o.expand_signs) {
+            for (size_t i = o.k; i < c.count; i++) free(c.cands[i].hops);
+            if (c.count > o.k) c.count = o.k;
+        }
+        err = materialize(set, &c);
+    }
+    if (!err) {
+        describe_truncation(set, &c, &o);
+        set->filter = hg.filter; /* the set keeps the evidence filter; the rest goes */
+        memset(&hg.filter, 0, sizeof hg.filter);
+    }
+    mg__dfs_free(d);
+    mg__collector_destroy(&c);
+    mg__hopgraph_destroy(&hg);
+    free(sources);
+    if (err) {
+        mg_path_set_free(set);
+        return err;
+    }
+    *out = set;
+    return MG_OK;
+}
+
+void mg_path_set_free(mg_path_set *set)
+{
+    if (!set) return;
+    mg__evidence_filter_destroy(&set->filter);
+    mg_arena_free(&set->arena);
+    free(set);
+}
+
+size_t mg_path_set_count(const mg_path_set *set) { return set ? set->count : 0; }
+
+const mg_path *mg_path_set_get(const mg_path_set *set, size_t i) { return i < set->count ? &set->paths[i] : NULL; }
+
+const char *mg_path_set_truncated(const mg_path_set *set) { return set->truncated[0] ? set->truncated : NULL; }
+
+bool mg_path_set_evidence_ok(const mg_path_set *set, const mg_evidence *evidence)
+{
+    return mg__evidence_filter_ok(&set->filter, evidence);
+}
+
+const char *mg_path_effect(const mg_path *path)
+{
+    if (path->sign > 0) return "activates";
+    if (path->sign < 0) return "inhibits";
+    return path->conflicting ? "conflicting" : "unsigned";
+}

@@ -1,0 +1,1 @@
+effects SP1 --json --max-len 2

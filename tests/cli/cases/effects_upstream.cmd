@@ -1,0 +1,1 @@
+effects Sirt6 --upstream --max-len 3

@@ -1,0 +1,1 @@
+path iMSC-EV IVDD --avoid PDE4D --via SIRT6

@@ -1,0 +1,1 @@
+path A B --sign x

@@ -1,0 +1,1 @@
+path @sources.txt SIRT6 --shortest

@@ -1,0 +1,1 @@
+path miR-105-5p Sirt6 --json

@@ -1,0 +1,1 @@
+path iMSC-EV senescence --k 3

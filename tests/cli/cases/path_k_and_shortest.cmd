@@ -1,0 +1,1 @@
+path A B --k 2 --shortest

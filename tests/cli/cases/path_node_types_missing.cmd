@@ -1,0 +1,1 @@
+path --node-types missing.txt --pathlinker --graph dense.tsv

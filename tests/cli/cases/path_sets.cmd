@@ -1,0 +1,1 @@
+path iMSC-EV,iMSC-exosome SIRT6,senescence --shortest

@@ -1,0 +1,1 @@
+path A D --graph signed.tsv --k 2 --weighted --json
