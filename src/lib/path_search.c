@@ -22,6 +22,10 @@ struct mg_dfs {
     int *via_index; /* [v]: which via node v is, or -1 */
     uint64_t all_vias;
     bool *onpath;
+    /* the hops from v into a target: tgt_hops[tgt_start[v] .. tgt_start[v + 1]). The last hop of
+     * a path must end at a target, so the last step scans these, not every out-hop. */
+    size_t *tgt_start;
+    mg_id *tgt_hops;
 };
 
 /* Breadth-first search backwards from `starts` over the hop graph. */
@@ -92,6 +96,13 @@ mg_error_t mg__dfs_new(mg_dfs **out, mg_collector *c, const mg_path_options *o)
         if (!(d->sdist = malloc((2 * n + 1) * sizeof *d->sdist))) goto oom;
         bfs_back_signed(hg, c->want == WANT_POS ? 1 : -1, d->sdist, queue);
     }
+    if (!(d->tgt_start = calloc(n + 1, sizeof *d->tgt_start))) goto oom;
+    for (size_t h = 0; h < hg->hop_count; h++)
+        if (hg->is_target[hg->hops[h].target]) d->tgt_start[hg->hops[h].source + 1]++;
+    for (size_t v = 0; v < n; v++) d->tgt_start[v + 1] += d->tgt_start[v];
+    if (!(d->tgt_hops = malloc((d->tgt_start[n] + 1) * sizeof *d->tgt_hops))) goto oom;
+    for (size_t h = 0, at = 0; h < hg->hop_count; h++) /* hops are sorted by source */
+        if (hg->is_target[hg->hops[h].target]) d->tgt_hops[at++] = (mg_id)h;
     for (size_t v = 0; v < n; v++) d->via_index[v] = -1;
     if (o->via_count) {
         if (!(d->viadist = calloc(o->via_count, sizeof *d->viadist))) goto oom;
@@ -123,6 +134,8 @@ void mg__dfs_free(mg_dfs *d)
     free(d->viadist);
     free(d->via_index);
     free(d->onpath);
+    free(d->tgt_start);
+    free(d->tgt_hops);
     free(d);
 }
 
@@ -183,12 +196,13 @@ mg_error_t mg__dfs_run(mg_dfs *d, const mg_id *from, size_t from_count, int lo, 
     mg_collector *c = d->c;
     size_t size = (size_t)hi + 2;
     mg_id *node = malloc(size * sizeof *node), *hop = malloc(size * sizeof *hop);
-    size_t *iter = malloc(size * sizeof *iter);
+    size_t *iter = malloc(size * sizeof *iter), *end = malloc(size * sizeof *end);
+    bool *last = malloc(size * sizeof *last); /* the next hop is the path's last: targets only */
     unsigned char *state = malloc(size);
     uint64_t *vmask = malloc(size * sizeof *vmask);
     mg_error_t err = MG_OK;
     if (found) *found = false;
-    if (!node || !hop || !iter || !state || !vmask) {
+    if (!node || !hop || !iter || !end || !last || !state || !vmask) {
         err = mg__fail(MG_ENOMEM, "out of memory");
         goto done;
     }
@@ -198,16 +212,18 @@ mg_error_t mg__dfs_run(mg_dfs *d, const mg_id *from, size_t from_count, int lo, 
         node[0] = s;
         state[0] = ST_POS;
         vmask[0] = via_bit(d, s);
-        iter[0] = hg->out_start[s];
+        last[0] = hi == 1;
+        iter[0] = last[0] ? d->tgt_start[s] : hg->out_start[s];
+        end[0] = last[0] ? d->tgt_start[s + 1] : hg->out_start[s + 1];
         d->onpath[s] = true;
         while (depth >= 0) {
             mg_id v = node[depth];
-            if (iter[depth] == hg->out_start[v + 1]) {
+            if (iter[depth] == end[depth]) {
                 d->onpath[v] = false;
                 depth--;
                 continue;
             }
-            size_t h = iter[depth]++;
+            size_t h = last[depth] ? (size_t)d->tgt_hops[iter[depth]++] : iter[depth]++;
             if (++c->steps > c->budget) {
                 c->out_of_budget = true;
                 break;
@@ -231,7 +247,9 @@ mg_error_t mg__dfs_run(mg_dfs *d, const mg_id *from, size_t from_count, int lo, 
                 node[depth] = w;
                 state[depth] = st;
                 vmask[depth] = vm;
-                iter[depth] = hg->out_start[w];
+                last[depth] = depth + 1 == hi;
+                iter[depth] = last[depth] ? d->tgt_start[w] : hg->out_start[w];
+                end[depth] = last[depth] ? d->tgt_start[w + 1] : hg->out_start[w + 1];
                 d->onpath[w] = true;
             }
         }
@@ -242,6 +260,8 @@ done:
     free(node);
     free(hop);
     free(iter);
+    free(end);
+    free(last);
     free(state);
     free(vmask);
     return err;

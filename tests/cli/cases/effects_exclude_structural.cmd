@@ -1,0 +1,1 @@
+effects Sirt6 --upstream --exclude-structural

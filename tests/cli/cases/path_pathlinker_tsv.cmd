@@ -1,0 +1,1 @@
+path A D --graph signed.tsv --pathlinker

@@ -1,0 +1,1 @@
+path iMSC-EV SIRT6 --types gene --relation activates,downregulates,inhibits
