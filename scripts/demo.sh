@@ -12,6 +12,8 @@ run() { printf '\n$ mechgraph %s\n' "$*"; "$mg" "$@"; }
 run path iMSC-EV Sirt6
 run path iMSC-EV 'renal I/R injury' --context 'renal I/R injury'
 run path iMSC-EV IVDD --shortest --sign - --evidence
+run hubs --exclude iMSC,iMSC-EV,iMSC-exosome --top 15
+run hubs --metrics mcc,bottleneck,betweenness --top 10 --exclude iMSC,iMSC-EV,iMSC-exosome
 run effects miR-105-5p
 run info
 run show Sirt6

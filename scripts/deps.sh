@@ -5,8 +5,9 @@
 set -eu
 packages=(build-essential cmake pkg-config libigraph-dev libgraphviz-dev libcjson-dev zlib1g-dev)
 if [ "${1:-}" = "--test" ]; then
-  # the oracle (networkx) and the benchmark peer (python-igraph) come from Debian too
-  packages+=(python3 python3-networkx python3-igraph python3-jsonschema)
+  # the oracle (networkx, with numpy and scipy for HITS) and the benchmark peer (python-igraph)
+  # come from Debian too
+  packages+=(python3 python3-networkx python3-numpy python3-scipy python3-igraph python3-jsonschema)
 fi
 missing=()
 for p in "${packages[@]}"; do

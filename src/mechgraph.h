@@ -435,6 +435,84 @@ void mg_effect_set_free(mg_effect_set *set);
 size_t mg_effect_set_count(const mg_effect_set *set);
 const mg_effect *mg_effect_set_get(const mg_effect_set *set, size_t i);
 
+/* ---------------------------------------------------------------------------------------------
+ * Hubs: which nodes are central to the mechanisms? (docs/hubs.md)
+ *
+ * Every metric is computed on the simple graph: parallel edges merged, self-loops dropped,
+ * excluded nodes removed first. Metrics that have a direction use it unless `undirected` is set;
+ * the cytoHubba metrics, coreness and clustering are undirected by definition.
+ * ------------------------------------------------------------------------------------------- */
+
+typedef enum {
+    MG_HUB_DEGREE,       /* in + out degree (strength when weighted) */
+    MG_HUB_IN_DEGREE,
+    MG_HUB_OUT_DEGREE,
+    MG_HUB_BETWEENNESS,  /* Brandes, unnormalised; sampled with `samples` */
+    MG_HUB_CLOSENESS,    /* Wasserman-Faust, as networkx: inward distances in a directed graph */
+    MG_HUB_HARMONIC,     /* sum of 1/d(u, v) over the nodes u that reach v */
+    MG_HUB_EIGENVECTOR,  /* left eigenvector (in-edges), unit maximum */
+    MG_HUB_PAGERANK,
+    MG_HUB_HUB,          /* HITS hub score */
+    MG_HUB_AUTHORITY,    /* HITS authority score */
+    MG_HUB_CORENESS,     /* k-core number, undirected */
+    MG_HUB_CLUSTERING,   /* local clustering coefficient, undirected; 0 below degree 2 */
+    MG_HUB_MCC,          /* cytoHubba: Maximal Clique Centrality */
+    MG_HUB_DMNC,         /* cytoHubba: Density of Maximum Neighborhood Component */
+    MG_HUB_MNC,          /* cytoHubba: Maximum Neighborhood Component */
+    MG_HUB_EPC,          /* cytoHubba: Edge Percolated Component */
+    MG_HUB_BOTTLENECK,   /* cytoHubba */
+    MG_HUB_ECCENTRICITY, /* cytoHubba */
+    MG_HUB_CH_CLOSENESS, /* cytoHubba's closeness: sum of 1/d */
+    MG_HUB_RADIALITY,    /* cytoHubba */
+    MG_HUB_STRESS,       /* cytoHubba: number of shortest paths through the node */
+    MG_HUB_CONSENSUS,    /* mean rank over a documented set of metrics */
+    MG_HUB_METRIC_COUNT
+} mg_hub_metric;
+
+/** The metric's name as the CLI takes it ("pagerank", "cytohubba-closeness"), or NULL. */
+const char *mg_hub_metric_name(mg_hub_metric metric);
+/** One line describing the metric. */
+const char *mg_hub_metric_description(mg_hub_metric metric);
+/** Parses a metric name. Returns MG_EINVAL (with a suggestion in mg_last_error) if unknown. */
+mg_error_t mg_hub_metric_parse(mg_hub_metric *out, const char *name);
+/** The metrics the consensus averages, and their count. */
+const mg_hub_metric *mg_hub_consensus_metrics(size_t *count);
+
+typedef struct {
+    bool undirected;     /* ignore edge direction for every metric */
+    bool weighted;       /* edge weight = supporting studies (at least 1), where the metric takes weights */
+    double damping;      /* PageRank; default 0.85 */
+    const mg_id *exclude; /* nodes removed from the graph first; NULL allowed */
+    size_t exclude_count;
+    size_t samples;      /* 0: exact; else shortest-path metrics from this many sampled sources */
+    uint64_t seed;       /* for sampling and EPC; default 1 */
+    size_t epc_reductions;  /* default 1000 */
+    double epc_threshold;   /* default 0.5 */
+    double dmnc_epsilon;    /* default 1.7 */
+    size_t clique_budget;   /* maximal cliques enumerated at most, for MCC; default 10 million */
+} mg_hub_options;
+
+#define MG_HUB_OPTIONS_INIT {false, false, 0.85, NULL, 0, 0, 1, 1000, 0.5, 1.7, 10000000}
+
+/**
+ * Computes a metric for every node.
+ * \param scores       node_count entries, filled; NaN for excluded nodes. Owned by the caller.
+ * \param approximate  set to true when sampling (or a budget) made the scores approximate; may be NULL
+ * \return MG_OK; MG_EINVAL for bad options; MG_ENOMEM; MG_EINTERNAL (igraph).
+ * Time: degree O(V + E); PageRank, HITS, eigenvector iterative; betweenness, stress,
+ * bottleneck, closeness, radiality, eccentricity O(V E) (O(samples E) when sampled); MCC
+ * exponential in the worst case (bounded by clique_budget); EPC O(reductions (V + E)).
+ */
+mg_error_t mg_hub_scores(double *scores, bool *approximate, const mg_graph *graph, mg_hub_metric metric,
+                         const mg_hub_options *options);
+
+/**
+ * Orders nodes by score, highest first, ties by id; NaN scores (excluded nodes) last.
+ * \param order  node_count entries, filled with node indices. Owned by the caller.
+ * Time: O(V log V).
+ */
+mg_error_t mg_hub_rank(mg_id *order, const mg_graph *graph, const double *scores);
+
 #ifdef __cplusplus
 }
 #endif

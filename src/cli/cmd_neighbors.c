@@ -70,7 +70,7 @@ static void print_json(const mg_graph *g, const mg_neighborhood *nb)
 int cmd_neighbors(const cli_args *args)
 {
     long long depth = 1;
-    mg_direction dir;
+    mg_direction dir = MG_DIRECTION_BOTH;
     const char *text = cli_value(args, "depth");
     int status = text ? cli_parse_count(args->command, "depth", text, 0, 1000000, &depth) : 0;
     if (status || (status = parse_direction(args->command, cli_value(args, "direction"), &dir))) return status;

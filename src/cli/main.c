@@ -56,6 +56,20 @@ static const cli_option neighbors_options[] = {
     {0},
 };
 
+static const cli_option hubs_options[] = {
+    {"metric", 'm', "METRIC", "rank by this metric (default consensus; see below)"},
+    {"metrics", 0, "M1,M2,...", "several metrics side by side, ranked by the first"},
+    {"top", 'n', "N", "the N first nodes (default 20; 0 for all)"},
+    {"type", 't', "TYPES", "rank only nodes of these types (the graph stays whole)"},
+    {"exclude", 'x', "NODES", "remove these nodes from the graph first (comma-separated, repeatable)"},
+    {"undirected", 'u', NULL, "ignore edge direction"},
+    {"weighted", 'w', NULL, "weight edges by their number of studies, where the metric takes weights"},
+    {"damping", 0, "D", "PageRank damping factor (default 0.85)"},
+    {"samples", 0, "N", "shortest-path metrics from N sampled sources (approximate, for large graphs)"},
+    {"seed", 0, "N", "seed for sampling and EPC (default 1)"},
+    {0},
+};
+
 static const cli_command commands[] = {
     {"info", cmd_info, "describe the graph: counts by node type and relation, components, density", "info",
      "Without --graph, describes the built-in iMSC/iMSC-EV graph.", no_options, 0, 0},
@@ -68,6 +82,15 @@ static const cli_command commands[] = {
      "NODE is an id, a label or a synonym, compared ignoring case, spaces, hyphens and\n"
      "underscores, with Greek letters matching their names (TGF-beta1 finds TGF-β1).",
      no_options, 1, 1},
+    {"hubs", cmd_hubs, "the hubs of the mechanisms: every cytoHubba method and more", "hubs",
+     "Ranks nodes by a centrality metric computed on the simple graph (parallel edges merged,\n"
+     "self-loops dropped), directed unless the metric is undirected by definition or --undirected\n"
+     "is given. The default, consensus, is the mean rank over degree, betweenness, pagerank,\n"
+     "harmonic and mcc. Ties are ordered by id. Metrics: degree in-degree out-degree betweenness\n"
+     "closeness harmonic eigenvector pagerank hub authority coreness clustering, and cytoHubba's\n"
+     "mcc dmnc mnc epc bottleneck eccentricity cytohubba-closeness radiality stress (with\n"
+     "betweenness and degree, --undirected). Definitions: docs/hubs.md.",
+     hubs_options, 0, 0},
     {"path", cmd_path, "how FROM reaches TO: paths with their net effect and evidence", "path FROM TO",
      "FROM and TO are node names, comma-separated lists, or @FILE (one name per line).\n"
      "Lists every simple path of at most --max-len edges, ordered by length, then by the number\n"

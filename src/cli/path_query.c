@@ -63,7 +63,7 @@ int cli_path_query_parse(const cli_args *args, cli_path_query *q)
     const cli_command *cmd = args->command;
     memset(q, 0, sizeof *q);
     q->o = (mg_path_options)MG_PATH_OPTIONS_INIT;
-    long long v;
+    long long v = 0;
     const char *text;
     int status = 0;
     bool shortest = cli_flag(args, "shortest");

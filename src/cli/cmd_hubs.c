@@ -1,0 +1,257 @@
+/*
+ * cmd_hubs.c - `mechgraph hubs`: the nodes central to the mechanisms, by one metric, by the
+ * consensus of several (the default), or by several side by side.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_METRICS 24
+
+typedef struct {
+    mg_hub_metric metric[MAX_METRICS];
+    size_t count;
+    double *score[MAX_METRICS];
+    mg_id *order;      /* by the first metric */
+    mg_id *rank_of[MAX_METRICS]; /* rank (1-based) of each node by each metric */
+    double *degree;
+    bool approximate;
+} hub_table;
+
+static int parse_metrics(const cli_command *cmd, const char *list, hub_table *t)
+{
+    for (const char *p = list; *p;) {
+        size_t len = strcspn(p, ",");
+        char word[64];
+        if (len == 0 || len >= sizeof word) return cli_usage_error(cmd, "invalid metric list '%s'", list);
+        memcpy(word, p, len);
+        word[len] = '\0';
+        if (t->count == MAX_METRICS) return cli_usage_error(cmd, "at most %d metrics", MAX_METRICS);
+        if (mg_hub_metric_parse(&t->metric[t->count], word)) {
+            cli_usage_error(cmd, "%s", mg_last_error());
+            fputs("metrics:", stderr);
+            for (int k = 0; k < MG_HUB_METRIC_COUNT; k++) fprintf(stderr, " %s", mg_hub_metric_name((mg_hub_metric)k));
+            fputc('\n', stderr);
+            return EXIT_USAGE;
+        }
+        t->count++;
+        p += len + (p[len] == ',');
+    }
+    return 0;
+}
+
+static int parse_real(const cli_command *cmd, const char *option, const char *text, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(text, &end);
+    if (errno || end == text || *end || !isfinite(v)) return cli_usage_error(cmd, "--%s expects a number, got '%s'", option, text);
+    *out = v;
+    return 0;
+}
+
+static int parse_options(const cli_args *args, hub_table *t, mg_hub_options *o, long long *top)
+{
+    const cli_command *cmd = args->command;
+    const char *text;
+    long long v;
+    int status = 0;
+    *o = (mg_hub_options)MG_HUB_OPTIONS_INIT;
+    const char *one = cli_value(args, "metric"), *many = cli_value(args, "metrics");
+    if (one && many) return cli_usage_error(cmd, "--metric and --metrics exclude each other");
+    if ((status = parse_metrics(cmd, one ? one : many ? many : "consensus", t))) return status;
+    *top = 20;
+    if ((text = cli_value(args, "top")) && (status = cli_parse_count(cmd, "top", text, 0, 1LL << 40, top))) return status;
+    if ((text = cli_value(args, "samples"))) {
+        if ((status = cli_parse_count(cmd, "samples", text, 1, 1LL << 40, &v))) return status;
+        o->samples = (size_t)v;
+    }
+    if ((text = cli_value(args, "seed"))) {
+        if ((status = cli_parse_count(cmd, "seed", text, 0, 1LL << 62, &v))) return status;
+        o->seed = (uint64_t)v;
+    }
+    if ((text = cli_value(args, "damping"))) {
+        if ((status = parse_real(cmd, "damping", text, &o->damping))) return status;
+        if (!(o->damping > 0 && o->damping < 1)) return cli_usage_error(cmd, "--damping must be between 0 and 1, got '%s'", text);
+    }
+    o->undirected = cli_flag(args, "undirected");
+    o->weighted = cli_flag(args, "weighted");
+    return 0;
+}
+
+static void free_table(hub_table *t)
+{
+    for (size_t k = 0; k < t->count; k++) {
+        free(t->score[k]);
+        free(t->rank_of[k]);
+    }
+    free(t->order);
+    free(t->degree);
+}
+
+static int compute(const mg_graph *g, hub_table *t, const mg_hub_options *o)
+{
+    size_t n = (size_t)mg_graph_node_count(g);
+    mg_id *order = malloc((n + 1) * sizeof *order);
+    t->degree = malloc((n + 1) * sizeof *t->degree);
+    if (!order || !t->degree) {
+        free(order);
+        cli_error("out of memory");
+        return EXIT_DATA;
+    }
+    mg_hub_options deg = *o;
+    deg.weighted = false;
+    if (mg_hub_scores(t->degree, NULL, g, MG_HUB_DEGREE, &deg)) goto fail;
+    for (size_t k = 0; k < t->count; k++) {
+        bool approx = false;
+        t->score[k] = malloc((n + 1) * sizeof *t->score[k]);
+        t->rank_of[k] = malloc((n + 1) * sizeof *t->rank_of[k]);
+        if (!t->score[k] || !t->rank_of[k]) {
+            free(order);
+            cli_error("out of memory");
+            return EXIT_DATA;
+        }
+        if (mg_hub_scores(t->score[k], &approx, g, t->metric[k], o)) goto fail;
+        t->approximate |= approx;
+        mg_hub_rank(order, g, t->score[k]);
+        for (size_t i = 0; i < n; i++) t->rank_of[k][order[i]] = (mg_id)(i + 1);
+        if (k == 0) {
+            t->order = order;
+            order = malloc((n + 1) * sizeof *order);
+            if (!order) {
+                cli_error("out of memory");
+                return EXIT_DATA;
+            }
+        }
+    }
+    free(order);
+    return 0;
+fail:
+    free(order);
+    cli_error("%s", mg_last_error());
+    return EXIT_DATA;
+}
+
+/* The consensus score is a negated mean rank (so that higher ranks first); users read the rank. */
+static double shown(mg_hub_metric m, double score) { return m == MG_HUB_CONSENSUS ? -score : score; }
+
+static bool wanted(const mg_node *node, const bool types[MG_NODE_TYPE_COUNT]) { return types[node->type]; }
+
+static void print_text(const mg_graph *g, const hub_table *t, const bool types[MG_NODE_TYPE_COUNT], size_t top)
+{
+    if (t->metric[0] == MG_HUB_CONSENSUS) {
+        size_t count;
+        const mg_hub_metric *list = mg_hub_consensus_metrics(&count);
+        printf("hubs by consensus: mean rank over");
+        for (size_t i = 0; i < count; i++) printf("%s %s", i ? "," : "", mg_hub_metric_name(list[i]));
+        printf("\n");
+    } else {
+        printf("hubs by %s: %s\n", mg_hub_metric_name(t->metric[0]), mg_hub_metric_description(t->metric[0]));
+    }
+    if (t->approximate) printf("approximate: sampled sources or a budget (see docs/hubs.md)\n");
+    printf("\n");
+    /* the degree column is there to put a score in context; a degree ranking needs it once */
+    bool degree_column = t->metric[0] != MG_HUB_DEGREE;
+    cli_table tab;
+    cli_table_init(&tab, (int)(3 + t->count + degree_column));
+    cli_table_add(&tab, "rank");
+    cli_table_add(&tab, "node");
+    cli_table_add(&tab, "type");
+    for (size_t k = 0; k < t->count; k++)
+        cli_table_add(&tab, t->metric[k] == MG_HUB_CONSENSUS ? "mean rank" : mg_hub_metric_name(t->metric[k]));
+    if (degree_column) cli_table_add(&tab, "degree");
+    size_t n = (size_t)mg_graph_node_count(g), shown_count = 0;
+    for (size_t i = 0; i < n && (top == 0 || shown_count < top); i++) {
+        mg_id v = t->order[i];
+        const mg_node *node = mg_graph_node(g, v);
+        if (isnan(t->score[0][v]) || !wanted(node, types)) continue;
+        shown_count++;
+        cli_table_addf(&tab, "%zu", shown_count);
+        cli_table_add(&tab, node->id);
+        cli_table_add(&tab, mg_node_type_name(node->type));
+        for (size_t k = 0; k < t->count; k++) {
+            if (k == 0) cli_table_addf(&tab, "%.6g", shown(t->metric[k], t->score[k][v]));
+            else cli_table_addf(&tab, "%.6g (#%lld)", shown(t->metric[k], t->score[k][v]), (long long)t->rank_of[k][v]);
+        }
+        if (degree_column) cli_table_addf(&tab, "%.0f", t->degree[v]);
+    }
+    cli_table_print(&tab, stdout, "");
+    cli_table_free(&tab);
+}
+
+static void print_json(const mg_graph *g, const hub_table *t, const bool types[MG_NODE_TYPE_COUNT], size_t top)
+{
+    json_out j;
+    json_init(&j, stdout);
+    json_begin_object(&j);
+    json_kv_string(&j, "metric", mg_hub_metric_name(t->metric[0]));
+    if (t->count > 1) {
+        json_key(&j, "metrics");
+        json_begin_array(&j);
+        for (size_t k = 0; k < t->count; k++) json_string(&j, mg_hub_metric_name(t->metric[k]));
+        json_end_array(&j);
+    }
+    json_key(&j, "higher_is_better");
+    json_bool(&j, t->metric[0] != MG_HUB_CONSENSUS);
+    json_key(&j, "approximate");
+    json_bool(&j, t->approximate);
+    json_key(&j, "nodes");
+    json_begin_array(&j);
+    size_t n = (size_t)mg_graph_node_count(g), shown_count = 0;
+    for (size_t i = 0; i < n && (top == 0 || shown_count < top); i++) {
+        mg_id v = t->order[i];
+        const mg_node *node = mg_graph_node(g, v);
+        if (isnan(t->score[0][v]) || !wanted(node, types)) continue;
+        shown_count++;
+        json_begin_object(&j);
+        json_kv_int(&j, "rank", (long long)shown_count);
+        json_kv_string(&j, "id", node->id);
+        json_kv_string(&j, "type", mg_node_type_name(node->type));
+        json_key(&j, "score");
+        json_double(&j, shown(t->metric[0], t->score[0][v]));
+        json_kv_int(&j, "degree", (long long)t->degree[v]);
+        if (t->count > 1) {
+            json_key(&j, "scores");
+            json_begin_object(&j);
+            for (size_t k = 0; k < t->count; k++) {
+                json_key(&j, mg_hub_metric_name(t->metric[k]));
+                json_double(&j, shown(t->metric[k], t->score[k][v]));
+            }
+            json_end_object(&j);
+        }
+        json_end_object(&j);
+    }
+    json_end_array(&j);
+    json_end_object(&j);
+    json_finish(&j);
+}
+
+int cmd_hubs(const cli_args *args)
+{
+    hub_table t = {0};
+    mg_hub_options o;
+    long long top;
+    bool types[MG_NODE_TYPE_COUNT];
+    const char *const *values;
+    int n = cli_values(args, "type", &values);
+    int status = parse_options(args, &t, &o, &top);
+    if (status || (status = cli_parse_types(args->command, values, n, types))) return status;
+    mg_graph *g = NULL;
+    if ((status = cli_load_graph(args, &g))) return status;
+    mg_id *exclude = NULL;
+    n = cli_values(args, "exclude", &values);
+    if (!(status = cli_node_set(g, values, n, &exclude, &o.exclude_count))) {
+        o.exclude = exclude;
+        if (!(status = compute(g, &t, &o))) {
+            if (cli_flag(args, "json")) print_json(g, &t, types, (size_t)top);
+            else print_text(g, &t, types, (size_t)top);
+        }
+    }
+    free_table(&t);
+    free(exclude);
+    mg_graph_free(g);
+    return status;
+}

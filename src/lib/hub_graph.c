@@ -1,0 +1,152 @@
+/*
+ * hub_graph.c - the simple graph hub metrics run on: the graph's edges between kept nodes,
+ * self-loops dropped, parallel edges (and, undirected, the two directions) merged into one edge
+ * weighted by the number of distinct studies behind them (at least 1).
+ */
+#include "hubs_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    size_t a, b;
+    mg_id edge;
+} pair;
+
+static int compare_pairs(const void *x, const void *y)
+{
+    const pair *p = x, *q = y;
+    if (p->a != q->a) return p->a < q->a ? -1 : 1;
+    if (p->b != q->b) return p->b < q->b ? -1 : 1;
+    return p->edge < q->edge ? -1 : p->edge > q->edge;
+}
+
+static int compare_refs(const void *x, const void *y)
+{
+    const void *p = *(const void *const *)x, *q = *(const void *const *)y;
+    return p < q ? -1 : p > q;
+}
+
+/* CSR from an edge list of (tail, head) vertex pairs; `both` adds each edge in both directions. */
+static mg_error_t csr(size_t n, const size_t *tail, const size_t *head, size_t m, bool both, size_t **start,
+                      size_t **adj)
+{
+    size_t total = both ? 2 * m : m;
+    *start = calloc(n + 1, sizeof **start);
+    *adj = malloc((total ? total : 1) * sizeof **adj);
+    size_t *fill = malloc((n + 1) * sizeof *fill);
+    if (!*start || !*adj || !fill) {
+        free(fill);
+        return mg__fail(MG_ENOMEM, "out of memory");
+    }
+    for (size_t e = 0; e < m; e++) {
+        (*start)[tail[e] + 1]++;
+        if (both) (*start)[head[e] + 1]++;
+    }
+    for (size_t v = 0; v < n; v++) (*start)[v + 1] += (*start)[v];
+    memcpy(fill, *start, n * sizeof *fill);
+    for (size_t e = 0; e < m; e++) {
+        (*adj)[fill[tail[e]]++] = head[e];
+        if (both) (*adj)[fill[head[e]]++] = tail[e];
+    }
+    free(fill);
+    return MG_OK;
+}
+
+mg_error_t mg__hub_graph_build(mg_hub_graph *hg, const mg_graph *g, bool directed, const mg_id *exclude,
+                               size_t exclude_count)
+{
+    memset(hg, 0, sizeof *hg);
+    hg->directed = directed;
+    size_t nodes = (size_t)mg_graph_node_count(g), edges = (size_t)mg_graph_edge_count(g);
+    mg_id *vertex = malloc((nodes + 1) * sizeof *vertex);
+    pair *pairs = malloc((edges + 1) * sizeof *pairs);
+    size_t *tail = NULL, *head = NULL;
+    const mg_reference **refs = NULL;
+    size_t refs_cap = 0;
+    igraph_vector_int_t ev;
+    bool ev_ok = false;
+    mg_error_t err = MG_OK;
+    hg->node = malloc((nodes + 1) * sizeof *hg->node);
+    if (!vertex || !pairs || !hg->node) goto oom;
+    for (size_t v = 0; v < nodes; v++) vertex[v] = 0;
+    for (size_t i = 0; i < exclude_count; i++) {
+        if (exclude[i] < 0 || (size_t)exclude[i] >= nodes) {
+            err = mg__fail(MG_EINVAL, "node %lld is out of range", (long long)exclude[i]);
+            goto done;
+        }
+        vertex[exclude[i]] = -1;
+    }
+    for (size_t v = 0; v < nodes; v++)
+        if (vertex[v] == 0) vertex[v] = (mg_id)hg->n, hg->node[hg->n++] = (mg_id)v;
+    size_t np = 0;
+    for (size_t e = 0; e < edges; e++) {
+        const mg_edge *x = mg_graph_edge(g, (mg_id)e);
+        mg_id a = vertex[x->source], b = vertex[x->target];
+        if (a < 0 || b < 0 || a == b) continue;
+        if (!directed && a > b) {
+            mg_id t = a;
+            a = b;
+            b = t;
+        }
+        pairs[np++] = (pair){(size_t)a, (size_t)b, (mg_id)e};
+    }
+    qsort(pairs, np, sizeof *pairs, compare_pairs);
+    tail = malloc((np + 1) * sizeof *tail);
+    head = malloc((np + 1) * sizeof *head);
+    if (!tail || !head || igraph_vector_int_init(&ev, 0)) goto oom;
+    ev_ok = true;
+    if (igraph_vector_init(&hg->weights, 0)) goto oom;
+    for (size_t i = 0; i < np;) {
+        size_t j = i, nrefs = 0;
+        for (; j < np && pairs[j].a == pairs[i].a && pairs[j].b == pairs[i].b; j++) {
+            const mg_edge *x = mg_graph_edge(g, pairs[j].edge);
+            for (size_t k = 0; k < x->evidence_count; k++) {
+                if (mg__reserve((void **)&refs, &refs_cap, nrefs + 1, sizeof *refs)) goto oom;
+                refs[nrefs++] = x->evidence[k].ref;
+            }
+        }
+        if (nrefs > 1) qsort(refs, nrefs, sizeof *refs, compare_refs);
+        size_t studies = 0;
+        for (size_t k = 0; k < nrefs; k++) studies += k == 0 || refs[k] != refs[k - 1];
+        tail[hg->m] = pairs[i].a;
+        head[hg->m] = pairs[i].b;
+        hg->m++;
+        if (igraph_vector_int_push_back(&ev, (igraph_integer_t)pairs[i].a) ||
+            igraph_vector_int_push_back(&ev, (igraph_integer_t)pairs[i].b) ||
+            igraph_vector_push_back(&hg->weights, studies ? (double)studies : 1.0))
+            goto oom;
+        i = j;
+    }
+    if (igraph_create(&hg->ig, &ev, (igraph_integer_t)hg->n, directed)) {
+        err = mg__from_igraph(IGRAPH_FAILURE);
+        goto done;
+    }
+    hg->has_ig = true;
+    if ((err = csr(hg->n, tail, head, hg->m, !directed, &hg->out_start, &hg->out_adj))) goto done;
+    if (directed) err = csr(hg->n, head, tail, hg->m, false, &hg->in_start, &hg->in_adj);
+    goto done;
+oom:
+    err = mg__fail(MG_ENOMEM, "out of memory");
+done:
+    if (ev_ok) igraph_vector_int_destroy(&ev);
+    free(vertex);
+    free(pairs);
+    free(tail);
+    free(head);
+    free(refs);
+    if (err) mg__hub_graph_destroy(hg);
+    return err;
+}
+
+void mg__hub_graph_destroy(mg_hub_graph *hg)
+{
+    if (hg->has_ig) igraph_destroy(&hg->ig);
+    if (VECTOR(hg->weights)) igraph_vector_destroy(&hg->weights);
+    free(hg->node);
+    free(hg->out_start);
+    free(hg->out_adj);
+    free(hg->in_start);
+    free(hg->in_adj);
+    memset(hg, 0, sizeof *hg);
+}

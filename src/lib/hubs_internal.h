@@ -1,0 +1,46 @@
+/*
+ * hubs_internal.h - what the hub files share: the simple graph the metrics run on (parallel
+ * edges merged, self-loops dropped, excluded nodes removed), as an igraph graph and as CSR
+ * adjacency for the metrics written here, and the metric families.
+ */
+#ifndef MG_HUBS_INTERNAL_H
+#define MG_HUBS_INTERNAL_H
+
+#include "internal.h"
+
+typedef struct {
+    size_t n, m;       /* vertices, edges (an undirected edge counted once) */
+    bool directed;
+    mg_id *node;       /* vertex -> graph node */
+    igraph_t ig;
+    bool has_ig;
+    igraph_vector_t weights; /* per igraph edge: supporting studies, at least 1 */
+    /* adjacency: out-neighbours (all neighbours when undirected), sorted, and in-neighbours */
+    size_t *out_start, *out_adj;
+    size_t *in_start, *in_adj;
+} mg_hub_graph;
+
+mg_error_t mg__hub_graph_build(mg_hub_graph *hg, const mg_graph *g, bool directed, const mg_id *exclude,
+                               size_t exclude_count);
+void mg__hub_graph_destroy(mg_hub_graph *hg);
+
+/* A small deterministic generator (splitmix64): the same seed gives the same scores everywhere. */
+static inline uint64_t mg__rand_next(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+/** Uniform in [0, 1). */
+static inline double mg__rand_unit(uint64_t *state) { return (double)(mg__rand_next(state) >> 11) * 0x1.0p-53; }
+
+/* hubs_shortest.c: metrics from breadth-first searches (one per source, or per sampled source).
+ * `score` has hg->n entries. */
+mg_error_t mg__hub_shortest_metric(double *score, bool *approximate, const mg_hub_graph *hg, mg_hub_metric metric,
+                                   const mg_hub_options *o);
+/* hubs_local.c: MCC, MNC, DMNC, EPC on the undirected graph. */
+mg_error_t mg__hub_local_metric(double *score, bool *approximate, const mg_hub_graph *hg, mg_hub_metric metric,
+                                const mg_hub_options *o);
+
+#endif

@@ -1,0 +1,192 @@
+/*
+ * hubs_shortest.c - the metrics made of shortest paths, from one breadth-first search per
+ * source (Brandes 2001): betweenness, and cytoHubba's Stress, BottleNeck, EcCentricity,
+ * Closeness and Radiality (definitions and their readings: docs/hubs.md). With `samples`, only that many sources (drawn with the seed) are
+ * searched and sums are scaled by n / samples, as networkx's betweenness_centrality(k=...) does.
+ * The cytoHubba metrics are undirected, so a node's distances from the sources are its distances
+ * to them: per-node sums are gathered at the targets, which makes sampling work for them too.
+ */
+#include "hubs_internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    const mg_hub_graph *hg;
+    size_t n;
+    int *dist;
+    double *sigma, *delta, *paths;
+    size_t *order;
+} bfs_state;
+
+/* Breadth-first search from s; order[] receives the nodes reached, nearest first. Returns how
+ * many. sigma[v] counts the shortest paths from s to v. */
+static size_t bfs(bfs_state *b, size_t s)
+{
+    const mg_hub_graph *hg = b->hg;
+    for (size_t v = 0; v < b->n; v++) b->dist[v] = -1, b->sigma[v] = 0;
+    size_t head = 0, tail = 0;
+    b->dist[s] = 0;
+    b->sigma[s] = 1;
+    b->order[tail++] = s;
+    while (head < tail) {
+        size_t v = b->order[head++];
+        for (size_t i = hg->out_start[v]; i < hg->out_start[v + 1]; i++) {
+            size_t w = hg->out_adj[i];
+            if (b->dist[w] < 0) {
+                b->dist[w] = b->dist[v] + 1;
+                b->order[tail++] = w;
+            }
+            if (b->dist[w] == b->dist[v] + 1) b->sigma[w] += b->sigma[v];
+        }
+    }
+    return tail;
+}
+
+/* Connected components (the graph is undirected here): comp[v] and each one's size. */
+static void components(bfs_state *b, size_t *comp, size_t *comp_size)
+{
+    for (size_t v = 0; v < b->n; v++) comp[v] = (size_t)-1;
+    for (size_t v = 0; v < b->n; v++) {
+        if (comp[v] != (size_t)-1) continue;
+        size_t reached = bfs(b, v);
+        for (size_t i = 0; i < reached; i++) comp[b->order[i]] = v;
+        comp_size[v] = reached;
+    }
+}
+
+/* Sources: all nodes, or `samples` of them drawn without replacement (a seeded partial shuffle). */
+static size_t *choose_sources(size_t n, const mg_hub_options *o, size_t *count, bool *approximate)
+{
+    size_t *src = malloc((n + 1) * sizeof *src);
+    if (!src) return NULL;
+    for (size_t i = 0; i < n; i++) src[i] = i;
+    *count = n;
+    if (o->samples && o->samples < n) {
+        uint64_t state = o->seed;
+        for (size_t i = 0; i < o->samples; i++) {
+            size_t j = i + (size_t)(mg__rand_unit(&state) * (double)(n - i));
+            size_t t = src[i];
+            src[i] = src[j];
+            src[j] = t;
+        }
+        *count = o->samples;
+        *approximate = true;
+    }
+    return src;
+}
+
+mg_error_t mg__hub_shortest_metric(double *score, bool *approximate, const mg_hub_graph *hg, mg_hub_metric metric,
+                                   const mg_hub_options *o)
+{
+    size_t n = hg->n, nsrc = 0;
+    bfs_state b = {.hg = hg, .n = n};
+    b.dist = malloc((n + 1) * sizeof *b.dist);
+    b.sigma = malloc((n + 1) * sizeof *b.sigma);
+    b.delta = malloc((n + 1) * sizeof *b.delta);
+    b.paths = malloc((n + 1) * sizeof *b.paths);
+    b.order = malloc((n + 1) * sizeof *b.order);
+    double *sum = calloc(n + 1, sizeof *sum);  /* radiality: sum of distances from reaching sources */
+    size_t *reach = calloc(n + 1, sizeof *reach); /* radiality: sources that reach the node */
+    size_t *comp = malloc((n + 1) * sizeof *comp), *comp_size = calloc(n + 1, sizeof *comp_size);
+    int *comp_diameter = calloc(n + 1, sizeof *comp_diameter);
+    size_t *src = choose_sources(n, o, &nsrc, approximate);
+    mg_error_t err = MG_OK;
+    if (!b.dist || !b.sigma || !b.delta || !b.paths || !b.order || !sum || !reach || !comp || !comp_size ||
+        !comp_diameter || !src) {
+        err = mg__fail(MG_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (size_t v = 0; v < n; v++) score[v] = 0;
+    if (metric == MG_HUB_RADIALITY) components(&b, comp, comp_size);
+    for (size_t k = 0; k < nsrc; k++) {
+        size_t s = src[k];
+        size_t reached = bfs(&b, s);
+        switch (metric) {
+        case MG_HUB_BETWEENNESS:
+        case MG_HUB_STRESS:
+        case MG_HUB_BOTTLENECK:
+            /* back from the farthest: delta (Brandes) and paths (the number of shortest paths
+             * from the node down to every node below it in s's shortest-path DAG) */
+            for (size_t i = 0; i < reached; i++) b.delta[b.order[i]] = 0, b.paths[b.order[i]] = 0;
+            for (size_t i = reached; i-- > 0;) {
+                size_t w = b.order[i];
+                const size_t *pred = hg->directed ? hg->in_adj : hg->out_adj;
+                const size_t *start = hg->directed ? hg->in_start : hg->out_start;
+                for (size_t j = start[w]; j < start[w + 1]; j++) {
+                    size_t v = pred[j];
+                    if (b.dist[v] != b.dist[w] - 1 || b.dist[v] < 0) continue;
+                    b.delta[v] += b.sigma[v] / b.sigma[w] * (1 + b.delta[w]);
+                    b.paths[v] += 1 + b.paths[w];
+                }
+                if (w == s) continue;
+                if (metric == MG_HUB_BETWEENNESS) score[w] += b.delta[w];
+                else if (metric == MG_HUB_STRESS) score[w] += b.sigma[w] * b.paths[w];
+                /* BottleNeck: p_s(v) = 1 when the paths from s that meet at v (the one ending at
+                 * v, and each longer one by the share of its shortest paths through v: 1 +
+                 * delta, the size of v's subtree when shortest paths are unique, whatever tree a
+                 * search would pick) are more than a quarter of the nodes s reaches, s included */
+                else if (1 + b.delta[w] > (double)reached / 4.0) score[w] += 1;
+            }
+            break;
+        case MG_HUB_ECCENTRICITY:
+        case MG_HUB_CH_CLOSENESS:
+        case MG_HUB_RADIALITY:
+            for (size_t i = 1; i < reached; i++) {
+                size_t v = b.order[i];
+                int d = b.dist[v];
+                if (metric == MG_HUB_ECCENTRICITY && d > score[v]) score[v] = d;
+                if (metric == MG_HUB_CH_CLOSENESS) score[v] += 1.0 / d;
+                if (metric == MG_HUB_RADIALITY) {
+                    sum[v] += d, reach[v]++;
+                    if (d > comp_diameter[comp[v]]) comp_diameter[comp[v]] = d;
+                }
+            }
+            break;
+        default:
+            err = mg__fail(MG_EINTERNAL, "metric %d is not a shortest-path metric", (int)metric);
+            goto done;
+        }
+    }
+    double scale = nsrc < n ? (double)n / (double)nsrc : 1.0;
+    for (size_t v = 0; v < n; v++) {
+        switch (metric) {
+        case MG_HUB_BETWEENNESS:
+        case MG_HUB_STRESS:
+            /* undirected: each pair was counted from both ends */
+            score[v] *= scale / (hg->directed ? 1.0 : 2.0);
+            break;
+        case MG_HUB_BOTTLENECK:
+        case MG_HUB_CH_CLOSENESS:
+            score[v] *= scale;
+            break;
+        case MG_HUB_ECCENTRICITY:
+            score[v] = score[v] > 0 ? 1.0 / score[v] : 0;
+            break;
+        case MG_HUB_RADIALITY: {
+            /* per component C: the sum over the others in C of (diam(C) + 1 - d(v, w)), over |C| - 1 */
+            size_t c = comp[v];
+            score[v] = comp_size[c] > 1 ? scale * ((double)reach[v] * (comp_diameter[c] + 1) - sum[v]) /
+                                              (double)(comp_size[c] - 1)
+                                        : 0;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+done:
+    free(b.dist);
+    free(b.sigma);
+    free(b.delta);
+    free(b.paths);
+    free(b.order);
+    free(sum);
+    free(reach);
+    free(comp);
+    free(comp_size);
+    free(comp_diameter);
+    free(src);
+    return err;
+}

@@ -1,0 +1,1 @@
+hubs --metric epc --top 5

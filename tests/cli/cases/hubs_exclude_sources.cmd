@@ -1,0 +1,1 @@
+hubs --exclude iMSC,iMSC-EV,iMSC-exosome

@@ -1,0 +1,1 @@
+hubs --metric mcc --top 5 --json

@@ -1,0 +1,1 @@
+hubs --metrics degree,betweenness,pagerank --top 10 --exclude iMSC,iMSC-EV

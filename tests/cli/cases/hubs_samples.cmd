@@ -1,0 +1,1 @@
+hubs --metric betweenness --samples 20 --top 5

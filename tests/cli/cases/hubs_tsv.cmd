@@ -1,0 +1,1 @@
+hubs --graph good.sif --top 0 --metric degree

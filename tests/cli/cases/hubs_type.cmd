@@ -1,0 +1,1 @@
+hubs --type gene,pathway --top 10 --exclude iMSC,iMSC-EV,iMSC-exosome
