@@ -5,6 +5,7 @@
  */
 #include "hubs_internal.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,9 +20,14 @@ static igraph_error_t add_clique(const igraph_vector_int_t *clique, void *arg)
     mcc_state *st = arg;
     if (++st->seen > st->budget) return IGRAPH_STOP;
     igraph_integer_t size = igraph_vector_int_size(clique);
-    double f = 1; /* (|C| - 1)! */
-    for (igraph_integer_t i = 2; i < size; i++) f *= (double)i;
-    for (igraph_integer_t i = 0; i < size; i++) st->score[VECTOR(*clique)[i]] += f;
+    /* (|C| - 1)!, saturated at DBL_MAX: from cliques of 172 nodes on, scores tie at the top
+     * rather than overflowing to infinity */
+    double f = 1;
+    for (igraph_integer_t i = 2; i < size && f < DBL_MAX; i++) f = f * (double)i > DBL_MAX ? DBL_MAX : f * (double)i;
+    for (igraph_integer_t i = 0; i < size; i++) {
+        double *x = &st->score[VECTOR(*clique)[i]];
+        *x = *x > DBL_MAX - f ? DBL_MAX : *x + f;
+    }
     return IGRAPH_SUCCESS;
 }
 
