@@ -15,6 +15,8 @@ run path iMSC-EV IVDD --shortest --sign - --evidence
 run hubs --exclude iMSC,iMSC-EV,iMSC-exosome --top 15
 run hubs --metrics mcc,bottleneck,betweenness --top 10 --exclude iMSC,iMSC-EV,iMSC-exosome
 run effects miR-105-5p
+run render --path iMSC-EV Sirt6 -o "$build/sirt6.html" --title "How iMSC-EVs reach Sirt6"
+echo "(open $build/sirt6.html in a browser: the picture, its legend and every citation)"
 run info
 run show Sirt6
 run show 'SK1'

@@ -5,18 +5,31 @@
 set -eu
 packages=(build-essential cmake pkg-config libigraph-dev libgraphviz-dev libcjson-dev zlib1g-dev)
 if [ "${1:-}" = "--test" ]; then
-  # the oracle (networkx, with numpy and scipy for HITS) and the benchmark peer (python-igraph)
-  # come from Debian too
-  packages+=(python3 python3-networkx python3-numpy python3-scipy python3-igraph python3-jsonschema)
+  # the oracle (networkx, with numpy and scipy for HITS), the benchmark peer (python-igraph) and
+  # the screenshot check (PIL) come from Debian too
+  packages+=(python3 python3-networkx python3-numpy python3-scipy python3-igraph python3-jsonschema python3-pil)
 fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "installing: ${missing[*]}" >&2
+optional=()
+if [ "${1:-}" = "--test" ]; then
+  # the screenshot test's headless browser: large, and the test skips without it
+  dpkg-query -W -f='${Status}' chromium 2>/dev/null | grep -q "install ok installed" || optional+=(chromium)
+fi
+if [ ${#missing[@]} -gt 0 ] || [ ${#optional[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}" >&2
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+if [ ${#optional[@]} -gt 0 ]; then
+  echo "installing (optional): ${optional[*]}" >&2
+  [ ${#missing[@]} -gt 0 ] || $sudo_cmd apt-get update -qq || true
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${optional[@]}" >/dev/null ||
+    echo "could not install ${optional[*]}: the tests that need it will skip" >&2
 fi

@@ -513,6 +513,74 @@ mg_error_t mg_hub_scores(double *scores, bool *approximate, const mg_graph *grap
  */
 mg_error_t mg_hub_rank(mg_id *order, const mg_graph *graph, const double *scores);
 
+/* ---------------------------------------------------------------------------------------------
+ * Rendering: mechanism diagrams through the Graphviz library (docs/render.md)
+ * ------------------------------------------------------------------------------------------- */
+
+typedef enum {
+    MG_RENDER_AUTO = 0, /* from the file name's extension */
+    MG_RENDER_DOT,
+    MG_RENDER_SVG,
+    MG_RENDER_PNG,
+    MG_RENDER_PDF,
+    MG_RENDER_HTML /* a standalone page: the SVG inline, a legend, the edges with their citations */
+} mg_render_format;
+
+typedef enum { MG_LAYOUT_DOT = 0, MG_LAYOUT_NEATO, MG_LAYOUT_FDP, MG_LAYOUT_SFDP, MG_LAYOUT_CIRCO } mg_layout;
+
+typedef struct {
+    mg_render_format format;
+    mg_layout layout;
+    bool relation_labels;  /* write each edge's relations on it */
+    bool cluster_disease;  /* group nodes studied in a single disease */
+    bool legend;           /* draw the legend (default true) */
+    const char *title;     /* NULL: none */
+    const bool *nodes;     /* [node_count]: the nodes drawn; NULL: every node */
+    const bool *edges;     /* [edge_count]: the edges drawn; NULL: every edge between drawn nodes */
+    const mg_id *emphasis; /* nodes drawn in bold (a query's ends) */
+    size_t emphasis_count;
+} mg_render_options;
+
+#define MG_RENDER_OPTIONS_INIT {MG_RENDER_AUTO, MG_LAYOUT_DOT, false, false, true, NULL, NULL, NULL, NULL, 0}
+
+/** The names the CLI takes: "dot", "svg" ...; "dot", "neato" ... */
+const char *mg_render_format_name(mg_render_format format);
+mg_error_t mg_render_format_parse(mg_render_format *out, const char *name);
+const char *mg_layout_name(mg_layout layout);
+mg_error_t mg_layout_parse(mg_layout *out, const char *name);
+/** The format a file name asks for by its extension; MG_EINVAL when it says none. */
+mg_error_t mg_render_format_from_path(mg_render_format *out, const char *path);
+
+/**
+ * Draws the graph (or the part the options select) into memory.
+ * \param out, size  receive the bytes (mg_render_data_free); NULL on failure
+ * \return MG_OK; MG_EINVAL (bad options, MG_RENDER_AUTO); MG_EINTERNAL when Graphviz fails
+ *         (its message in mg_last_error); MG_ENOMEM.
+ * Time: Graphviz's layout; dot is about O(V E) in practice.
+ */
+mg_error_t mg_render_data(char **out, size_t *size, const mg_graph *graph, const mg_render_options *options);
+void mg_render_data_free(char *data);
+
+/**
+ * Draws into `path` ("-" for stdout), the format from options or else from the extension. The
+ * drawing is made in memory and written through a temporary file renamed into place: a failed
+ * render leaves an existing file untouched.
+ */
+mg_error_t mg_render_file(const mg_graph *graph, const mg_render_options *options, const char *path);
+
+/* ---------------------------------------------------------------------------------------------
+ * Selections: which nodes and edges a picture (or an export) shows
+ * ------------------------------------------------------------------------------------------- */
+
+/**
+ * Marks the edges with evidence in a disease (named as the evidence writes it, or by any name of
+ * a disease node) and their ends. `nodes` and `edges` have node_count and edge_count entries;
+ * marks are added, never cleared. Returns the number of edges marked through *count.
+ */
+mg_error_t mg_select_context(bool *nodes, bool *edges, size_t *count, const mg_graph *graph, const char *disease);
+/** The same for the edges citing one study: a reference id ("yuan2017") or its DOI. */
+mg_error_t mg_select_study(bool *nodes, bool *edges, size_t *count, const mg_graph *graph, const char *study);
+
 #ifdef __cplusplus
 }
 #endif

@@ -70,6 +70,39 @@ static const cli_option hubs_options[] = {
     {0},
 };
 
+static const cli_option render_options[] = {
+    {"output", 'o', "FILE", "where to write (- for stdout); the format follows the extension"},
+    {"format", 'f', "FORMAT", "dot, svg, png, pdf or html (a page with the SVG, a legend and the citations)"},
+    {"layout", 'L', "LAYOUT", "dot (default, left to right), neato, fdp, sfdp or circo"},
+    {"labels", 0, NULL, "write the relations on the edges"},
+    {"cluster", 0, "disease", "group the nodes studied in a single disease"},
+    {"title", 0, "TEXT", "a title above the picture"},
+    {"no-legend", 0, NULL, "leave the legend out"},
+    {"focus", 0, "NODE", "draw NODE and its neighbourhood (--depth, default 1)"},
+    {"depth", 'd', "D", "the neighbourhood's depth for --focus"},
+    {"path", 0, NULL, "draw the paths from FROM to TO (with the options of `mechgraph path`)"},
+    {"context", 0, "DISEASE", "draw the mechanisms studied in this disease"},
+    {"study", 0, "REF", "draw one study's mechanism (a reference id or a DOI)"},
+    {"hubs", 0, "N", "draw the N top hubs (consensus) and the edges among them"},
+    {"exclude", 'x', "NODES", "with --hubs: nodes removed before ranking"},
+    {"types", 't', "TYPES", "draw only nodes of these types (with --path: between the ends)"},
+    {"max-len", 'l', "N", "--path: paths of at most N edges (default 5)"},
+    {"min-len", 0, "N", "--path: paths of at least N edges"},
+    {"shortest", 's', NULL, "--path: the shortest paths"},
+    {"k", 'k', "N", "--path: the N shortest paths"},
+    {"weighted", 'w', NULL, "--path: cost = edge weights"},
+    {"sign", 0, "SIGN", "--path: only paths with this net sign"},
+    {"expand-signs", 0, NULL, "--path: a conflicting path once per sign"},
+    {"via", 0, "NODES", "--path: through these nodes"},
+    {"avoid", 0, "NODES", "--path: never through these nodes"},
+    {"relation", 'r', "RELATIONS", "--path: follow only these relations"},
+    {"exclude-structural", 0, NULL, "--path: do not follow is_a, part_of, derived_from"},
+    {"organism", 0, "ORGANISM", "--path: only edges with evidence in this organism"},
+    {"limit", 0, "N", "--path: at most N paths (default 1000)"},
+    {"budget", 0, "N", "--path: at most N search steps"},
+    {0},
+};
+
 static const cli_command commands[] = {
     {"info", cmd_info, "describe the graph: counts by node type and relation, components, density", "info",
      "Without --graph, describes the built-in iMSC/iMSC-EV graph.", no_options, 0, 0},
@@ -108,6 +141,13 @@ static const cli_command commands[] = {
      "Every node reachable within --max-len edges, once per net sign by which NODE influences it\n"
      "(+, -, or ? when only paths through unsigned edges reach it), with the shortest such path.",
      effects_options, 1, 1},
+    {"render", cmd_render, "draw the network or a part of it: DOT, SVG, PNG, PDF or an HTML page", "render [FROM TO] -o FILE",
+     "Draws through the Graphviz library. Nodes have a shape and a colour-blind-safe colour per\n"
+     "type; edges an arrowhead per sign: -> raises, tee lowers, open diamond unsigned, dashed\n"
+     "associated. In SVG and HTML, hovering a node or an edge shows its studies, and an edge links\n"
+     "to its DOI. Without a selection option, draws the whole graph; selections add up. The file\n"
+     "is written only when the drawing succeeds. See docs/render.md.",
+     render_options, 0, 2},
     {"validate", cmd_validate, "check graph files and report every problem, located", "validate [FILE...]",
      "Checks JSON syntax (file:line:column), the mechgraph-1 schema (JSON path), unique ids,\n"
      "edge ends, node types, relations and references. Without FILE, checks the built-in graph.\n"

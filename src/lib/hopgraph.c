@@ -49,16 +49,16 @@ void mg__evidence_filter_destroy(mg_evidence_filter *f)
 
 /* The context may be given as the evidence writes it ("renal I/R injury") or as any name of a
  * disease node ("renal ischemia-reperfusion injury"): every name of that node is accepted. */
-static mg_error_t prepare_context(mg_hopgraph *hg, const char *context)
+static mg_error_t prepare_context(mg_evidence_filter *f, const mg_graph *g, const char *context)
 {
     mg_lookup_result found = MG_LOOKUP_RESULT_INIT;
-    mg_error_t err = mg_graph_lookup(hg->g, context, &found);
+    mg_error_t err = mg_graph_lookup(g, context, &found);
     if (err == MG_ENOMEM) return err;
-    const mg_node *node = found.node >= 0 ? mg_graph_node(hg->g, found.node) : NULL;
+    const mg_node *node = found.node >= 0 ? mg_graph_node(g, found.node) : NULL;
     mg_lookup_result_clear(&found);
     size_t n = 1 + (node ? 2 + node->synonym_count : 0);
-    hg->filter.context_keys = calloc(n, sizeof *hg->filter.context_keys);
-    if (!hg->filter.context_keys) return mg__fail(MG_ENOMEM, "out of memory");
+    f->context_keys = calloc(n, sizeof *f->context_keys);
+    if (!f->context_keys) return mg__fail(MG_ENOMEM, "out of memory");
     const char **names = malloc(n * sizeof *names);
     if (!names) return mg__fail(MG_ENOMEM, "out of memory");
     names[0] = context;
@@ -68,14 +68,23 @@ static mg_error_t prepare_context(mg_hopgraph *hg, const char *context)
         for (size_t i = 0; i < node->synonym_count; i++) names[3 + i] = node->synonyms[i];
     }
     for (size_t i = 0; i < n; i++) {
-        if (!(hg->filter.context_keys[i] = normalized_copy(names[i]))) {
+        if (!(f->context_keys[i] = normalized_copy(names[i]))) {
             free(names);
             return mg__fail(MG_ENOMEM, "out of memory");
         }
-        hg->filter.context_key_count++;
+        f->context_key_count++;
     }
     free(names);
     return MG_OK;
+}
+
+mg_error_t mg__evidence_filter_init(mg_evidence_filter *f, const mg_graph *g, const char *context, const char *organism)
+{
+    memset(f, 0, sizeof *f);
+    mg_error_t err = context ? prepare_context(f, g, context) : MG_OK;
+    if (!err && organism && !(f->organism_key = normalized_copy(organism))) err = mg__fail(MG_ENOMEM, "out of memory");
+    if (err) mg__evidence_filter_destroy(f);
+    return err;
 }
 
 static bool edge_passes(const mg_hopgraph *hg, const mg_edge *e, const bool *avoided)
@@ -235,11 +244,7 @@ mg_error_t mg__hopgraph_build(mg_hopgraph *hg, const mg_graph *g, const mg_path_
     for (size_t i = 0; i < opts->avoid_count; i++) avoided[opts->avoid[i]] = true;
     for (size_t i = 0; i < from_count; i++) hg->is_source[from[i]] = true;
     for (size_t i = 0; i < to_count; i++) hg->is_target[to[i]] = true;
-    if (opts->context && (err = prepare_context(hg, opts->context))) goto done;
-    if (opts->organism && !(hg->filter.organism_key = normalized_copy(opts->organism))) {
-        err = mg__fail(MG_ENOMEM, "out of memory");
-        goto done;
-    }
+    if ((err = mg__evidence_filter_init(&hg->filter, g, opts->context, opts->organism))) goto done;
     if ((err = merge_edges(hg, avoided)) || (err = index_in_hops(hg))) goto done;
 done:
     free(avoided);

@@ -25,6 +25,9 @@ typedef struct {
     char *organism_key; /* NULL: any */
 } mg_evidence_filter;
 
+/** A filter for a context (a disease, by the evidence's wording or any name of a disease node)
+ * and an organism; either may be NULL (no filter). */
+mg_error_t mg__evidence_filter_init(mg_evidence_filter *f, const mg_graph *g, const char *context, const char *organism);
 bool mg__evidence_filter_ok(const mg_evidence_filter *f, const mg_evidence *x);
 void mg__evidence_filter_destroy(mg_evidence_filter *f);
 

@@ -40,6 +40,23 @@ void mg_arena_free(mg_arena *arena);
 /** Grows *array (of elements of `elem` bytes) so that it holds at least `need` elements. */
 mg_error_t mg__reserve(void **array, size_t *capacity, size_t need, size_t elem);
 
+/* ---- a growable byte buffer (buffer.c); `failed` records an allocation failure, after which
+ * appends do nothing, so callers check once at the end ---- */
+
+typedef struct {
+    char *data;
+    size_t len, cap;
+    bool failed;
+} mg_buffer;
+
+void mg__buffer_append(mg_buffer *b, const char *text, size_t len);
+void mg__buffer_puts(mg_buffer *b, const char *text);
+void mg__buffer_putc(mg_buffer *b, char c);
+void mg__buffer_printf(mg_buffer *b, const char *fmt, ...) MG_PRINTF(2, 3);
+/** The text so far, NUL-terminated ("" when empty or failed); owned by the buffer. */
+char *mg__buffer_cstr(mg_buffer *b);
+void mg__buffer_free(mg_buffer *b);
+
 /* ---- string -> id hash map (hashmap.c), keys owned by the caller ---- */
 
 typedef struct {

@@ -1,0 +1,449 @@
+/*
+ * render.c - mechanism diagrams through libcgraph and libgvc: the only file that includes
+ * Graphviz. The graph is built with cgraph's API (never as DOT text, so no label can inject
+ * anything), laid out and rendered in memory, and written by the caller atomically. The
+ * visual language: a shape and an Okabe-Ito colour per node type, an arrowhead per sign.
+ */
+#include "render_internal.h"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- names ---- */
+
+static const char *const format_names[] = {"auto", "dot", "svg", "png", "pdf", "html"};
+static const char *const layout_names[] = {"dot", "neato", "fdp", "sfdp", "circo"};
+
+const char *mg_render_format_name(mg_render_format f)
+{
+    return (unsigned)f < sizeof format_names / sizeof *format_names ? format_names[f] : NULL;
+}
+
+mg_error_t mg_render_format_parse(mg_render_format *out, const char *name)
+{
+    for (size_t i = 1; i < sizeof format_names / sizeof *format_names; i++)
+        if (strcmp(name, format_names[i]) == 0) return *out = (mg_render_format)i, MG_OK;
+    return mg__fail(MG_EINVAL, "unknown format '%s' (expected dot, svg, png, pdf or html)", name);
+}
+
+const char *mg_layout_name(mg_layout l) { return (unsigned)l < sizeof layout_names / sizeof *layout_names ? layout_names[l] : NULL; }
+
+mg_error_t mg_layout_parse(mg_layout *out, const char *name)
+{
+    for (size_t i = 0; i < sizeof layout_names / sizeof *layout_names; i++)
+        if (strcmp(name, layout_names[i]) == 0) return *out = (mg_layout)i, MG_OK;
+    return mg__fail(MG_EINVAL, "unknown layout '%s' (expected dot, neato, fdp, sfdp or circo)", name);
+}
+
+mg_error_t mg_render_format_from_path(mg_render_format *out, const char *path)
+{
+    const char *dot = strrchr(path, '.');
+    if (dot && !strchr(dot, '/')) {
+        if (strcasecmp(dot, ".gv") == 0) return *out = MG_RENDER_DOT, MG_OK;
+        if (strcasecmp(dot, ".htm") == 0) return *out = MG_RENDER_HTML, MG_OK;
+        for (size_t i = 1; i < sizeof format_names / sizeof *format_names; i++)
+            if (strcasecmp(dot + 1, format_names[i]) == 0) return *out = (mg_render_format)i, MG_OK;
+    }
+    return mg__fail(MG_EINVAL, "cannot tell the format of '%s' from its name (use .dot, .svg, .png, .pdf or .html, or --format)",
+                    path);
+}
+
+/* ---- style ---- */
+
+/* Okabe & Ito (2008), colour-blind safe; each type also has its own shape. */
+#define OI_ORANGE "#E69F00"
+#define OI_SKY "#56B4E9"
+#define OI_GREEN "#009E73"
+#define OI_YELLOW "#F0E442"
+#define OI_BLUE "#0072B2"
+#define OI_VERMILLION "#D55E00"
+#define OI_PURPLE "#CC79A7"
+#define OI_GREY "#999999"
+
+const mg_type_style mg__type_styles[MG_NODE_TYPE_COUNT] = {
+    [MG_NODE_CELL] = {"ellipse", OI_ORANGE, "black", 1},
+    [MG_NODE_VESICLE] = {"ellipse", OI_SKY, "black", 2},
+    [MG_NODE_MIRNA] = {"note", OI_PURPLE, "black", 1},
+    [MG_NODE_RNA] = {"note", "#E8C4D8", "black", 1},
+    [MG_NODE_GENE] = {"box", OI_BLUE, "white", 1},
+    [MG_NODE_COMPLEX] = {"box3d", OI_BLUE, "white", 1},
+    [MG_NODE_CHEMICAL] = {"hexagon", OI_YELLOW, "black", 1},
+    [MG_NODE_PATHWAY] = {"cds", OI_GREEN, "white", 1},
+    [MG_NODE_PROCESS] = {"box", "white", "black", 1},
+    [MG_NODE_DISEASE] = {"octagon", OI_VERMILLION, "white", 1},
+    [MG_NODE_INTERVENTION] = {"invhouse", OI_YELLOW, "black", 1},
+    [MG_NODE_ANATOMY] = {"tab", OI_SKY, "black", 1},
+    [MG_NODE_ENTITY] = {"ellipse", "white", "black", 1},
+};
+
+const mg_edge_style mg__edge_styles[MG_EDGE_CLASS_COUNT] = {
+    [MG_EDGE_POSITIVE] = {"raises (activates, upregulates, delivers ...)", OI_GREEN, "normal", "solid"},
+    [MG_EDGE_NEGATIVE] = {"lowers (inhibits, downregulates, alleviates ...)", OI_VERMILLION, "tee", "solid"},
+    [MG_EDGE_UNSIGNED] = {"regulates, direction of effect not stated", "#555555", "odiamond", "solid"},
+    [MG_EDGE_ASSOCIATED] = {"associated, no causal direction", "#555555", "odiamond", "dashed"},
+    [MG_EDGE_STRUCTURAL] = {"is a / part of / derived from", OI_GREY, "onormal", "dotted"},
+};
+
+mg_edge_class mg__edge_class(mg_relation rel)
+{
+    if (rel == MG_REL_ASSOCIATED_WITH) return MG_EDGE_ASSOCIATED;
+    switch (mg_relation_sign(rel)) {
+    case MG_SIGN_POSITIVE: return MG_EDGE_POSITIVE;
+    case MG_SIGN_NEGATIVE: return MG_EDGE_NEGATIVE;
+    case MG_SIGN_STRUCTURAL: return MG_EDGE_STRUCTURAL;
+    default: return MG_EDGE_UNSIGNED;
+    }
+}
+
+/* ---- text: cgraph takes char *, and Graphviz reads backslash escapes (\N, \G, \n) in labels
+ * and tooltips. A label unescapes once, so a literal backslash is written \\; a tooltip
+ * unescapes twice (measured on 2.42: \\N shows the node's name), so it takes four. A line break
+ * is written \n. ---- */
+
+static char *gv_escaped(mg_buffer *b, const char *text, const char *backslash)
+{
+    b->len = 0;
+    for (const char *p = text; *p; p++) {
+        if (*p == '\\') mg__buffer_puts(b, backslash);
+        else if (*p == '\n') mg__buffer_puts(b, "\\n");
+        else mg__buffer_putc(b, *p);
+    }
+    return mg__buffer_cstr(b);
+}
+
+static char *gv_text(mg_buffer *b, const char *text) { return gv_escaped(b, text, "\\\\"); }
+
+static void set(void *obj, const char *name, const char *value)
+{
+    agsafeset(obj, (char *)name, (char *)value, (char *)"");
+}
+
+static void set_text(void *obj, const char *name, const char *value, mg_buffer *scratch)
+{
+    bool tooltip = strcmp(name, "tooltip") == 0;
+    set(obj, name, tooltip ? gv_escaped(scratch, value, "\\\\\\\\") : gv_text(scratch, value));
+}
+
+/* ---- Graphviz's context and errors ---- */
+
+static GVC_t *context;
+static char graphviz_error[512];
+
+static int record_graphviz_error(char *message)
+{
+    size_t len = strlen(graphviz_error);
+    if (len < sizeof graphviz_error - 1) snprintf(graphviz_error + len, sizeof graphviz_error - len, "%s", message);
+    return 0;
+}
+
+/* One context per process (plugins load once); created on first use. */
+static GVC_t *gv_context(void)
+{
+    if (!context) {
+        agseterrf(record_graphviz_error);
+        agseterr(AGMAX); /* errors only, through record_graphviz_error */
+        context = gvContext();
+    }
+    return context;
+}
+
+static mg_error_t graphviz_failure(const char *what)
+{
+    size_t len = strlen(graphviz_error);
+    while (len && (graphviz_error[len - 1] == '\n' || graphviz_error[len - 1] == ' ')) graphviz_error[--len] = '\0';
+    mg_error_t err = mg__fail(MG_EINTERNAL, "graphviz: %s failed%s%s", what, len ? ": " : "", graphviz_error);
+    graphviz_error[0] = '\0';
+    return err;
+}
+
+/* ---- building the graph ---- */
+
+static const char *node_name(const mg_graph *g, mg_id v) { return mg_graph_node(g, v)->id; }
+
+static Agnode_t *add_node(Agraph_t *gv, Agraph_t *where, const mg_graph *g, const mg_drawing *d, mg_id v,
+                          mg_buffer *scratch)
+{
+    const mg_node *node = mg_graph_node(g, v);
+    Agnode_t *n = agnode(gv, (char *)node_name(g, v), 1);
+    if (where != gv) agsubnode(where, n, 1);
+    const mg_type_style *st = &mg__type_styles[node->type];
+    set_text(n, "label", node->label, scratch);
+    set(n, "shape", st->shape);
+    set(n, "fillcolor", st->fill);
+    set(n, "fontcolor", st->font);
+    set(n, "class", mg_node_type_name(node->type));
+    if (st->peripheries > 1) set(n, "peripheries", "2");
+    if (d->emphasis[v]) {
+        set(n, "penwidth", "3");
+        set(n, "fontname", "Helvetica-Bold");
+    }
+    mg_buffer tip = {0};
+    mg__node_tooltip(&tip, g, d, v);
+    set_text(n, "tooltip", mg__buffer_cstr(&tip), scratch);
+    mg__buffer_free(&tip);
+    return n;
+}
+
+static void add_edges(Agraph_t *gv, const mg_graph *g, const mg_drawing *d, const mg_render_options *o,
+                      mg_buffer *scratch)
+{
+    mg_buffer text = {0};
+    for (size_t i = 0; i < d->group_count; i++) {
+        const mg_edge_group *grp = &d->groups[i];
+        const mg_edge *first = mg_graph_edge(g, d->group_edges[grp->start]);
+        Agnode_t *t = agnode(gv, (char *)node_name(g, first->source), 0);
+        Agnode_t *h = agnode(gv, (char *)node_name(g, first->target), 0);
+        if (!t || !h) continue;
+        Agedge_t *e = agedge(gv, t, h, NULL, 1);
+        const mg_edge_style *st = &mg__edge_styles[grp->cls];
+        set(e, "color", st->color);
+        set(e, "arrowhead", st->arrowhead);
+        set(e, "style", st->style);
+        set(e, "class", grp->cls == MG_EDGE_POSITIVE ? "raises" : grp->cls == MG_EDGE_NEGATIVE ? "lowers" : "other");
+        mg__group_relations(&text, g, d, grp);
+        if (o->relation_labels) set_text(e, "label", mg__buffer_cstr(&text), scratch);
+        mg__group_tooltip(&text, g, d, grp);
+        set_text(e, "tooltip", mg__buffer_cstr(&text), scratch);
+        const char *doi = mg__group_doi(g, d, grp);
+        if (doi) {
+            mg__doi_url(&text, doi);
+            set(e, "URL", mg__buffer_cstr(&text));
+            set(e, "target", "_blank");
+        }
+    }
+    mg__buffer_free(&text);
+}
+
+/* One node per node type shown and one edge per edge style, in a box of their own. */
+static void add_legend(Agraph_t *gv, const mg_drawing *d, mg_buffer *scratch)
+{
+    Agraph_t *lg = agsubg(gv, (char *)"cluster_legend", 1);
+    set(lg, "label", "Legend");
+    set(lg, "style", "rounded");
+    set(lg, "color", "#BBBBBB");
+    set(lg, "fontsize", "12");
+    char name[64];
+    for (int t = 0; t < MG_NODE_TYPE_COUNT; t++) {
+        if (!d->types_shown[t]) continue;
+        snprintf(name, sizeof name, "legend: %s", mg_node_type_name((mg_node_type)t));
+        Agnode_t *n = agnode(lg, name, 1);
+        const mg_type_style *st = &mg__type_styles[t];
+        set_text(n, "label", mg_node_type_name((mg_node_type)t), scratch);
+        set(n, "shape", st->shape);
+        set(n, "fillcolor", st->fill);
+        set(n, "fontcolor", st->font);
+        set(n, "tooltip", mg_node_type_description((mg_node_type)t));
+        if (st->peripheries > 1) set(n, "peripheries", "2");
+    }
+    for (int c = 0; c < MG_EDGE_CLASS_COUNT; c++) {
+        if (!d->classes_shown[c]) continue;
+        char a[64], b[64];
+        snprintf(a, sizeof a, "legend: edge %d", c);
+        snprintf(b, sizeof b, "legend: edge %d end", c);
+        Agnode_t *x = agnode(lg, a, 1), *y = agnode(lg, b, 1);
+        set(x, "shape", "point");
+        set(x, "width", "0.05");
+        set(y, "shape", "plaintext");
+        set(y, "style", "");
+        set_text(y, "label", mg__edge_styles[c].meaning, scratch);
+        Agedge_t *e = agedge(lg, x, y, NULL, 1);
+        set(e, "color", mg__edge_styles[c].color);
+        set(e, "arrowhead", mg__edge_styles[c].arrowhead);
+        set(e, "style", mg__edge_styles[c].style);
+    }
+}
+
+/* The legend as one node holding a table: neato, sfdp and circo ignore clusters, so the boxed
+ * legend's nodes would scatter among the graph's. The texts are constants, not user data. */
+static void add_table_legend(Agraph_t *gv, const mg_drawing *d)
+{
+    mg_buffer t = {0};
+    mg__buffer_puts(&t, "<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
+                        "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>");
+    for (int k = 0; k < MG_NODE_TYPE_COUNT; k++)
+        if (d->types_shown[k])
+            mg__buffer_printf(&t, "<TR><TD BGCOLOR=\"%s\" BORDER=\"1\" COLOR=\"black\" WIDTH=\"24\"></TD>"
+                                  "<TD ALIGN=\"LEFT\">%s</TD></TR>",
+                              mg__type_styles[k].fill, mg_node_type_name((mg_node_type)k));
+    static const char *const glyphs[MG_EDGE_CLASS_COUNT] = {"&#8594;", "&#8867;", "&#9671;", "- - &#9671;", "&#183;&#183;&#9655;"};
+    for (int c = 0; c < MG_EDGE_CLASS_COUNT; c++)
+        if (d->classes_shown[c])
+            mg__buffer_printf(&t, "<TR><TD><FONT COLOR=\"%s\">%s</FONT></TD><TD ALIGN=\"LEFT\">%s</TD></TR>",
+                              mg__edge_styles[c].color, glyphs[c], mg__edge_styles[c].meaning);
+    mg__buffer_puts(&t, "</TABLE>");
+    Agnode_t *n = agnode(gv, (char *)"legend", 1);
+    char *html = agstrdup_html(gv, mg__buffer_cstr(&t));
+    set(n, "label", html);
+    agstrfree(gv, html);
+    set(n, "shape", "plaintext");
+    set(n, "style", "");
+    mg__buffer_free(&t);
+}
+
+static Agraph_t *build(const mg_graph *g, const mg_drawing *d, const mg_render_options *o)
+{
+    mg_buffer scratch = {0};
+    Agraph_t *gv = agopen((char *)"mechanism", Agdirected, NULL);
+    if (!gv) return NULL;
+    set(gv, "fontname", "Helvetica");
+    set(gv, "bgcolor", "white");
+    set(gv, "pad", "0.2");
+    if (o->layout == MG_LAYOUT_DOT) {
+        set(gv, "rankdir", "LR");
+        /* dot's newer ranking: the classic one fails ("trouble in init_rank") on clusters with
+         * many edges between them, as --cluster disease makes */
+        set(gv, "newrank", "true");
+        set(gv, "nodesep", "0.2");
+        set(gv, "ranksep", "0.5");
+    } else {
+        set(gv, "overlap", "false");
+        /* edges routed around nodes cost neato and fdp 17 s on the whole curated graph (483
+         * edges) against 0.2 s for straight lines: routed up to 150 edges, straight beyond */
+        set(gv, "splines", d->group_count <= 150 ? "true" : "line");
+        set(gv, "sep", "+6");
+    }
+    /* an HTML page has its title and legend in HTML, around the picture */
+    bool page = o->format == MG_RENDER_HTML;
+    if (o->title && !page) {
+        set_text(gv, "label", o->title, &scratch);
+        set(gv, "labelloc", "t");
+        set(gv, "fontsize", "16");
+    }
+    agattr(gv, AGNODE, (char *)"style", (char *)"filled,rounded");
+    agattr(gv, AGNODE, (char *)"fontname", (char *)"Helvetica");
+    agattr(gv, AGNODE, (char *)"fontsize", (char *)"11");
+    agattr(gv, AGNODE, (char *)"margin", (char *)"0.08,0.03");
+    agattr(gv, AGNODE, (char *)"height", (char *)"0.3");
+    agattr(gv, AGEDGE, (char *)"fontname", (char *)"Helvetica");
+    agattr(gv, AGEDGE, (char *)"fontsize", (char *)"9");
+    agattr(gv, AGEDGE, (char *)"arrowsize", (char *)"0.7");
+    /* clusters first, so that their nodes are created inside them */
+    Agraph_t **cluster = calloc(d->disease_count + 1, sizeof *cluster);
+    for (size_t c = 0; cluster && c < d->disease_count; c++) {
+        char name[32];
+        snprintf(name, sizeof name, "cluster_%zu", c);
+        cluster[c] = agsubg(gv, name, 1);
+        set_text(cluster[c], "label", d->diseases[c], &scratch);
+        set(cluster[c], "style", "rounded,dashed");
+        set(cluster[c], "color", OI_VERMILLION);
+        set(cluster[c], "fontcolor", OI_VERMILLION);
+    }
+    for (size_t i = 0; i < d->node_count; i++) {
+        mg_id v = d->node_list[i];
+        Agraph_t *where = cluster && d->cluster_of && d->cluster_of[v] >= 0 ? cluster[d->cluster_of[v]] : gv;
+        add_node(gv, where, g, d, v, &scratch);
+    }
+    free(cluster);
+    add_edges(gv, g, d, o, &scratch);
+    if (o->legend && !page) {
+        if (o->layout == MG_LAYOUT_DOT || o->layout == MG_LAYOUT_FDP) add_legend(gv, d, &scratch);
+        else add_table_legend(gv, d);
+    }
+    mg__buffer_free(&scratch);
+    return gv;
+}
+
+/* SVG as Graphviz writes it, less its XML prolog (for inlining) and its comments, which repeat
+ * node names verbatim: a name holding "--" would make the comment, and the file, invalid XML. */
+static mg_error_t clean_svg(mg_buffer *out, const char *svg, size_t len, bool inline_only)
+{
+    const char *p = svg, *end = svg + len;
+    if (inline_only) {
+        const char *start = strstr(svg, "<svg");
+        if (start) p = start;
+    }
+    while (p < end) {
+        const char *c = strstr(p, "<!--");
+        if (!c || c >= end) {
+            mg__buffer_append(out, p, (size_t)(end - p));
+            break;
+        }
+        mg__buffer_append(out, p, (size_t)(c - p));
+        const char *close = strstr(c + 4, "-->");
+        p = close ? close + 3 : end;
+        if (p < end && *p == '\n') p++;
+    }
+    return out->failed ? mg__fail(MG_ENOMEM, "out of memory") : MG_OK;
+}
+
+mg_error_t mg_render_data(char **out, size_t *size, const mg_graph *graph, const mg_render_options *options)
+{
+    mg_init();
+    *out = NULL;
+    *size = 0;
+    mg_render_options o = options ? *options : (mg_render_options)MG_RENDER_OPTIONS_INIT;
+    if (o.format == MG_RENDER_AUTO || !mg_render_format_name(o.format)) return mg__fail(MG_EINVAL, "no output format given");
+    if (!mg_layout_name(o.layout)) return mg__fail(MG_EINVAL, "invalid layout %d", (int)o.layout);
+    mg_drawing d;
+    mg_error_t err = mg__drawing_build(&d, graph, &o);
+    if (err) return err;
+    GVC_t *gvc = gv_context();
+    graphviz_error[0] = '\0';
+    Agraph_t *gv = gvc ? build(graph, &d, &o) : NULL;
+    mg_buffer result = {0};
+    if (!gv) {
+        err = graphviz_failure("building the graph");
+    } else if (o.format == MG_RENDER_DOT) {
+        /* plain DOT, without a layout's coordinates: stable from one Graphviz version to the next */
+        char *text = NULL;
+        size_t len = 0;
+        FILE *mem = open_memstream(&text, &len);
+        if (!mem || agwrite(gv, mem) != 0) err = graphviz_failure("writing DOT");
+        if (mem) fclose(mem);
+        if (!err) mg__buffer_append(&result, text, len);
+        free(text);
+    } else if (gvLayout(gvc, gv, mg_layout_name(o.layout)) != 0) {
+        err = graphviz_failure("the layout");
+    } else {
+        char *data = NULL;
+        unsigned int len = 0;
+        const char *fmt = o.format == MG_RENDER_HTML ? "svg" : mg_render_format_name(o.format);
+        if (gvRenderData(gvc, gv, fmt, &data, &len) != 0 || !data) {
+            err = graphviz_failure("rendering");
+        } else if (o.format == MG_RENDER_SVG) {
+            err = clean_svg(&result, data, len, false);
+        } else if (o.format == MG_RENDER_HTML) {
+            mg_buffer svg = {0};
+            err = clean_svg(&svg, data, len, true);
+            if (!err) err = mg__render_html(&result, graph, &d, &o, svg.data, svg.len);
+            mg__buffer_free(&svg);
+        } else {
+            mg__buffer_append(&result, data, len);
+        }
+        if (data) gvFreeRenderData(data);
+        gvFreeLayout(gvc, gv);
+    }
+    if (gv) agclose(gv);
+    mg__drawing_destroy(&d);
+    if (!err && result.failed) err = mg__fail(MG_ENOMEM, "out of memory");
+    if (err) {
+        mg__buffer_free(&result);
+        return err;
+    }
+    *size = result.len;
+    *out = result.data ? result.data : calloc(1, 1);
+    return *out ? MG_OK : mg__fail(MG_ENOMEM, "out of memory");
+}
+
+void mg_render_data_free(char *data) { free(data); }
+
+mg_error_t mg_render_file(const mg_graph *graph, const mg_render_options *options, const char *path)
+{
+    mg_render_options o = options ? *options : (mg_render_options)MG_RENDER_OPTIONS_INIT;
+    if (o.format == MG_RENDER_AUTO) {
+        if (strcmp(path, "-") == 0) return mg__fail(MG_EINVAL, "writing to stdout needs a format (--format)");
+        mg_error_t err = mg_render_format_from_path(&o.format, path);
+        if (err) return err;
+    }
+    char *data;
+    size_t size;
+    mg_error_t err = mg_render_data(&data, &size, graph, &o);
+    if (err) return err;
+    err = mg__write_file_atomic(path, data, size);
+    free(data);
+    return err;
+}

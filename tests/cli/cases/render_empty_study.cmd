@@ -1,0 +1,1 @@
+render --study nobody -o never-written.svg

@@ -1,0 +1,1 @@
+render --focus SP1 -o - --format dot --labels --no-legend

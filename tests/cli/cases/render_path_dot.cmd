@@ -1,0 +1,1 @@
+render --path iMSC-EV Sirt6 -o - --format dot

@@ -1,0 +1,1 @@
+render iMSC-EV Sirt6 -o never-written.svg

@@ -1,0 +1,1 @@
+render --study sun2021 -o - --format dot --cluster disease

@@ -1,0 +1,1 @@
+render --graph signed.tsv -o - --format dot --title "a \"quoted\" <title>"

@@ -1,0 +1,1 @@
+render --focus Sirt7 -o never-written.svg
