@@ -10,35 +10,21 @@
 # usage: scripts/bench-paths.sh [BUILD_DIR]   (needs ../shared/data/hetionet-v1.0; a Release build)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-$root/build-demo}
-sif=$root/../shared/data/hetionet-v1.0/hetionet-v1.0-edges-AGCD16.sif.gz
-[ -f "$sif" ] || { echo "SKIPPED: $sif is absent"; exit 0; }
-[ -x "$build/mechgraph" ] || { cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DMECHGRAPH_TESTS=OFF >/dev/null; cmake --build "$build" -j"$(nproc)" >/dev/null; }
-tsv=$(mktemp --suffix=.tsv)
-trap 'rm -f "$tsv" "$tsv.out" "$tsv.times"' EXIT
+. "$root/scripts/bench-common.sh"
+tsv=$tmp.tsv
 zcat "$sif" | awk -F'\t' 'BEGIN { OFS = "\t"; print "source", "target", "sign" }
   NR > 1 { s = (NR % 2) ? "+" : "-"; if ($2 ~ /^[ACD]uG$/) s = "+"; else if ($2 ~ /^[ACD]dG$/) s = "-"; print $1, $3, s }' >"$tsv"
 from=Compound::DB00331 to=Gene::6774 # metformin, STAT3
 ref=$root/scripts/bench_paths_ref.py
-measure() { # label, command...: best of 3 whole-process runs; the output of the last run is kept
-  local label=$1; shift
-  local best="" t
-  for _ in 1 2 3; do
-    t=$( { /usr/bin/time -f "%e %M" "$@" >"$tsv.out"; } 2>&1 | tail -n 1)
-    if [ -z "$best" ] || awk -v a="${t% *}" -v b="${best% *}" 'BEGIN{exit !(a<b)}'; then best=$t; fi
-  done
-  local found
-  if [ "$label" = mechgraph ]; then # its --json, summarised the way the references print theirs
-    found=$(/usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("found %d paths, longest %d edges" % (d["count"], max([p["length"] for p in d["paths"]] or [0])))' "$tsv.out")
+summarise() { # label, output: mechgraph's --json summarised the way the references print theirs
+  if [ "$1" = mechgraph ]; then
+    /usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("found %d paths, longest %d edges" % (d["count"], max([p["length"] for p in d["paths"]] or [0])))' "$2"
   else
-    found=$(tail -n 1 "$tsv.out")
+    tail -n 1 "$2"
   fi
-  printf '  %-14s %7s s %6d MB   %s\n' "$label" "${best% *}" "$(( ${best#* } / 1024 ))" "$found"
-  echo "$label ${best% *}" >>"$tsv.times"
 }
 echo "Hetionet subset: $(($(wc -l <"$tsv") - 1)) edges; $from -> $to (best of 3, whole process, peak RSS)"
 for q in shortest signed k100; do
-  rm -f "$tsv.times"
   case $q in
     shortest) echo "all shortest paths"; args=(--shortest) ;;
     signed) echo "signed shortest paths (net sign -)"; args=(--shortest --sign -) ;;
@@ -47,6 +33,5 @@ for q in shortest signed k100; do
   measure mechgraph "$build/mechgraph" path "$from" "$to" --graph "$tsv" --json --limit 0 "${args[@]}"
   measure networkx /usr/bin/python3 "$ref" networkx $q "$tsv" "$from" "$to"
   measure python-igraph /usr/bin/python3 "$ref" igraph $q "$tsv" "$from" "$to"
-  awk '{t[$1]=$2} END { printf "  ratio          networkx/mechgraph %.1fx, python-igraph/mechgraph %.1fx\n", t["networkx"]/t["mechgraph"], t["python-igraph"]/t["mechgraph"] }' "$tsv.times"
+  ratios
 done
-rm -f "$tsv.times"

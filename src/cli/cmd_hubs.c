@@ -138,15 +138,25 @@ fail:
 /* The consensus score is a negated mean rank (so that higher ranks first); users read the rank. */
 static double shown(mg_hub_metric m, double score) { return m == MG_HUB_CONSENSUS ? -score : score; }
 
-static bool wanted(const mg_node *node, const bool types[MG_NODE_TYPE_COUNT]) { return types[node->type]; }
+/* The nodes listed, in rank order: scored (not excluded), of a wanted type, the `top` first
+ * (all when 0). Returns their count; `out` has node_count entries. */
+static size_t listed(const mg_graph *g, const hub_table *t, const bool types[MG_NODE_TYPE_COUNT], size_t top, mg_id *out)
+{
+    size_t n = (size_t)mg_graph_node_count(g), count = 0;
+    for (size_t i = 0; i < n && (top == 0 || count < top); i++) {
+        mg_id v = t->order[i];
+        if (!isnan(t->score[0][v]) && types[mg_graph_node(g, v)->type]) out[count++] = v;
+    }
+    return count;
+}
 
-static void print_text(const mg_graph *g, const hub_table *t, const bool types[MG_NODE_TYPE_COUNT], size_t top)
+static void print_text(const mg_graph *g, const hub_table *t, const mg_id *list, size_t count)
 {
     if (t->metric[0] == MG_HUB_CONSENSUS) {
-        size_t count;
-        const mg_hub_metric *list = mg_hub_consensus_metrics(&count);
+        size_t nmetrics;
+        const mg_hub_metric *metrics = mg_hub_consensus_metrics(&nmetrics);
         printf("hubs by consensus: mean rank over");
-        for (size_t i = 0; i < count; i++) printf("%s %s", i ? "," : "", mg_hub_metric_name(list[i]));
+        for (size_t i = 0; i < nmetrics; i++) printf("%s %s", i ? "," : "", mg_hub_metric_name(metrics[i]));
         printf("\n");
     } else {
         printf("hubs by %s: %s\n", mg_hub_metric_name(t->metric[0]), mg_hub_metric_description(t->metric[0]));
@@ -163,13 +173,10 @@ static void print_text(const mg_graph *g, const hub_table *t, const bool types[M
     for (size_t k = 0; k < t->count; k++)
         cli_table_add(&tab, t->metric[k] == MG_HUB_CONSENSUS ? "mean rank" : mg_hub_metric_name(t->metric[k]));
     if (degree_column) cli_table_add(&tab, "degree");
-    size_t n = (size_t)mg_graph_node_count(g), shown_count = 0;
-    for (size_t i = 0; i < n && (top == 0 || shown_count < top); i++) {
-        mg_id v = t->order[i];
+    for (size_t i = 0; i < count; i++) {
+        mg_id v = list[i];
         const mg_node *node = mg_graph_node(g, v);
-        if (isnan(t->score[0][v]) || !wanted(node, types)) continue;
-        shown_count++;
-        cli_table_addf(&tab, "%zu", shown_count);
+        cli_table_addf(&tab, "%zu", i + 1);
         cli_table_add(&tab, node->id);
         cli_table_add(&tab, mg_node_type_name(node->type));
         for (size_t k = 0; k < t->count; k++) {
@@ -182,7 +189,7 @@ static void print_text(const mg_graph *g, const hub_table *t, const bool types[M
     cli_table_free(&tab);
 }
 
-static void print_json(const mg_graph *g, const hub_table *t, const bool types[MG_NODE_TYPE_COUNT], size_t top)
+static void print_json(const mg_graph *g, const hub_table *t, const mg_id *list, size_t count)
 {
     json_out j;
     json_init(&j, stdout);
@@ -200,14 +207,11 @@ static void print_json(const mg_graph *g, const hub_table *t, const bool types[M
     json_bool(&j, t->approximate);
     json_key(&j, "nodes");
     json_begin_array(&j);
-    size_t n = (size_t)mg_graph_node_count(g), shown_count = 0;
-    for (size_t i = 0; i < n && (top == 0 || shown_count < top); i++) {
-        mg_id v = t->order[i];
+    for (size_t i = 0; i < count; i++) {
+        mg_id v = list[i];
         const mg_node *node = mg_graph_node(g, v);
-        if (isnan(t->score[0][v]) || !wanted(node, types)) continue;
-        shown_count++;
         json_begin_object(&j);
-        json_kv_int(&j, "rank", (long long)shown_count);
+        json_kv_int(&j, "rank", (long long)(i + 1));
         json_kv_string(&j, "id", node->id);
         json_kv_string(&j, "type", mg_node_type_name(node->type));
         json_key(&j, "score");
@@ -245,10 +249,16 @@ int cmd_hubs(const cli_args *args)
     n = cli_values(args, "exclude", &values);
     if (!(status = cli_node_set(g, values, n, &exclude, &o.exclude_count))) {
         o.exclude = exclude;
-        if (!(status = compute(g, &t, &o))) {
-            if (cli_flag(args, "json")) print_json(g, &t, types, (size_t)top);
-            else print_text(g, &t, types, (size_t)top);
+        mg_id *list = malloc(((size_t)mg_graph_node_count(g) + 1) * sizeof *list);
+        if (!list) {
+            cli_error("out of memory");
+            status = EXIT_DATA;
+        } else if (!(status = compute(g, &t, &o))) {
+            size_t count = listed(g, &t, types, (size_t)top, list);
+            if (cli_flag(args, "json")) print_json(g, &t, list, count);
+            else print_text(g, &t, list, count);
         }
+        free(list);
     }
     free_table(&t);
     free(exclude);
