@@ -29,6 +29,21 @@ def render(args, expect=0):
     return out
 
 
+def overlapping_labels(root):
+    """Pairs of node labels whose text boxes (estimated from position, font size and length)
+    overlap: the whole graph must be legible at its default size."""
+    boxes = []
+    for g in root.iter("{http://www.w3.org/2000/svg}g"):
+        if "node" not in (g.get("class") or "").split():
+            continue
+        for t in g.iter("{http://www.w3.org/2000/svg}text"):
+            x, y, size, text = float(t.get("x")), float(t.get("y")), float(t.get("font-size")), "".join(t.itertext())
+            half = 0.55 * size * len(text) / 2
+            boxes.append((x - half, y - size, x + half, y, text))
+    return [(a[4], b[4]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]]
+
+
 def texts(root):
     return ["".join(e.itertext()) for e in root.iter() if e.tag.endswith("}text")]
 
@@ -53,6 +68,8 @@ for graph in ([], ["--graph", nasty]):
             except ET.ParseError as e:
                 fail(f"{graph} {fmt}: not well-formed XML: {e}")
                 continue
+            if fmt == "svg" and not graph and overlapping_labels(root):
+                fail(f"the whole graph's labels overlap: {overlapping_labels(root)[:5]}")
             if any(e.tag.endswith("script") for e in root.iter()):
                 fail(f"{graph} {fmt}: a <script> element appeared")
             if graph:  # each label is drawn as text, exactly
