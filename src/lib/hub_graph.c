@@ -53,14 +53,44 @@ static mg_error_t csr(size_t n, const size_t *tail, const size_t *head, size_t m
     return MG_OK;
 }
 
-mg_error_t mg__hub_graph_build(mg_hub_graph *hg, const mg_graph *g, bool directed, const mg_id *exclude,
+/* The simple graph's edges without weights, in O(V + E): each kept node's neighbours from the
+ * incidence lists, repeated ones skipped with a stamp per node (sorting 766,000 edge pairs was
+ * half the time of a PageRank on Hetionet). Undirected, an edge is taken at its smaller end. */
+static mg_error_t unweighted_pairs(const mg_graph *g, const mg_id *vertex, const mg_id *node, size_t n, bool directed,
+                                   size_t *tail, size_t *head, size_t *m)
+{
+    size_t *stamp = malloc((n + 1) * sizeof *stamp);
+    if (!stamp) return mg__fail(MG_ENOMEM, "out of memory");
+    for (size_t v = 0; v < n; v++) stamp[v] = (size_t)-1;
+    *m = 0;
+    for (size_t a = 0; a < n; a++) {
+        for (int out = 1; out >= 0; out--) {
+            if (!out && directed) break;
+            size_t count;
+            const mg_id *edges = mg_graph_incident(g, node[a], out, &count);
+            for (size_t i = 0; i < count; i++) {
+                const mg_edge *e = mg_graph_edge(g, edges[i]);
+                mg_id b = vertex[out ? e->target : e->source];
+                if (b < 0 || (size_t)b == a || (!directed && (size_t)b < a) || stamp[b] == a) continue;
+                stamp[b] = a;
+                tail[*m] = a;
+                head[*m] = (size_t)b;
+                (*m)++;
+            }
+        }
+    }
+    free(stamp);
+    return MG_OK;
+}
+
+mg_error_t mg__hub_graph_build(mg_hub_graph *hg, const mg_graph *g, bool directed, bool weighted, const mg_id *exclude,
                                size_t exclude_count)
 {
     memset(hg, 0, sizeof *hg);
     hg->directed = directed;
     size_t nodes = (size_t)mg_graph_node_count(g), edges = (size_t)mg_graph_edge_count(g);
     mg_id *vertex = malloc((nodes + 1) * sizeof *vertex);
-    pair *pairs = malloc((edges + 1) * sizeof *pairs);
+    pair *pairs = weighted ? malloc((edges + 1) * sizeof *pairs) : NULL; /* weighted edges are grouped by sorting */
     size_t *tail = NULL, *head = NULL;
     const mg_reference **refs = NULL;
     size_t refs_cap = 0;
@@ -68,7 +98,7 @@ mg_error_t mg__hub_graph_build(mg_hub_graph *hg, const mg_graph *g, bool directe
     bool ev_ok = false;
     mg_error_t err = MG_OK;
     hg->node = malloc((nodes + 1) * sizeof *hg->node);
-    if (!vertex || !pairs || !hg->node) goto oom;
+    if (!vertex || (weighted && !pairs) || !hg->node) goto oom;
     for (size_t v = 0; v < nodes; v++) vertex[v] = 0;
     for (size_t i = 0; i < exclude_count; i++) {
         if (exclude[i] < 0 || (size_t)exclude[i] >= nodes) {
@@ -79,6 +109,21 @@ mg_error_t mg__hub_graph_build(mg_hub_graph *hg, const mg_graph *g, bool directe
     }
     for (size_t v = 0; v < nodes; v++)
         if (vertex[v] == 0) vertex[v] = (mg_id)hg->n, hg->node[hg->n++] = (mg_id)v;
+    if (!weighted) {
+        tail = malloc((edges + 1) * sizeof *tail);
+        head = malloc((edges + 1) * sizeof *head);
+        if (!tail || !head) goto oom;
+        if ((err = unweighted_pairs(g, vertex, hg->node, hg->n, directed, tail, head, &hg->m))) goto done;
+        if (igraph_vector_int_init(&ev, (igraph_integer_t)(2 * hg->m))) goto oom;
+        ev_ok = true;
+        for (size_t e = 0; e < hg->m; e++) {
+            VECTOR(ev)[2 * e] = (igraph_integer_t)tail[e];
+            VECTOR(ev)[2 * e + 1] = (igraph_integer_t)head[e];
+        }
+        if (igraph_vector_init(&hg->weights, (igraph_integer_t)hg->m)) goto oom;
+        igraph_vector_fill(&hg->weights, 1.0);
+        goto create;
+    }
     size_t np = 0;
     for (size_t e = 0; e < edges; e++) {
         const mg_edge *x = mg_graph_edge(g, (mg_id)e);
@@ -118,6 +163,7 @@ mg_error_t mg__hub_graph_build(mg_hub_graph *hg, const mg_graph *g, bool directe
             goto oom;
         i = j;
     }
+create:
     if (igraph_create(&hg->ig, &ev, (igraph_integer_t)hg->n, directed)) {
         err = mg__from_igraph(IGRAPH_FAILURE);
         goto done;

@@ -160,7 +160,7 @@ static mg_error_t one_metric(double *score, bool *approximate, const mg_graph *g
 {
     mg_hub_graph hg;
     bool directed = !o->undirected && !undirected_metric(m);
-    mg_error_t err = mg__hub_graph_build(&hg, g, directed, o->exclude, o->exclude_count);
+    mg_error_t err = mg__hub_graph_build(&hg, g, directed, o->weighted, o->exclude, o->exclude_count);
     if (err) return err;
     double *s = malloc((hg.n + 1) * sizeof *s);
     if (!s) {

@@ -14,13 +14,14 @@ typedef struct {
     mg_id *node;       /* vertex -> graph node */
     igraph_t ig;
     bool has_ig;
-    igraph_vector_t weights; /* per igraph edge: supporting studies, at least 1 */
+    igraph_vector_t weights; /* per igraph edge: supporting studies (at least 1) when weighted, else 1 */
     /* adjacency: out-neighbours (all neighbours when undirected), sorted, and in-neighbours */
     size_t *out_start, *out_adj;
     size_t *in_start, *in_adj;
 } mg_hub_graph;
 
-mg_error_t mg__hub_graph_build(mg_hub_graph *hg, const mg_graph *g, bool directed, const mg_id *exclude,
+/** With `weighted`, each edge's weight is its number of distinct studies; without, 1. */
+mg_error_t mg__hub_graph_build(mg_hub_graph *hg, const mg_graph *g, bool directed, bool weighted, const mg_id *exclude,
                                size_t exclude_count);
 void mg__hub_graph_destroy(mg_hub_graph *hg);
 
