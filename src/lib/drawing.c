@@ -175,12 +175,15 @@ static void evidence_line(mg_buffer *b, const mg_evidence *x)
     if (open) mg__buffer_putc(b, ')');
 }
 
+static int detail(const mg_evidence *x) { return (x->organism != NULL) + (x->system != NULL) + (x->disease != NULL); }
+
 void mg__node_tooltip(mg_buffer *b, const mg_graph *g, const mg_drawing *d, mg_id v)
 {
     const mg_node *node = mg_graph_node(g, v);
     mg__buffer_printf(b, "%s (%s)", node->label, mg_node_type_name(node->type));
-    /* the studies behind the node's drawn edges, each once, in the order met */
-    const mg_reference *seen[64];
+    /* the studies behind the node's drawn edges, each once, in the order met, each with the
+     * model of its most detailed piece of evidence (organism, system, disease) */
+    const mg_evidence *best[64];
     size_t nseen = 0, more = 0;
     for (size_t i = 0; i < d->group_count; i++) {
         const mg_edge_group *grp = &d->groups[i];
@@ -188,21 +191,24 @@ void mg__node_tooltip(mg_buffer *b, const mg_graph *g, const mg_drawing *d, mg_i
             const mg_edge *e = mg_graph_edge(g, d->group_edges[grp->start + k]);
             if (e->source != v && e->target != v) continue;
             for (size_t x = 0; x < e->evidence_count; x++) {
-                const mg_reference *r = e->evidence[x].ref;
-                bool dup = false;
-                for (size_t s = 0; s < nseen && !dup; s++) dup = seen[s] == r;
-                if (dup) continue;
-                if (nseen == sizeof seen / sizeof *seen) {
+                const mg_evidence *ev = &e->evidence[x];
+                size_t s = 0;
+                while (s < nseen && best[s]->ref != ev->ref) s++;
+                if (s < nseen) {
+                    if (detail(ev) > detail(best[s])) best[s] = ev;
+                } else if (nseen < sizeof best / sizeof *best) {
+                    best[nseen++] = ev;
+                } else {
                     more++;
-                    continue;
                 }
-                seen[nseen++] = r;
-                mg__buffer_puts(b, nseen == 1 ? "\nstudies: " : "; ");
-                mg__short_citation(b, r);
             }
         }
     }
-    if (more) mg__buffer_printf(b, "; and %zu more", more);
+    for (size_t s = 0; s < nseen; s++) {
+        mg__buffer_puts(b, "\n");
+        evidence_line(b, best[s]);
+    }
+    if (more) mg__buffer_printf(b, "\nand more studies");
 }
 
 void mg__group_relations(mg_buffer *b, const mg_graph *g, const mg_drawing *d, const mg_edge_group *grp)
