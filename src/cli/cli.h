@@ -79,6 +79,12 @@ void cli_print_diagnostics(const mg_diagnostics *diags);
 const char *cli_sign_symbol(mg_sign sign);
 /** " -rel-> ", " -rel-| " ... the arrow for an edge between two names. */
 void cli_print_arrow(FILE *f, mg_relation rel);
+/**
+ * Splits "a,b,c" (each value of a repeatable option) into words of a closed vocabulary and marks
+ * them in `set`; an unknown word is a usage error that lists the vocabulary ("<what>s: ...").
+ */
+int cli_parse_list(const cli_command *cmd, const char *what, const char *const *values, int n, bool *set, int count,
+                   int (*index_of)(const char *word), const char *(*name_of)(int index));
 /** Splits "a,b,c" (each value of a repeatable option) into the node types it names. */
 int cli_parse_types(const cli_command *cmd, const char *const *values, int n, bool types[MG_NODE_TYPE_COUNT]);
 

@@ -108,31 +108,43 @@ void cli_print_arrow(FILE *f, mg_relation rel)
     fprintf(f, " -%s%s ", mg_relation_name(rel), s == MG_SIGN_NEGATIVE ? "-|" : s == MG_SIGN_NONE ? "--" : "->");
 }
 
-int cli_parse_types(const cli_command *cmd, const char *const *values, int n, bool types[MG_NODE_TYPE_COUNT])
+int cli_parse_list(const cli_command *cmd, const char *what, const char *const *values, int n, bool *set, int count,
+                   int (*index_of)(const char *word), const char *(*name_of)(int index))
 {
-    for (int t = 0; t < MG_NODE_TYPE_COUNT; t++) types[t] = n == 0;
     for (int i = 0; i < n; i++) {
-        const char *p = values[i];
-        while (*p) {
+        for (const char *p = values[i]; *p;) {
             size_t len = strcspn(p, ",");
             char word[64];
-            if (len == 0 || len >= sizeof word) return cli_usage_error(cmd, "invalid node type list '%s'", values[i]);
+            if (len == 0 || len >= sizeof word) return cli_usage_error(cmd, "invalid %s list '%s'", what, values[i]);
             memcpy(word, p, len);
             word[len] = '\0';
-            mg_node_type t;
-            if (mg_node_type_parse(&t, word) != MG_OK) {
-                cli_usage_error(cmd, "unknown node type '%s'", word);
-                fputs("node types:", stderr);
-                for (int k = 0; k < MG_NODE_TYPE_COUNT; k++) fprintf(stderr, " %s", mg_node_type_name((mg_node_type)k));
+            int k = index_of(word);
+            if (k < 0) {
+                cli_usage_error(cmd, "unknown %s '%s'", what, word);
+                fprintf(stderr, "%ss:", what);
+                for (int j = 0; j < count; j++) fprintf(stderr, " %s", name_of(j));
                 fputc('\n', stderr);
                 return EXIT_USAGE;
             }
-            types[t] = true;
-            p += len;
-            if (*p == ',') p++;
+            set[k] = true;
+            p += len + (p[len] == ',');
         }
     }
     return 0;
+}
+
+static int type_index(const char *word)
+{
+    mg_node_type t;
+    return mg_node_type_parse(&t, word) == MG_OK ? (int)t : -1;
+}
+
+static const char *type_name(int i) { return mg_node_type_name((mg_node_type)i); }
+
+int cli_parse_types(const cli_command *cmd, const char *const *values, int n, bool types[MG_NODE_TYPE_COUNT])
+{
+    for (int t = 0; t < MG_NODE_TYPE_COUNT; t++) types[t] = n == 0; /* none given: every type */
+    return cli_parse_list(cmd, "node type", values, n, types, MG_NODE_TYPE_COUNT, type_index, type_name);
 }
 
 /* ---- text tables ---- */

@@ -33,29 +33,18 @@ static int parse_sign(const cli_command *cmd, const char *text, int *sign)
     return cli_usage_error(cmd, "--sign expects + or -, got '%s'", text);
 }
 
+static int relation_index(const char *word)
+{
+    mg_relation r;
+    return mg_relation_parse(&r, word) == MG_OK ? (int)r : -1;
+}
+
+static const char *relation_name(int i) { return mg_relation_name((mg_relation)i); }
+
 static int parse_relations(const cli_command *cmd, const char *const *values, int n, bool rel[MG_RELATION_COUNT])
 {
     for (int r = 0; r < MG_RELATION_COUNT; r++) rel[r] = false;
-    for (int i = 0; i < n; i++) {
-        for (const char *p = values[i]; *p;) {
-            size_t len = strcspn(p, ",");
-            char word[64];
-            if (len == 0 || len >= sizeof word) return cli_usage_error(cmd, "invalid relation list '%s'", values[i]);
-            memcpy(word, p, len);
-            word[len] = '\0';
-            mg_relation r;
-            if (mg_relation_parse(&r, word) != MG_OK) {
-                cli_usage_error(cmd, "unknown relation '%s'", word);
-                fputs("relations:", stderr);
-                for (int k = 0; k < MG_RELATION_COUNT; k++) fprintf(stderr, " %s", mg_relation_name((mg_relation)k));
-                fputc('\n', stderr);
-                return EXIT_USAGE;
-            }
-            rel[r] = true;
-            p += len + (p[len] == ',');
-        }
-    }
-    return 0;
+    return cli_parse_list(cmd, "relation", values, n, rel, MG_RELATION_COUNT, relation_index, relation_name);
 }
 
 int cli_path_query_parse(const cli_args *args, cli_path_query *q)
