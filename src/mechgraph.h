@@ -581,6 +581,30 @@ mg_error_t mg_select_context(bool *nodes, bool *edges, size_t *count, const mg_g
 /** The same for the edges citing one study: a reference id ("yuan2017") or its DOI. */
 mg_error_t mg_select_study(bool *nodes, bool *edges, size_t *count, const mg_graph *graph, const char *study);
 
+/* ---------------------------------------------------------------------------------------------
+ * Export: the graph in other tools' formats (docs/export.md)
+ * ------------------------------------------------------------------------------------------- */
+
+typedef enum {
+    MG_EXPORT_JSON,    /* mechgraph-1 */
+    MG_EXPORT_GRAPHML, /* Gephi, yEd, networkx, igraph */
+    MG_EXPORT_CYJS,    /* Cytoscape.js JSON: Cytoscape, networkx's cytoscape_graph */
+    MG_EXPORT_SIF,     /* source, relation, target */
+    MG_EXPORT_TSV,     /* an edge list with evidence columns */
+    MG_EXPORT_NEO4J,   /* nodes.csv and edges.csv for neo4j-admin import, in a directory */
+    MG_EXPORT_DOT      /* plain DOT */
+} mg_export_format;
+
+const char *mg_export_format_name(mg_export_format format);
+mg_error_t mg_export_format_parse(mg_export_format *out, const char *name);
+/** The format a file name asks for (.json .graphml .cyjs .sif .tsv .dot .gv); MG_EINVAL if none. */
+mg_error_t mg_export_format_from_path(mg_export_format *out, const char *path);
+/**
+ * Writes the graph to `path` ("-" for stdout; a directory for MG_EXPORT_NEO4J), through a
+ * temporary file renamed into place. Time: O(V + E + evidence).
+ */
+mg_error_t mg_export(const mg_graph *graph, mg_export_format format, const char *path);
+
 #ifdef __cplusplus
 }
 #endif

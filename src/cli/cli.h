@@ -171,6 +171,7 @@ int cmd_show(const cli_args *args);
 int cmd_validate(const cli_args *args);
 int cmd_path(const cli_args *args);
 int cmd_hubs(const cli_args *args);
+int cmd_export(const cli_args *args);
 int cmd_render(const cli_args *args);
 int cmd_neighbors(const cli_args *args);
 int cmd_effects(const cli_args *args);

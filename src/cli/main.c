@@ -103,6 +103,12 @@ static const cli_option render_options[] = {
     {0},
 };
 
+static const cli_option export_options[] = {
+    {"output", 'o', "FILE", "where to write (- for stdout; a directory for neo4j)"},
+    {"to", 0, "FORMAT", "json, graphml, cyjs, sif, tsv, neo4j or dot (default: from the extension)"},
+    {0},
+};
+
 static const cli_command commands[] = {
     {"info", cmd_info, "describe the graph: counts by node type and relation, components, density", "info",
      "Without --graph, describes the built-in iMSC/iMSC-EV graph.", no_options, 0, 0},
@@ -115,6 +121,13 @@ static const cli_command commands[] = {
      "NODE is an id, a label or a synonym, compared ignoring case, spaces, hyphens and\n"
      "underscores, with Greek letters matching their names (TGF-beta1 finds TGF-β1).",
      no_options, 1, 1},
+    {"export", cmd_export, "write the graph for Cytoscape, Gephi, networkx, Neo4j ...", "export -o FILE",
+     "Formats: json (mechgraph-1), graphml (Gephi, yEd, networkx, igraph), cyjs (Cytoscape.js JSON:\n"
+     "Cytoscape, networkx), sif, tsv (with evidence columns), neo4j (nodes.csv and edges.csv in a\n"
+     "directory, for neo4j-admin import), dot. Type, relation, sign, weight, evidence count,\n"
+     "references and DOIs go wherever the format can hold them. The file is replaced only when\n"
+     "the export succeeds.",
+     export_options, 0, 0},
     {"hubs", cmd_hubs, "the hubs of the mechanisms: every cytoHubba method and more", "hubs",
      "Ranks nodes by a centrality metric computed on the simple graph (parallel edges merged,\n"
      "self-loops dropped), directed unless the metric is undirected by definition or --undirected\n"

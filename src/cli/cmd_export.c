@@ -1,0 +1,25 @@
+/*
+ * cmd_export.c - `mechgraph export -o FILE`: the graph for Cytoscape, Gephi, networkx, Neo4j and
+ * PathLinker's neighbours, in the format the file name (or --to) asks for.
+ */
+#include "cli.h"
+
+#include <string.h>
+
+int cmd_export(const cli_args *args)
+{
+    const char *output = cli_value(args, "output"), *to = cli_value(args, "to");
+    if (!output) return cli_usage_error(args->command, "-o FILE is required (- for stdout; a directory for neo4j)");
+    mg_export_format f;
+    if (to ? mg_export_format_parse(&f, to) : mg_export_format_from_path(&f, output))
+        return cli_usage_error(args->command, "%s", mg_last_error());
+    mg_graph *g = NULL;
+    int status = cli_load_graph(args, &g);
+    if (status) return status;
+    if (mg_export(g, f, output)) {
+        cli_error("unable to export to '%s': %s", output, mg_last_error());
+        status = EXIT_DATA;
+    }
+    mg_graph_free(g);
+    return status;
+}

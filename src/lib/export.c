@@ -1,0 +1,386 @@
+/*
+ * export.c - the graph in the formats other tools read: GraphML (Gephi, yEd, networkx, igraph),
+ * Cytoscape.js JSON (Cytoscape, networkx's cytoscape_graph), SIF, TSV with evidence columns,
+ * Neo4j's bulk-import CSVs, DOT; mechgraph JSON is io_json.c's. Each is built in memory and
+ * written atomically. Node and edge attributes (type, relation, sign, weight, evidence count,
+ * citations, DOIs, notes) go wherever the format can hold them.
+ */
+#include "render_internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const char *const export_names[] = {"json", "graphml", "cyjs", "sif", "tsv", "neo4j", "dot"};
+
+const char *mg_export_format_name(mg_export_format f)
+{
+    return (unsigned)f < sizeof export_names / sizeof *export_names ? export_names[f] : NULL;
+}
+
+mg_error_t mg_export_format_parse(mg_export_format *out, const char *name)
+{
+    for (size_t i = 0; i < sizeof export_names / sizeof *export_names; i++)
+        if (strcmp(name, export_names[i]) == 0) return *out = (mg_export_format)i, MG_OK;
+    return mg__fail(MG_EINVAL, "unknown export format '%s' (expected json, graphml, cyjs, sif, tsv, neo4j or dot)", name);
+}
+
+/* ---- shared texts ---- */
+
+static int sign_of(mg_relation rel)
+{
+    mg_sign s = mg_relation_sign(rel);
+    return s == MG_SIGN_STRUCTURAL ? 0 : (int)s;
+}
+
+/* "a|b|c": the ids (or DOIs) of the edge's primary studies, each once, joined by `sep` */
+static void citations(mg_buffer *b, const mg_edge *e, bool dois, char sep)
+{
+    b->len = 0;
+    if (b->data) b->data[0] = '\0';
+    for (size_t i = 0; i < e->evidence_count; i++) {
+        const mg_reference *r = e->evidence[i].ref;
+        const char *text = dois ? r->doi : r->id;
+        if (!text) continue;
+        bool dup = false;
+        for (size_t j = 0; j < i && !dup; j++) {
+            const mg_reference *q = e->evidence[j].ref;
+            dup = q == r;
+        }
+        if (dup) continue;
+        if (b->len) mg__buffer_putc(b, sep);
+        mg__buffer_puts(b, text);
+    }
+}
+
+static void joined_synonyms(mg_buffer *b, const mg_node *n, char sep)
+{
+    b->len = 0;
+    if (b->data) b->data[0] = '\0';
+    for (size_t i = 0; i < n->synonym_count; i++) {
+        if (i) mg__buffer_putc(b, sep);
+        mg__buffer_puts(b, n->synonyms[i]);
+    }
+}
+
+static void joined_xrefs(mg_buffer *b, const mg_node *n, char sep)
+{
+    b->len = 0;
+    if (b->data) b->data[0] = '\0';
+    for (size_t i = 0; i < n->xref_count; i++) {
+        if (i) mg__buffer_putc(b, sep);
+        mg__buffer_printf(b, "%s:%s", n->xrefs[i].key, n->xrefs[i].value);
+    }
+}
+
+/* ---- GraphML ---- */
+
+static void graphml_data(mg_buffer *out, const char *key, const char *value)
+{
+    if (!value || !*value) return;
+    mg__buffer_printf(out, "      <data key=\"%s\">", key);
+    mg__html_escape(out, value);
+    mg__buffer_puts(out, "</data>\n");
+}
+
+static void graphml(mg_buffer *out, const mg_graph *g)
+{
+    static const char *const keys[][4] = {
+        {"label", "node", "label", "string"},         {"type", "node", "type", "string"},
+        {"synonyms", "node", "synonyms", "string"},   {"xrefs", "node", "xrefs", "string"},
+        {"nnote", "node", "note", "string"},          {"relation", "edge", "relation", "string"},
+        {"sign", "edge", "sign", "int"},              {"weight", "edge", "weight", "double"},
+        {"evidence", "edge", "evidence_count", "int"}, {"refs", "edge", "references", "string"},
+        {"dois", "edge", "dois", "string"},           {"enote", "edge", "note", "string"},
+    };
+    mg__buffer_puts(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+                         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                         "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+                         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+        mg__buffer_printf(out, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", keys[i][0], keys[i][1],
+                          keys[i][2], keys[i][3]);
+    mg__buffer_puts(out, "  <graph id=\"mechgraph\" edgedefault=\"directed\">\n");
+    mg_buffer t = {0};
+    for (mg_id v = 0; v < mg_graph_node_count(g); v++) {
+        const mg_node *n = mg_graph_node(g, v);
+        mg__buffer_puts(out, "    <node id=\"");
+        mg__html_escape(out, n->id);
+        mg__buffer_puts(out, "\">\n");
+        graphml_data(out, "label", n->label);
+        graphml_data(out, "type", mg_node_type_name(n->type));
+        joined_synonyms(&t, n, '|');
+        graphml_data(out, "synonyms", mg__buffer_cstr(&t));
+        joined_xrefs(&t, n, '|');
+        graphml_data(out, "xrefs", mg__buffer_cstr(&t));
+        graphml_data(out, "nnote", n->note);
+        mg__buffer_puts(out, "    </node>\n");
+    }
+    for (mg_id i = 0; i < mg_graph_edge_count(g); i++) {
+        const mg_edge *e = mg_graph_edge(g, i);
+        mg__buffer_printf(out, "    <edge id=\"e%lld\" source=\"", (long long)i);
+        mg__html_escape(out, mg_graph_node(g, e->source)->id);
+        mg__buffer_puts(out, "\" target=\"");
+        mg__html_escape(out, mg_graph_node(g, e->target)->id);
+        mg__buffer_puts(out, "\">\n");
+        graphml_data(out, "relation", mg_relation_name(e->relation));
+        mg__buffer_printf(out, "      <data key=\"sign\">%d</data>\n      <data key=\"weight\">%.17g</data>\n"
+                               "      <data key=\"evidence\">%zu</data>\n",
+                          sign_of(e->relation), e->weight, e->evidence_count);
+        citations(&t, e, false, '|');
+        graphml_data(out, "refs", mg__buffer_cstr(&t));
+        citations(&t, e, true, '|');
+        graphml_data(out, "dois", mg__buffer_cstr(&t));
+        graphml_data(out, "enote", e->note);
+        mg__buffer_puts(out, "    </edge>\n");
+    }
+    mg__buffer_free(&t);
+    mg__buffer_puts(out, "  </graph>\n</graphml>\n");
+}
+
+/* ---- Cytoscape.js JSON ---- */
+
+static void json_string(mg_buffer *b, const char *s)
+{
+    mg__buffer_putc(b, '"');
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '"': mg__buffer_puts(b, "\\\""); break;
+        case '\\': mg__buffer_puts(b, "\\\\"); break;
+        case '\n': mg__buffer_puts(b, "\\n"); break;
+        case '\t': mg__buffer_puts(b, "\\t"); break;
+        case '\r': mg__buffer_puts(b, "\\r"); break;
+        default:
+            if (*p < 0x20) mg__buffer_printf(b, "\\u%04x", *p);
+            else mg__buffer_putc(b, (char)*p);
+        }
+    }
+    mg__buffer_putc(b, '"');
+}
+
+static void json_member(mg_buffer *b, const char *key, const char *value, bool *first)
+{
+    if (!value) return;
+    mg__buffer_puts(b, *first ? "" : ", ");
+    *first = false;
+    json_string(b, key);
+    mg__buffer_puts(b, ": ");
+    json_string(b, value);
+}
+
+static void cyjs(mg_buffer *out, const mg_graph *g)
+{
+    mg__buffer_puts(out, "{\"format_version\": \"1.0\", \"generated_by\": \"mechgraph " MG_VERSION "\", "
+                         "\"target_cytoscapejs_version\": \"~2.1\", \"directed\": true, \"multigraph\": true,\n"
+                         " \"data\": {\"name\": ");
+    json_string(out, *mg_graph_name(g) ? mg_graph_name(g) : "mechgraph");
+    mg__buffer_puts(out, "},\n \"elements\": {\"nodes\": [\n");
+    mg_buffer t = {0};
+    for (mg_id v = 0; v < mg_graph_node_count(g); v++) {
+        const mg_node *n = mg_graph_node(g, v);
+        bool first = true;
+        mg__buffer_puts(out, v ? ",\n  {\"data\": {" : "  {\"data\": {");
+        /* Cytoscape names a node by "id"; networkx's cytoscape_graph by "value" */
+        json_member(out, "id", n->id, &first);
+        json_member(out, "value", n->id, &first);
+        json_member(out, "name", n->label, &first);
+        json_member(out, "type", mg_node_type_name(n->type), &first);
+        joined_synonyms(&t, n, '|');
+        if (t.len) json_member(out, "synonyms", mg__buffer_cstr(&t), &first);
+        joined_xrefs(&t, n, '|');
+        if (t.len) json_member(out, "xrefs", mg__buffer_cstr(&t), &first);
+        json_member(out, "note", n->note, &first);
+        mg__buffer_puts(out, "}}");
+    }
+    mg__buffer_puts(out, "\n ], \"edges\": [\n");
+    for (mg_id i = 0; i < mg_graph_edge_count(g); i++) {
+        const mg_edge *e = mg_graph_edge(g, i);
+        bool first = true;
+        mg__buffer_puts(out, i ? ",\n  {\"data\": {" : "  {\"data\": {");
+        char id[32];
+        snprintf(id, sizeof id, "e%lld", (long long)i);
+        json_member(out, "id", id, &first);
+        json_member(out, "source", mg_graph_node(g, e->source)->id, &first);
+        json_member(out, "target", mg_graph_node(g, e->target)->id, &first);
+        json_member(out, "interaction", mg_relation_name(e->relation), &first);
+        json_member(out, "relation", mg_relation_name(e->relation), &first);
+        mg__buffer_printf(out, ", \"key\": %lld, \"sign\": %d, \"weight\": %.17g, \"evidence_count\": %zu", (long long)i,
+                          sign_of(e->relation), e->weight, e->evidence_count);
+        citations(&t, e, false, '|');
+        if (t.len) json_member(out, "references", mg__buffer_cstr(&t), &first);
+        citations(&t, e, true, '|');
+        if (t.len) json_member(out, "dois", mg__buffer_cstr(&t), &first);
+        json_member(out, "note", e->note, &first);
+        mg__buffer_puts(out, "}}");
+    }
+    mg__buffer_free(&t);
+    mg__buffer_puts(out, "\n ]}}\n");
+}
+
+/* ---- SIF and TSV: what mechgraph's own edge-list readers read back ---- */
+
+static void sif(mg_buffer *out, const mg_graph *g)
+{
+    mg__buffer_puts(out, "source\trelation\ttarget\n");
+    for (mg_id i = 0; i < mg_graph_edge_count(g); i++) {
+        const mg_edge *e = mg_graph_edge(g, i);
+        mg__buffer_printf(out, "%s\t%s\t%s\n", mg_graph_node(g, e->source)->id, mg_relation_name(e->relation),
+                          mg_graph_node(g, e->target)->id);
+    }
+}
+
+static void tsv(mg_buffer *out, const mg_graph *g)
+{
+    /* "relation_sign", not "sign": mechgraph's reader takes a column named sign as the relation */
+    mg__buffer_puts(out, "source\ttarget\trelation\trelation_sign\tweight\tevidence_count\treferences\tdois\n");
+    mg_buffer refs = {0}, dois = {0};
+    for (mg_id i = 0; i < mg_graph_edge_count(g); i++) {
+        const mg_edge *e = mg_graph_edge(g, i);
+        citations(&refs, e, false, '|');
+        citations(&dois, e, true, '|');
+        mg__buffer_printf(out, "%s\t%s\t%s\t%d\t%.17g\t%zu\t%s\t%s\n", mg_graph_node(g, e->source)->id,
+                          mg_graph_node(g, e->target)->id, mg_relation_name(e->relation), sign_of(e->relation), e->weight,
+                          e->evidence_count, mg__buffer_cstr(&refs), mg__buffer_cstr(&dois));
+    }
+    mg__buffer_free(&refs);
+    mg__buffer_free(&dois);
+}
+
+/* ---- Neo4j bulk import (neo4j-admin database import): typed headers, every field quoted, arrays
+ * split by ';' (the importer's default delimiter) ---- */
+
+static void csv_field(mg_buffer *b, const char *text, bool last)
+{
+    mg__buffer_putc(b, '"');
+    for (const char *p = text ? text : ""; *p; p++) {
+        if (*p == '"') mg__buffer_putc(b, '"');
+        mg__buffer_putc(b, *p);
+    }
+    mg__buffer_puts(b, last ? "\"\n" : "\",");
+}
+
+static void neo4j_nodes(mg_buffer *out, const mg_graph *g)
+{
+    mg__buffer_puts(out, "id:ID,label,type,synonyms:string[],xrefs:string[],note,:LABEL\n");
+    mg_buffer t = {0};
+    for (mg_id v = 0; v < mg_graph_node_count(g); v++) {
+        const mg_node *n = mg_graph_node(g, v);
+        csv_field(out, n->id, false);
+        csv_field(out, n->label, false);
+        csv_field(out, mg_node_type_name(n->type), false);
+        joined_synonyms(&t, n, ';');
+        csv_field(out, mg__buffer_cstr(&t), false);
+        joined_xrefs(&t, n, ';');
+        csv_field(out, mg__buffer_cstr(&t), false);
+        csv_field(out, n->note, false);
+        /* a Neo4j label per node type (Gene, Disease ...), and Entity for all */
+        t.len = 0;
+        mg__buffer_printf(&t, "Entity;%c%s", mg_node_type_name(n->type)[0] - 'a' + 'A', mg_node_type_name(n->type) + 1);
+        csv_field(out, mg__buffer_cstr(&t), true);
+    }
+    mg__buffer_free(&t);
+}
+
+static void neo4j_edges(mg_buffer *out, const mg_graph *g)
+{
+    mg__buffer_puts(out, ":START_ID,:END_ID,:TYPE,sign:int,weight:double,evidence_count:int,references:string[],dois:string[],note\n");
+    mg_buffer t = {0};
+    char num[64];
+    for (mg_id i = 0; i < mg_graph_edge_count(g); i++) {
+        const mg_edge *e = mg_graph_edge(g, i);
+        csv_field(out, mg_graph_node(g, e->source)->id, false);
+        csv_field(out, mg_graph_node(g, e->target)->id, false);
+        /* relationship types read best in upper case: ACTIVATES, ASSOCIATED_WITH */
+        t.len = 0;
+        for (const char *p = mg_relation_name(e->relation); *p; p++) mg__buffer_putc(&t, (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p));
+        csv_field(out, mg__buffer_cstr(&t), false);
+        snprintf(num, sizeof num, "%d", sign_of(e->relation));
+        csv_field(out, num, false);
+        snprintf(num, sizeof num, "%.17g", e->weight);
+        csv_field(out, num, false);
+        snprintf(num, sizeof num, "%zu", e->evidence_count);
+        csv_field(out, num, false);
+        citations(&t, e, false, ';');
+        csv_field(out, mg__buffer_cstr(&t), false);
+        citations(&t, e, true, ';');
+        csv_field(out, mg__buffer_cstr(&t), false);
+        csv_field(out, e->note, true);
+    }
+    mg__buffer_free(&t);
+}
+
+static mg_error_t write_buffer(const char *path, mg_buffer *b)
+{
+    if (b->failed) return mg__fail(MG_ENOMEM, "out of memory");
+    return mg__write_file_atomic(path, b->data ? b->data : "", b->len);
+}
+
+mg_error_t mg_export_format_from_path(mg_export_format *out, const char *path)
+{
+    static const struct {
+        const char *ext;
+        mg_export_format f;
+    } exts[] = {{".json", MG_EXPORT_JSON}, {".graphml", MG_EXPORT_GRAPHML}, {".cyjs", MG_EXPORT_CYJS},
+                {".sif", MG_EXPORT_SIF},   {".tsv", MG_EXPORT_TSV},         {".dot", MG_EXPORT_DOT},
+                {".gv", MG_EXPORT_DOT}};
+    const char *dot = strrchr(path, '.');
+    for (size_t i = 0; dot && !strchr(dot, '/') && i < sizeof exts / sizeof *exts; i++)
+        if (strcmp(dot, exts[i].ext) == 0) return *out = exts[i].f, MG_OK;
+    return mg__fail(MG_EINVAL, "cannot tell the export format of '%s' from its name (use --to)", path);
+}
+
+mg_error_t mg_export(const mg_graph *graph, mg_export_format format, const char *path)
+{
+    mg_init();
+    if (format == MG_EXPORT_JSON) return mg_graph_save_json(graph, path);
+    mg_buffer out = {0};
+    mg_error_t err = MG_OK;
+    switch (format) {
+    case MG_EXPORT_GRAPHML: graphml(&out, graph); break;
+    case MG_EXPORT_CYJS: cyjs(&out, graph); break;
+    case MG_EXPORT_SIF: sif(&out, graph); break;
+    case MG_EXPORT_TSV: tsv(&out, graph); break;
+    case MG_EXPORT_DOT: {
+        mg_render_options o = MG_RENDER_OPTIONS_INIT;
+        o.format = MG_RENDER_DOT;
+        o.legend = false;
+        char *data;
+        size_t size;
+        if ((err = mg_render_data(&data, &size, graph, &o))) return err;
+        mg__buffer_append(&out, data, size);
+        mg_render_data_free(data);
+        break;
+    }
+    case MG_EXPORT_NEO4J: {
+        /* two files in the directory `path`, made if missing */
+        if (strcmp(path, "-") == 0) return mg__fail(MG_EINVAL, "neo4j export writes two files: give a directory, not -");
+        if (mkdir(path, 0777) != 0 && errno != EEXIST)
+            return mg__fail(MG_EIO, "unable to create the directory '%s': %s", path, strerror(errno));
+        mg_buffer edges = {0};
+        neo4j_nodes(&out, graph);
+        neo4j_edges(&edges, graph);
+        size_t len = strlen(path);
+        char *file = malloc(len + 16);
+        if (!file) err = mg__fail(MG_ENOMEM, "out of memory");
+        if (!err) {
+            snprintf(file, len + 16, "%s/nodes.csv", path);
+            err = write_buffer(file, &out);
+        }
+        if (!err) {
+            snprintf(file, len + 16, "%s/edges.csv", path);
+            err = write_buffer(file, &edges);
+        }
+        free(file);
+        mg__buffer_free(&edges);
+        mg__buffer_free(&out);
+        return err;
+    }
+    default: return mg__fail(MG_EINVAL, "invalid export format %d", (int)format);
+    }
+    err = write_buffer(path, &out);
+    mg__buffer_free(&out);
+    return err;
+}

@@ -1,0 +1,1 @@
+export -o - --to graphml --graph nasty.json

@@ -1,0 +1,1 @@
+export -o - --to sif --graph signed.tsv

@@ -1,0 +1,1 @@
+export -o x.unknown
