@@ -1,20 +1,30 @@
 /*
- * hashmap.c - string -> id map with open addressing (FNV-1a, linear probing). Readers use it to
- * find a node by its exact id in O(1) while loading millions of edges.
+ * hashmap.c - string -> id map with open addressing (a word-at-a-time multiplicative hash, linear
+ * probing). Readers use it to find a node by its exact id in O(1) while loading millions of edges.
  */
 #include "internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+/* Eight bytes per step (byte-wise FNV-1a was a fifth of loading an edge list), then a final
+ * mix so that the low bits, which pick the slot, depend on every byte. */
 static uint64_t hash_bytes(const char *s, size_t len)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ len;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
+        h ^= h >> 31;
     }
-    return h;
+    uint64_t tail = 0;
+    for (size_t k = 0; i < len; i++, k += 8) tail |= (uint64_t)(unsigned char)s[i] << k;
+    h = (h ^ tail) * 0x94D049BB133111EBULL;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ULL;
+    return h ^ (h >> 32);
 }
 
 mg_error_t mg_hashmap_init(mg_hashmap *map, size_t expected)

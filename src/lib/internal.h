@@ -87,6 +87,8 @@ void mg__locate(const char *data, size_t offset, int *line, int *column);
 size_t mg__utf8_sequence(const char *text, size_t n);
 /** Offset of the first invalid or NUL byte of text, or n when all n bytes are valid UTF-8. */
 size_t mg__utf8_first_bad(const char *text, size_t n);
+/** The same, and whether the text is all ASCII (then a byte offset is a character column). */
+size_t mg__utf8_scan(const char *text, size_t n, bool *ascii);
 
 /* ---- vocabulary helpers (vocab.c) ---- */
 

@@ -4,6 +4,8 @@
  */
 #include "internal.h"
 
+#include <string.h>
+
 size_t mg__utf8_sequence(const char *text, size_t n)
 {
     const unsigned char *s = (const unsigned char *)text;
@@ -34,9 +36,26 @@ size_t mg__utf8_sequence(const char *text, size_t n)
 
 size_t mg__utf8_first_bad(const char *text, size_t n)
 {
+    bool ascii;
+    return mg__utf8_scan(text, n, &ascii);
+}
+
+size_t mg__utf8_scan(const char *text, size_t n, bool *ascii)
+{
+    *ascii = true;
     for (size_t i = 0; i < n;) {
+        /* eight ASCII bytes at a time, none of them NUL: most of a large edge list */
+        if (n - i >= 8) {
+            uint64_t w;
+            memcpy(&w, text + i, 8);
+            if (!(w & 0x8080808080808080ULL) && !((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL)) {
+                i += 8;
+                continue;
+            }
+        }
         size_t len = mg__utf8_sequence(text + i, n - i);
         if (!len) return i;
+        if (len > 1) *ascii = false;
         i += len;
     }
     return n;
