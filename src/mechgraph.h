@@ -507,6 +507,14 @@ mg_error_t mg_hub_scores(double *scores, bool *approximate, const mg_graph *grap
                          const mg_hub_options *options);
 
 /**
+ * Several metrics in one pass: scores[k] (node_count entries each, owned by the caller) receives
+ * metrics[k]. The simple graph each direction needs is built once for all of them, where calls
+ * to mg_hub_scores would build it once per metric. *approximate is true if any is.
+ */
+mg_error_t mg_hub_scores_many(double *const *scores, bool *approximate, const mg_graph *graph,
+                              const mg_hub_metric *metrics, size_t count, const mg_hub_options *options);
+
+/**
  * Orders nodes by score, highest first, ties by id; NaN scores (excluded nodes) last.
  * \param order  node_count entries, filled with node indices. Owned by the caller.
  * Time: O(V log V).

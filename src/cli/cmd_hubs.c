@@ -92,47 +92,38 @@ static void free_table(hub_table *t)
     free(t->degree);
 }
 
+/* The metrics and the degree column in one call, so the simple graph is built once. */
 static int compute(const mg_graph *g, hub_table *t, const mg_hub_options *o)
 {
     size_t n = (size_t)mg_graph_node_count(g);
-    mg_id *order = malloc((n + 1) * sizeof *order);
+    double *all[MAX_METRICS + 1];
+    mg_hub_metric metrics[MAX_METRICS + 1];
     t->degree = malloc((n + 1) * sizeof *t->degree);
-    if (!order || !t->degree) {
-        free(order);
+    t->order = malloc((n + 1) * sizeof *t->order);
+    bool ok = t->degree && t->order;
+    for (size_t k = 0; k < t->count; k++) {
+        t->score[k] = malloc((n + 1) * sizeof *t->score[k]);
+        t->rank_of[k] = malloc((n + 1) * sizeof *t->rank_of[k]);
+        ok = ok && t->score[k] && t->rank_of[k];
+        all[k] = t->score[k];
+        metrics[k] = t->metric[k];
+    }
+    if (!ok) {
         cli_error("out of memory");
         return EXIT_DATA;
     }
-    mg_hub_options deg = *o;
-    deg.weighted = false;
-    if (mg_hub_scores(t->degree, NULL, g, MG_HUB_DEGREE, &deg)) goto fail;
-    for (size_t k = 0; k < t->count; k++) {
-        bool approx = false;
-        t->score[k] = malloc((n + 1) * sizeof *t->score[k]);
-        t->rank_of[k] = malloc((n + 1) * sizeof *t->rank_of[k]);
-        if (!t->score[k] || !t->rank_of[k]) {
-            free(order);
-            cli_error("out of memory");
-            return EXIT_DATA;
-        }
-        if (mg_hub_scores(t->score[k], &approx, g, t->metric[k], o)) goto fail;
-        t->approximate |= approx;
-        mg_hub_rank(order, g, t->score[k]);
-        for (size_t i = 0; i < n; i++) t->rank_of[k][order[i]] = (mg_id)(i + 1);
-        if (k == 0) {
-            t->order = order;
-            order = malloc((n + 1) * sizeof *order);
-            if (!order) {
-                cli_error("out of memory");
-                return EXIT_DATA;
-            }
-        }
+    all[t->count] = t->degree;
+    metrics[t->count] = MG_HUB_DEGREE;
+    if (mg_hub_scores_many(all, &t->approximate, g, metrics, t->count + 1, o)) {
+        cli_error("%s", mg_last_error());
+        return EXIT_DATA;
     }
-    free(order);
+    /* rank by each metric; the order of the first is the table's */
+    for (size_t k = t->count; k-- > 0;) {
+        mg_hub_rank(t->order, g, t->score[k]);
+        for (size_t i = 0; i < n; i++) t->rank_of[k][t->order[i]] = (mg_id)(i + 1);
+    }
     return 0;
-fail:
-    free(order);
-    cli_error("%s", mg_last_error());
-    return EXIT_DATA;
 }
 
 /* The consensus score is a negated mean rank (so that higher ranks first); users read the rank. */

@@ -33,14 +33,13 @@ static void mark_edges_between(const mg_graph *g, selection *s, const bool *thes
     }
 }
 
-static int select_paths(const cli_args *args, const mg_graph *g, selection *s)
+/* `q` holds the path options, parsed before the graph was read (usage errors come first). */
+static int select_paths(const cli_args *args, const mg_graph *g, selection *s, cli_path_query *q)
 {
-    cli_path_query q;
-    int status = cli_path_query_parse(args, &q);
-    if (status) return status;
     mg_path_set *set = NULL;
-    if (!(status = cli_path_query_resolve(args, g, &q, 2))) {
-        if (mg_paths_find(&set, g, q.from, q.from_count, q.to, q.to_count, &q.o)) {
+    int status = cli_path_query_resolve(args, g, q, 2);
+    if (!status) {
+        if (mg_paths_find(&set, g, q->from, q->from_count, q->to, q->to_count, &q->o)) {
             cli_error("%s", mg_last_error());
             status = EXIT_DATA;
         }
@@ -51,10 +50,9 @@ static int select_paths(const cli_args *args, const mg_graph *g, selection *s)
         for (size_t k = 0; k < p->hop_start[p->length]; k++) s->edges[p->edges[k]] = true;
     }
     if (!status && set && mg_path_set_truncated(set)) cli_error("note: %s", mg_path_set_truncated(set));
-    for (size_t i = 0; !status && i < q.from_count + q.to_count; i++)
-        status = add_emphasis(s, i < q.from_count ? q.from[i] : q.to[i - q.from_count]);
+    for (size_t i = 0; !status && i < q->from_count + q->to_count; i++)
+        status = add_emphasis(s, i < q->from_count ? q->from[i] : q->to[i - q->from_count]);
     mg_path_set_free(set);
-    cli_path_query_free(&q);
     return status;
 }
 
@@ -117,8 +115,8 @@ static int select_hubs(const cli_args *args, const mg_graph *g, selection *s, co
 }
 
 /* Builds the selection from the options; none means the whole graph. */
-static int select_all(const cli_args *args, const mg_graph *g, selection *s, bool types[MG_NODE_TYPE_COUNT],
-                      bool have_types)
+static int select_all(const cli_args *args, const mg_graph *g, selection *s, cli_path_query *q,
+                      bool types[MG_NODE_TYPE_COUNT], bool have_types)
 {
     size_t n = (size_t)mg_graph_node_count(g), m = (size_t)mg_graph_edge_count(g);
     s->nodes = calloc(n + 1, sizeof *s->nodes);
@@ -129,9 +127,9 @@ static int select_all(const cli_args *args, const mg_graph *g, selection *s, boo
     }
     int status = 0;
     const char *text;
-    bool path = cli_flag(args, "path");
+    bool path = q != NULL;
     if (!path && args->positional_count) return cli_usage_error(args->command, "FROM and TO need --path");
-    if (path && (status = select_paths(args, g, s))) return status;
+    if (path && (status = select_paths(args, g, s, q))) return status;
     if ((text = cli_value(args, "focus")) && (status = select_focus(args, g, s, text))) return status;
     size_t count;
     if (!path && (text = cli_value(args, "context"))) {
@@ -194,14 +192,12 @@ int cmd_render(const cli_args *args)
     const char *const *values;
     int nt = cli_values(args, "types", &values);
     if (status || (status = cli_parse_types(args->command, values, nt, types))) return status;
-    if (cli_flag(args, "path")) { /* the path options are checked before the graph is read */
-        cli_path_query q;
-        if ((status = cli_path_query_parse(args, &q))) return status;
-    }
+    cli_path_query query = {0}, *q = cli_flag(args, "path") ? &query : NULL;
+    if (q && (status = cli_path_query_parse(args, q))) return status;
     mg_graph *g = NULL;
     if ((status = cli_load_graph(args, &g))) return status;
     selection s = {0};
-    if (!(status = select_all(args, g, &s, types, nt > 0))) {
+    if (!(status = select_all(args, g, &s, q, types, nt > 0))) {
         o.nodes = s.nodes;
         o.edges = s.edges;
         o.emphasis = s.emphasis;
@@ -211,6 +207,7 @@ int cmd_render(const cli_args *args)
             status = EXIT_DATA;
         }
     }
+    cli_path_query_free(&query);
     free(s.nodes);
     free(s.edges);
     free(s.emphasis);

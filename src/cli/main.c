@@ -17,27 +17,30 @@ static const cli_option nodes_options[] = {
     {0},
 };
 
-#define FILTER_OPTIONS                                                                                   \
+/* Options shared by the commands that search paths (path, effects, render --path): declared
+ * once, so their names and help cannot drift apart. */
+#define EDGE_FILTER_OPTIONS                                                                              \
     {"relation", 'r', "RELATIONS", "follow only these relations (comma-separated, repeatable)"},             \
         {"exclude-structural", 0, NULL, "do not follow is_a, part_of and derived_from edges"},                \
-        {"context", 0, "DISEASE", "follow only edges with evidence in this disease"},                        \
         {"organism", 0, "ORGANISM", "follow only edges with evidence in this organism (mouse, rat, human)"}, \
         {"avoid", 0, "NODES", "never pass through these nodes (comma-separated, repeatable)"},                \
-        {"budget", 0, "N", "stop after N search steps and say so (default 20000000)"},                        \
-        {"evidence", 'e', NULL, "show each edge's citations"}
+        {"budget", 0, "N", "stop after N search steps and say so (default 20000000)"}
+
+#define PATH_SEARCH_OPTIONS                                                                           \
+    {"max-len", 'l', "N", "paths of at most N edges (default 5 when listing all paths)"},                  \
+        {"min-len", 0, "N", "paths of at least N edges (default 1)"}, {"shortest", 's', NULL, "all shortest paths"}, \
+        {"k", 'k', "N", "the N shortest simple paths (Yen's algorithm)"},                                  \
+        {"weighted", 'w', NULL, "cost = edge weights instead of hop count"},                               \
+        {"sign", 0, "SIGN", "only paths with this net sign, + or - (a signed search)"},                    \
+        {"expand-signs", 0, NULL, "list a path whose parallel edges disagree once per net sign"},          \
+        {"via", 0, "NODES", "only paths through these nodes (comma-separated, repeatable)"},               \
+        {"limit", 0, "N", "at most N paths (default 1000; 0 for no limit)"}, EDGE_FILTER_OPTIONS
 
 static const cli_option path_options[] = {
-    {"max-len", 'l', "N", "paths of at most N edges (default 5 when listing all paths)"},
-    {"min-len", 0, "N", "paths of at least N edges (default 1)"},
-    {"shortest", 's', NULL, "all shortest paths"},
-    {"k", 'k', "N", "the N shortest simple paths (Yen's algorithm)"},
-    {"weighted", 'w', NULL, "cost = edge weights instead of hop count"},
-    {"sign", 0, "SIGN", "only paths with this net sign, + or - (a signed search)"},
-    {"expand-signs", 0, NULL, "list a path whose parallel edges disagree once per net sign"},
-    {"via", 0, "NODES", "only paths through these nodes (comma-separated, repeatable)"},
+    PATH_SEARCH_OPTIONS,
     {"types", 't', "TYPES", "allowed node types between the ends (comma-separated)"},
-    FILTER_OPTIONS,
-    {"limit", 0, "N", "print at most N paths (default 1000; 0 for no limit)"},
+    {"context", 0, "DISEASE", "follow only edges with evidence in this disease"},
+    {"evidence", 'e', NULL, "show each edge's citations"},
     {"pathlinker", 0, NULL, "PathLinker's ranking: weights as probabilities, cost -log10(w/W), k=100"},
     {"node-types", 0, "FILE", "sources and targets from a PathLinker node-types file"},
     {0},
@@ -46,7 +49,9 @@ static const cli_option path_options[] = {
 static const cli_option effects_options[] = {
     {"upstream", 'u', NULL, "what influences NODE, instead of what NODE influences"},
     {"max-len", 'l', "N", "within N edges (default 5)"},
-    FILTER_OPTIONS,
+    EDGE_FILTER_OPTIONS,
+    {"context", 0, "DISEASE", "follow only edges with evidence in this disease"},
+    {"evidence", 'e', NULL, "show each edge's citations"},
     {0},
 };
 
@@ -86,20 +91,7 @@ static const cli_option render_options[] = {
     {"hubs", 0, "N", "draw the N top hubs (consensus) and the edges among them"},
     {"exclude", 'x', "NODES", "with --hubs: nodes removed before ranking"},
     {"types", 't', "TYPES", "draw only nodes of these types (with --path: between the ends)"},
-    {"max-len", 'l', "N", "--path: paths of at most N edges (default 5)"},
-    {"min-len", 0, "N", "--path: paths of at least N edges"},
-    {"shortest", 's', NULL, "--path: the shortest paths"},
-    {"k", 'k', "N", "--path: the N shortest paths"},
-    {"weighted", 'w', NULL, "--path: cost = edge weights"},
-    {"sign", 0, "SIGN", "--path: only paths with this net sign"},
-    {"expand-signs", 0, NULL, "--path: a conflicting path once per sign"},
-    {"via", 0, "NODES", "--path: through these nodes"},
-    {"avoid", 0, "NODES", "--path: never through these nodes"},
-    {"relation", 'r', "RELATIONS", "--path: follow only these relations"},
-    {"exclude-structural", 0, NULL, "--path: do not follow is_a, part_of, derived_from"},
-    {"organism", 0, "ORGANISM", "--path: only edges with evidence in this organism"},
-    {"limit", 0, "N", "--path: at most N paths (default 1000)"},
-    {"budget", 0, "N", "--path: at most N search steps"},
+    PATH_SEARCH_OPTIONS, /* with --path */
     {0},
 };
 

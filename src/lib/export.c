@@ -22,8 +22,8 @@ const char *mg_export_format_name(mg_export_format f)
 
 mg_error_t mg_export_format_parse(mg_export_format *out, const char *name)
 {
-    for (size_t i = 0; i < sizeof export_names / sizeof *export_names; i++)
-        if (strcmp(name, export_names[i]) == 0) return *out = (mg_export_format)i, MG_OK;
+    int i = mg__word_index(export_names, sizeof export_names / sizeof *export_names, name, false);
+    if (i >= 0) return *out = (mg_export_format)i, MG_OK;
     return mg__fail(MG_EINVAL, "unknown export format '%s' (expected json, graphml, cyjs, sif, tsv, neo4j or dot)", name);
 }
 

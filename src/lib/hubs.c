@@ -56,13 +56,9 @@ const mg_hub_metric *mg_hub_consensus_metrics(size_t *count)
 mg_error_t mg_hub_metric_parse(mg_hub_metric *out, const char *name)
 {
     const char *names[MG_HUB_METRIC_COUNT];
-    for (int i = 0; i < MG_HUB_METRIC_COUNT; i++) {
-        names[i] = metrics[i].name;
-        if (strcmp(name, metrics[i].name) == 0) {
-            *out = (mg_hub_metric)i;
-            return MG_OK;
-        }
-    }
+    for (int i = 0; i < MG_HUB_METRIC_COUNT; i++) names[i] = metrics[i].name;
+    int i = mg__word_index(names, MG_HUB_METRIC_COUNT, name, false);
+    if (i >= 0) return *out = (mg_hub_metric)i, MG_OK;
     const char *near = mg__closest_word(name, names, MG_HUB_METRIC_COUNT);
     if (near) return mg__fail(MG_EINVAL, "unknown metric '%s' (did you mean '%s'?)", name, near);
     return mg__fail(MG_EINVAL, "unknown metric '%s'", name);
@@ -155,28 +151,41 @@ static mg_error_t igraph_metric(double *score, const mg_hub_graph *hg, mg_hub_me
     return err;
 }
 
-static mg_error_t one_metric(double *score, bool *approximate, const mg_graph *g, mg_hub_metric m,
+/* The simple graphs of one request, built on first use: every metric of a request (the five of
+ * the consensus, a table's degree column) shares them instead of rebuilding them. */
+typedef struct {
+    mg_hub_graph graph[2]; /* [directed] */
+    bool built[2];
+} hub_graphs;
+
+static void hub_graphs_destroy(hub_graphs *h)
+{
+    for (int d = 0; d < 2; d++)
+        if (h->built[d]) mg__hub_graph_destroy(&h->graph[d]);
+}
+
+static mg_error_t one_metric(double *score, bool *approximate, hub_graphs *h, const mg_graph *g, mg_hub_metric m,
                              const mg_hub_options *o)
 {
-    mg_hub_graph hg;
-    bool directed = !o->undirected && !undirected_metric(m);
-    mg_error_t err = mg__hub_graph_build(&hg, g, directed, o->weighted, o->exclude, o->exclude_count);
-    if (err) return err;
-    double *s = malloc((hg.n + 1) * sizeof *s);
-    if (!s) {
-        mg__hub_graph_destroy(&hg);
-        return mg__fail(MG_ENOMEM, "out of memory");
+    int directed = !o->undirected && !undirected_metric(m);
+    mg_hub_graph *hg = &h->graph[directed];
+    if (!h->built[directed]) {
+        mg_error_t err = mg__hub_graph_build(hg, g, directed, o->weighted, o->exclude, o->exclude_count);
+        if (err) return err;
+        h->built[directed] = true;
     }
-    if (m >= MG_HUB_MCC && m <= MG_HUB_EPC) err = mg__hub_local_metric(s, approximate, &hg, m, o);
-    else if (m >= MG_HUB_BOTTLENECK && m <= MG_HUB_STRESS) err = mg__hub_shortest_metric(s, approximate, &hg, m, o);
-    else if (m == MG_HUB_BETWEENNESS) err = mg__hub_shortest_metric(s, approximate, &hg, m, o);
-    else err = igraph_metric(s, &hg, m, o);
+    double *s = malloc((hg->n + 1) * sizeof *s);
+    if (!s) return mg__fail(MG_ENOMEM, "out of memory");
+    mg_error_t err;
+    if (m >= MG_HUB_MCC && m <= MG_HUB_EPC) err = mg__hub_local_metric(s, approximate, hg, m, o);
+    else if ((m >= MG_HUB_BOTTLENECK && m <= MG_HUB_STRESS) || m == MG_HUB_BETWEENNESS)
+        err = mg__hub_shortest_metric(s, approximate, hg, m, o);
+    else err = igraph_metric(s, hg, m, o);
     if (!err) {
         for (mg_id v = 0; v < mg_graph_node_count(g); v++) score[v] = NAN;
-        for (size_t i = 0; i < hg.n; i++) score[hg.node[i]] = s[i];
+        for (size_t i = 0; i < hg->n; i++) score[hg->node[i]] = s[i];
     }
     free(s);
-    mg__hub_graph_destroy(&hg);
     return err;
 }
 
@@ -207,7 +216,8 @@ mg_error_t mg_hub_rank(mg_id *order, const mg_graph *graph, const double *scores
 
 /* The consensus: for each metric, each kept node's rank (ties share their mean rank, so a tie
  * does not favour the node with the smaller id), then the negated mean rank as the score. */
-static mg_error_t consensus_scores(double *score, bool *approximate, const mg_graph *g, const mg_hub_options *o)
+static mg_error_t consensus_scores(double *score, bool *approximate, hub_graphs *h, const mg_graph *g,
+                                   const mg_hub_options *o)
 {
     size_t n = (size_t)mg_graph_node_count(g), count;
     const mg_hub_metric *list = mg_hub_consensus_metrics(&count);
@@ -215,7 +225,7 @@ static mg_error_t consensus_scores(double *score, bool *approximate, const mg_gr
     mg_id *order = malloc((n + 1) * sizeof *order);
     mg_error_t err = !s || !sum || !order ? mg__fail(MG_ENOMEM, "out of memory") : MG_OK;
     for (size_t k = 0; k < count && !err; k++) {
-        if ((err = one_metric(s, approximate, g, list[k], o))) break;
+        if ((err = one_metric(s, approximate, h, g, list[k], o))) break;
         mg_hub_rank(order, g, s);
         for (size_t i = 0; i < n;) {
             size_t j = i;
@@ -234,19 +244,30 @@ static mg_error_t consensus_scores(double *score, bool *approximate, const mg_gr
     return err;
 }
 
-mg_error_t mg_hub_scores(double *scores, bool *approximate, const mg_graph *graph, mg_hub_metric metric,
-                         const mg_hub_options *options)
+mg_error_t mg_hub_scores_many(double *const *scores, bool *approximate, const mg_graph *graph,
+                              const mg_hub_metric *wanted, size_t count, const mg_hub_options *options)
 {
     mg_init();
     mg_hub_options o = options ? *options : (mg_hub_options)MG_HUB_OPTIONS_INIT;
     bool approx = false;
-    if ((unsigned)metric >= MG_HUB_METRIC_COUNT) return mg__fail(MG_EINVAL, "invalid metric %d", (int)metric);
+    for (size_t k = 0; k < count; k++)
+        if ((unsigned)wanted[k] >= MG_HUB_METRIC_COUNT) return mg__fail(MG_EINVAL, "invalid metric %d", (int)wanted[k]);
     if (!(o.damping > 0 && o.damping < 1)) return mg__fail(MG_EINVAL, "damping must be between 0 and 1, got %g", o.damping);
     if (!(o.epc_threshold >= 0 && o.epc_threshold <= 1))
         return mg__fail(MG_EINVAL, "the EPC threshold must be between 0 and 1, got %g", o.epc_threshold);
     if (o.epc_reductions == 0) return mg__fail(MG_EINVAL, "EPC needs at least one reduction");
-    mg_error_t err = metric == MG_HUB_CONSENSUS ? consensus_scores(scores, &approx, graph, &o)
-                                                : one_metric(scores, &approx, graph, metric, &o);
+    hub_graphs h = {0};
+    mg_error_t err = MG_OK;
+    for (size_t k = 0; k < count && !err; k++)
+        err = wanted[k] == MG_HUB_CONSENSUS ? consensus_scores(scores[k], &approx, &h, graph, &o)
+                                             : one_metric(scores[k], &approx, &h, graph, wanted[k], &o);
+    hub_graphs_destroy(&h);
     if (approximate) *approximate = approx;
     return err;
+}
+
+mg_error_t mg_hub_scores(double *scores, bool *approximate, const mg_graph *graph, mg_hub_metric metric,
+                         const mg_hub_options *options)
+{
+    return mg_hub_scores_many(&scores, approximate, graph, &metric, 1, options);
 }

@@ -102,6 +102,9 @@ const char *mg__closest_node_type(const char *word);
  * `numbers_are_signs`, a bare 1 means activates and 0 regulates (a column named as a sign).
  */
 bool mg__relation_from_word(mg_relation *out, const char *word, bool numbers_are_signs);
+/** The index of `word` in `words` (case ignored with `fold`), or -1: the lookup every closed list
+ * of names (formats, layouts, metrics) needs. */
+int mg__word_index(const char *const *words, size_t n, const char *word, bool fold);
 /** Levenshtein distance, capped: returns `cap` + 1 as soon as it must exceed `cap`. */
 size_t mg__edit_distance(const char *a, size_t alen, const char *b, size_t blen, size_t cap);
 

@@ -23,10 +23,12 @@ const char *mg_render_format_name(mg_render_format f)
     return (unsigned)f < sizeof format_names / sizeof *format_names ? format_names[f] : NULL;
 }
 
+#define COUNT(a) (sizeof a / sizeof *a)
+
 mg_error_t mg_render_format_parse(mg_render_format *out, const char *name)
 {
-    for (size_t i = 1; i < sizeof format_names / sizeof *format_names; i++)
-        if (strcmp(name, format_names[i]) == 0) return *out = (mg_render_format)i, MG_OK;
+    int i = mg__word_index(format_names + 1, COUNT(format_names) - 1, name, false); /* "auto" is no format */
+    if (i >= 0) return *out = (mg_render_format)(i + 1), MG_OK;
     return mg__fail(MG_EINVAL, "unknown format '%s' (expected dot, svg, png, pdf or html)", name);
 }
 
@@ -34,8 +36,8 @@ const char *mg_layout_name(mg_layout l) { return (unsigned)l < sizeof layout_nam
 
 mg_error_t mg_layout_parse(mg_layout *out, const char *name)
 {
-    for (size_t i = 0; i < sizeof layout_names / sizeof *layout_names; i++)
-        if (strcmp(name, layout_names[i]) == 0) return *out = (mg_layout)i, MG_OK;
+    int i = mg__word_index(layout_names, COUNT(layout_names), name, false);
+    if (i >= 0) return *out = (mg_layout)i, MG_OK;
     return mg__fail(MG_EINVAL, "unknown layout '%s' (expected dot, neato, fdp, sfdp or circo)", name);
 }
 
@@ -45,8 +47,8 @@ mg_error_t mg_render_format_from_path(mg_render_format *out, const char *path)
     if (dot && !strchr(dot, '/')) {
         if (strcasecmp(dot, ".gv") == 0) return *out = MG_RENDER_DOT, MG_OK;
         if (strcasecmp(dot, ".htm") == 0) return *out = MG_RENDER_HTML, MG_OK;
-        for (size_t i = 1; i < sizeof format_names / sizeof *format_names; i++)
-            if (strcasecmp(dot + 1, format_names[i]) == 0) return *out = (mg_render_format)i, MG_OK;
+        int i = mg__word_index(format_names + 1, COUNT(format_names) - 1, dot + 1, true);
+        if (i >= 0) return *out = (mg_render_format)(i + 1), MG_OK;
     }
     return mg__fail(MG_EINVAL, "cannot tell the format of '%s' from its name (use .dot, .svg, .png, .pdf or .html, or --format)",
                     path);
@@ -122,10 +124,11 @@ static void set(void *obj, const char *name, const char *value)
     agsafeset(obj, (char *)name, (char *)value, (char *)"");
 }
 
-static void set_text(void *obj, const char *name, const char *value, mg_buffer *scratch)
+static void set_label(void *obj, const char *value, mg_buffer *scratch) { set(obj, "label", gv_text(scratch, value)); }
+
+static void set_tooltip(void *obj, const char *value, mg_buffer *scratch)
 {
-    bool tooltip = strcmp(name, "tooltip") == 0;
-    set(obj, name, tooltip ? gv_escaped(scratch, value, "\\\\\\\\") : gv_text(scratch, value));
+    set(obj, "tooltip", gv_escaped(scratch, value, "\\\\\\\\"));
 }
 
 /* ---- Graphviz's context and errors ---- */
@@ -171,7 +174,7 @@ static Agnode_t *add_node(Agraph_t *gv, Agraph_t *where, const mg_graph *g, cons
     Agnode_t *n = agnode(gv, (char *)node_name(g, v), 1);
     if (where != gv) agsubnode(where, n, 1);
     const mg_type_style *st = &mg__type_styles[node->type];
-    set_text(n, "label", node->label, scratch);
+    set_label(n, node->label, scratch);
     set(n, "shape", st->shape);
     set(n, "fillcolor", st->fill);
     set(n, "fontcolor", st->font);
@@ -183,7 +186,7 @@ static Agnode_t *add_node(Agraph_t *gv, Agraph_t *where, const mg_graph *g, cons
     }
     mg_buffer tip = {0};
     mg__node_tooltip(&tip, g, d, v);
-    set_text(n, "tooltip", mg__buffer_cstr(&tip), scratch);
+    set_tooltip(n, mg__buffer_cstr(&tip), scratch);
     mg__buffer_free(&tip);
     return n;
 }
@@ -205,9 +208,9 @@ static void add_edges(Agraph_t *gv, const mg_graph *g, const mg_drawing *d, cons
         set(e, "style", st->style);
         set(e, "class", grp->cls == MG_EDGE_POSITIVE ? "raises" : grp->cls == MG_EDGE_NEGATIVE ? "lowers" : "other");
         mg__group_relations(&text, g, d, grp);
-        if (o->relation_labels) set_text(e, "label", mg__buffer_cstr(&text), scratch);
+        if (o->relation_labels) set_label(e, mg__buffer_cstr(&text), scratch);
         mg__group_tooltip(&text, g, d, grp);
-        set_text(e, "tooltip", mg__buffer_cstr(&text), scratch);
+        set_tooltip(e, mg__buffer_cstr(&text), scratch);
         const char *doi = mg__group_doi(g, d, grp);
         if (doi) {
             mg__doi_url(&text, doi);
@@ -232,7 +235,7 @@ static void add_legend(Agraph_t *gv, const mg_drawing *d, mg_buffer *scratch)
         snprintf(name, sizeof name, "legend: %s", mg_node_type_name((mg_node_type)t));
         Agnode_t *n = agnode(lg, name, 1);
         const mg_type_style *st = &mg__type_styles[t];
-        set_text(n, "label", mg_node_type_name((mg_node_type)t), scratch);
+        set_label(n, mg_node_type_name((mg_node_type)t), scratch);
         set(n, "shape", st->shape);
         set(n, "fillcolor", st->fill);
         set(n, "fontcolor", st->font);
@@ -249,7 +252,7 @@ static void add_legend(Agraph_t *gv, const mg_drawing *d, mg_buffer *scratch)
         set(x, "width", "0.05");
         set(y, "shape", "plaintext");
         set(y, "style", "");
-        set_text(y, "label", mg__edge_styles[c].meaning, scratch);
+        set_label(y, mg__edge_styles[c].meaning, scratch);
         Agedge_t *e = agedge(lg, x, y, NULL, 1);
         set(e, "color", mg__edge_styles[c].color);
         set(e, "arrowhead", mg__edge_styles[c].arrowhead);
@@ -301,15 +304,16 @@ static Agraph_t *build(const mg_graph *g, const mg_drawing *d, const mg_render_o
         set(gv, "ranksep", "0.5");
     } else {
         set(gv, "overlap", "false");
-        /* edges routed around nodes cost neato and fdp 17 s on the whole curated graph (483
-         * edges) against 0.2 s for straight lines: routed up to 150 edges, straight beyond */
+        /* routing edges around nodes grows far faster than the layout itself (the whole curated
+         * graph, 483 edges, went from a fraction of a second to many seconds in neato and fdp):
+         * routed up to 150 edges, straight beyond; scripts/bench-render.sh times the result */
         set(gv, "splines", d->group_count <= 150 ? "true" : "line");
         set(gv, "sep", "+6");
     }
     /* an HTML page has its title and legend in HTML, around the picture */
     bool page = o->format == MG_RENDER_HTML;
     if (o->title && !page) {
-        set_text(gv, "label", o->title, &scratch);
+        set_label(gv, o->title, &scratch);
         set(gv, "labelloc", "t");
         set(gv, "fontsize", "16");
     }
@@ -327,7 +331,7 @@ static Agraph_t *build(const mg_graph *g, const mg_drawing *d, const mg_render_o
         char name[32];
         snprintf(name, sizeof name, "cluster_%zu", c);
         cluster[c] = agsubg(gv, name, 1);
-        set_text(cluster[c], "label", d->diseases[c], &scratch);
+        set_label(cluster[c], d->diseases[c], &scratch);
         set(cluster[c], "style", "rounded,dashed");
         set(cluster[c], "color", OI_VERMILLION);
         set(cluster[c], "fontcolor", OI_VERMILLION);

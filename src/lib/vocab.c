@@ -188,3 +188,10 @@ bool mg__relation_from_word(mg_relation *out, const char *word, bool numbers_are
     }
     return false;
 }
+
+int mg__word_index(const char *const *words, size_t n, const char *word, bool fold)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((fold ? strcasecmp(words[i], word) : strcmp(words[i], word)) == 0) return (int)i;
+    return -1;
+}

@@ -4,8 +4,9 @@
  * super-sink (or on its sign-lifted version when a net sign is wanted).
  *
  * Why not igraph_get_k_shortest_paths: it runs a full single-source Dijkstra for every spur node.
- * On the Hetionet subset (765,796 edges) k = 100 took 5.5 s there against 0.04 s for networkx's
- * bidirectional spur searches; this file does what networkx does, in C (docs/paths.md).
+ * scripts/bench-paths.sh shows the cost: python-igraph, which calls it, needs about 1.8 s for
+ * k = 100 on the Hetionet subset, against 0.03 s for networkx's bidirectional spur searches.
+ * This file does what networkx does, in C (docs/paths.md).
  */
 #include "paths_internal.h"
 

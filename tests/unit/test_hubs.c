@@ -151,6 +151,15 @@ static void test_api(void)
     CHECK(mg_hub_metric_parse(&m, "pagernk") == MG_EINVAL && strstr(mg_last_error(), "pagerank"));
     CHECK(mg_hub_metric_parse(&m, "cytohubba-closeness") == MG_OK && m == MG_HUB_CH_CLOSENESS);
 
+    /* several metrics in one call equal the same metrics one by one */
+    double many_mcc[7], many_degree[7], one[7];
+    double *many[] = {many_mcc, many_degree};
+    mg_hub_metric which[] = {MG_HUB_MCC, MG_HUB_DEGREE};
+    o = (mg_hub_options)MG_HUB_OPTIONS_INIT;
+    CHECK(mg_hub_scores_many(many, NULL, g, which, 2, &o) == MG_OK);
+    CHECK(mg_hub_scores(one, NULL, g, MG_HUB_MCC, &o) == MG_OK && memcmp(one, many_mcc, sizeof one) == 0);
+    CHECK(mg_hub_scores(one, NULL, g, MG_HUB_DEGREE, &o) == MG_OK && memcmp(one, many_degree, sizeof one) == 0);
+
     /* consensus: the mean rank over its metrics; node 3 leads everything here */
     o = (mg_hub_options)MG_HUB_OPTIONS_INIT;
     CHECK(mg_hub_scores(s, NULL, g, MG_HUB_CONSENSUS, &o) == MG_OK);

@@ -111,6 +111,29 @@ static void test_tsv_sif(void)
     mg_graph_free(g);
 }
 
+/* An edge list naming many nodes: the id map grows from its small start, and every name still
+ * finds its node. */
+static void test_many_nodes(void)
+{
+    size_t n = 5000, size = n * 24 + 32;
+    char *text = malloc(size);
+    if (!text) return;
+    size_t at = (size_t)snprintf(text, size, "source\ttarget\n");
+    for (size_t i = 0; i < n; i++) at += (size_t)snprintf(text + at, size - at, "node%zu\tnode%zu\n", i, (i * 7 + 1) % n);
+    mg_graph *g = NULL;
+    CHECK(mg_graph_load_buffer(&g, text, at, "many.tsv", MG_INPUT_TSV, NULL) == MG_OK);
+    free(text);
+    if (!g) return;
+    CHECK(mg_graph_node_count(g) == (mg_id)n && mg_graph_edge_count(g) == (mg_id)n);
+    char id[32];
+    for (size_t i = 0; i < n; i += 97) {
+        snprintf(id, sizeof id, "node%zu", i);
+        mg_id v = mg_graph_find_id(g, id);
+        CHECK(v >= 0 && strcmp(mg_graph_node(g, v)->id, id) == 0);
+    }
+    mg_graph_free(g);
+}
+
 static void test_gzip(void)
 {
     const char *text = "A\tB\tactivates\n";
@@ -150,6 +173,7 @@ int main(int argc, char **argv)
     test_json();
     test_components_fixture();
     test_tsv_sif();
+    test_many_nodes();
     test_gzip();
     test_default();
     test_missing_file();

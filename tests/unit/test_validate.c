@@ -48,6 +48,8 @@ static const bad_case cases[] = {
     {"duplicate member", "{\"format\": \"mechgraph-1\", \"nodes\": [], \"nodes\": [], \"edges\": []}", 0, 0, "(top level)", "given twice"},
     {"tsv one column", "A\tB\nC\n", 2, 2, NULL, "found 1 column"},
     {"tsv bad relation", "A\tB\tactivatez\n", 1, 5, NULL, "did you mean 'activates'?"},
+    /* columns count characters, not bytes, once a line holds non-ASCII text */
+    {"tsv column after non-ASCII", "Aβγ\tB\tactivatez\n", 1, 7, NULL, "did you mean 'activates'?"},
     {"sif number as relation", "A\t0.5\tB\n", 1, 3, NULL, "expected a relation or a sign such as + or - (see docs/format.md), found '0.5'"},
     {"tsv header without target", "source\tfoo\nA\tB\n", 1, 11, NULL, "the header names no target column"},
     {"tsv header short row", "tail\thead\tweight\nA\n", 2, 2, NULL, "expected 3 columns as the header says, found 1"},
