@@ -111,65 +111,65 @@ int cli_path_query_parse(const cli_args *args, cli_path_query *q)
     return 0;
 }
 
+/* Appends the node `name` means, after trimming spaces, tabs and a CR; an empty name is skipped. */
+static int add_name(const mg_graph *g, char *name, mg_id **nodes, size_t *count, size_t *cap)
+{
+    while (*name == ' ' || *name == '\t') name++;
+    char *end = name + strlen(name);
+    while (end > name && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r' || end[-1] == '\n')) *--end = '\0';
+    if (!*name) return 0;
+    mg_id v;
+    int status = cli_lookup(g, name, &v);
+    if (status) return status;
+    if (cli_reserve_nodes(nodes, cap, *count + 1)) return EXIT_DATA;
+    (*nodes)[(*count)++] = v;
+    return 0;
+}
+
 /* Appends the nodes of one name list: "a,b,c", or "@file" with one name per line ('#' starts a
  * comment). A name that is exactly a node's id is taken whole, even if it contains a comma. */
 static int add_names(const mg_graph *g, const char *arg, mg_id **nodes, size_t *count, size_t *cap)
 {
-    char *text = NULL;
-    const char *sep = ",";
+    int status = 0;
     if (arg[0] == '@') {
         FILE *f = fopen(arg + 1, "rb");
         if (!f) {
             cli_error("unable to open '%s': %s", arg + 1, strerror(errno));
             return EXIT_DATA;
         }
-        size_t len = 0, size = 0;
-        char buf[4096];
-        size_t got;
-        while ((got = fread(buf, 1, sizeof buf, f)) > 0) {
-            if (len + got + 1 > size) {
-                size = (len + got + 1) * 2;
-                char *t = realloc(text, size);
-                if (!t) break;
-                text = t;
-            }
-            memcpy(text + len, buf, got);
-            len += got;
+        size_t before = *count, size = 0;
+        char *line = NULL;
+        while (!status && getline(&line, &size, f) >= 0) {
+            line[strcspn(line, "#")] = '\0';
+            status = add_name(g, line, nodes, count, cap);
         }
-        bool bad = ferror(f) || (got > 0);
+        if (!status && ferror(f)) {
+            cli_error("unable to read '%s'", arg + 1);
+            status = EXIT_DATA;
+        }
+        if (!status && *count == before) {
+            cli_error("'%s' names no node", arg + 1);
+            status = EXIT_DATA;
+        }
+        free(line);
         fclose(f);
-        if (bad || !text) {
-            free(text);
-            if (bad) cli_error("unable to read '%s'", arg + 1);
-            else cli_error("'%s' names no node", arg + 1);
-            return EXIT_DATA;
-        }
-        text[len] = '\0';
-        sep = "\n";
-    } else if (mg_graph_find_id(g, arg) >= 0) {
+        return status;
+    }
+    mg_id whole = mg_graph_find_id(g, arg);
+    if (whole >= 0) {
         if (cli_reserve_nodes(nodes, cap, *count + 1)) return EXIT_DATA;
-        (*nodes)[(*count)++] = mg_graph_find_id(g, arg);
+        (*nodes)[(*count)++] = whole;
         return 0;
-    } else if (!(text = strdup(arg))) {
+    }
+    char *text = strdup(arg);
+    if (!text) {
         cli_error("out of memory");
         return EXIT_DATA;
     }
-    int status = 0;
-    for (char *p = text; *p && !status;) {
-        size_t len = strcspn(p, sep);
-        char *next = p + len + (p[len] != '\0');
-        p[len] = '\0';
-        char *hash = sep[0] == '\n' ? strchr(p, '#') : NULL;
-        if (hash) *hash = '\0';
-        while (*p == ' ' || *p == '\t') p++;
-        char *end = p + strlen(p);
-        while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r')) *--end = '\0';
-        if (*p) {
-            mg_id v;
-            if (cli_reserve_nodes(nodes, cap, *count + 1)) status = EXIT_DATA;
-            else if (!(status = cli_lookup(g, p, &v))) (*nodes)[(*count)++] = v;
-        }
-        p = next;
+    for (char *p = text, *next; p && !status; p = next) {
+        next = strchr(p, ',');
+        if (next) *next++ = '\0';
+        status = add_name(g, p, nodes, count, cap);
     }
     free(text);
     return status;

@@ -1,0 +1,1 @@
+path @missing-list.txt SIRT6
