@@ -152,7 +152,8 @@ static mg_error_t igraph_metric(double *score, const mg_hub_graph *hg, mg_hub_me
 }
 
 /* The simple graphs of one request, built on first use: every metric of a request (the five of
- * the consensus, a table's degree column) shares them instead of rebuilding them. */
+ * the consensus, a table's degree column) shares them instead of rebuilding them. At most one
+ * lives at a time, so that memory stays at one graph's (on Hetionet, 163 MB against 210). */
 typedef struct {
     mg_hub_graph graph[2]; /* [directed] */
     bool built[2];
@@ -170,6 +171,10 @@ static mg_error_t one_metric(double *score, bool *approximate, hub_graphs *h, co
     int directed = !o->undirected && !undirected_metric(m);
     mg_hub_graph *hg = &h->graph[directed];
     if (!h->built[directed]) {
+        if (h->built[!directed]) {
+            mg__hub_graph_destroy(&h->graph[!directed]);
+            h->built[!directed] = false;
+        }
         mg_error_t err = mg__hub_graph_build(hg, g, directed, o->weighted, o->exclude, o->exclude_count);
         if (err) return err;
         h->built[directed] = true;
