@@ -4,7 +4,7 @@
  * super-sink (or on its sign-lifted version when a net sign is wanted).
  *
  * Why not igraph_get_k_shortest_paths: it runs a full single-source Dijkstra for every spur node.
- * scripts/bench-paths.sh shows the cost: python-igraph, which calls it, needs about 1.8 s for
+ * scripts/bench-paths.sh shows the cost: python-igraph, which calls it, needs over a second for
  * k = 100 on the Hetionet subset, against 0.03 s for networkx's bidirectional spur searches.
  * This file does what networkx does, in C (docs/paths.md).
  */
