@@ -194,8 +194,29 @@ typedef enum {
     MG_INPUT_AUTO = 0, /* by the file name: .json, .tsv, .txt, .sif, each optionally + .gz */
     MG_INPUT_JSON,
     MG_INPUT_TSV, /* source<TAB>target[<TAB>relation][<TAB>weight], optional header "source<TAB>target" */
-    MG_INPUT_SIF  /* source<TAB>relation<TAB>target */
+    MG_INPUT_SIF, /* source<TAB>relation<TAB>target; Pathway Commons' SIF and extended SIF */
+    MG_INPUT_NODES /* a node table: id<TAB>type without a header, or a header naming id, name, kind */
 } mg_input_format;
+
+/** The name of an input format ("json", "tsv", "sif", "nodes"; "auto"), NULL when out of range. */
+const char *mg_input_format_name(mg_input_format format);
+/** Parses an input format name (case ignored); MG_EINVAL with the list of names when unknown. */
+mg_error_t mg_input_format_parse(mg_input_format *out, const char *name);
+
+/** How mg_graph_load_with reads a file. */
+typedef struct {
+    mg_input_format format; /* MG_INPUT_AUTO: by the file name, then by its content */
+    /* Tab-separated files: the columns to read, as "ROLE=COLUMN,..." with COLUMN a header name or
+     * a 1-based number; roles source, target, relation, sign, weight, metaedge (an edge list) or
+     * id, label, type (a node table). NULL: the header says, or the columns' order does. */
+    const char *columns;
+} mg_load_options;
+
+#define MG_LOAD_OPTIONS_INIT {MG_INPUT_AUTO, NULL}
+
+/** Checks a `columns` value without reading anything: MG_EINVAL (with a message) when it is
+ * malformed. NULL is allowed. */
+mg_error_t mg_load_columns_check(const char *columns);
 
 /**
  * Reads a graph from a file; gzip-compressed files (by content, whatever the name) are read
@@ -210,6 +231,12 @@ typedef enum {
  * Time: O(n log n) in the size of the file.
  */
 mg_error_t mg_graph_load(mg_graph **out, const char *path, mg_input_format format, mg_diagnostics *diags);
+
+/**
+ * As mg_graph_load, with options (NULL: the defaults). Tab-separated files are read in one pass
+ * through a fixed buffer, so memory grows with the graph, not with the file.
+ */
+mg_error_t mg_graph_load_with(mg_graph **out, const char *path, const mg_load_options *options, mg_diagnostics *diags);
 
 /**
  * As mg_graph_load, from a buffer in memory. `name` is used in diagnostics. The buffer is not

@@ -69,7 +69,8 @@ void cli_error(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)))
 #endif
     ;
-/** Loads --graph FILE, or the built-in graph; prints every problem. Returns 0 or EXIT_DATA. */
+/** Loads --graph FILE (as --from and --columns say), or the built-in graph; prints every problem.
+ * Returns 0, EXIT_DATA, or EXIT_USAGE for a bad --from or --columns. */
 int cli_load_graph(const cli_args *args, mg_graph **graph);
 /** Resolves a node name for a command; prints "not found"/"ambiguous" with candidates. */
 int cli_lookup(const mg_graph *graph, const char *name, mg_id *node);

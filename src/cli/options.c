@@ -10,6 +10,9 @@
 
 const cli_option cli_global_options[] = {
     {"graph", 'g', "FILE", "read the graph from FILE (.json, .tsv, .sif, each optionally .gz) instead of the built-in one"},
+    {"from", 0, "FORMAT", "read --graph as json, tsv, sif or nodes (a node table) whatever its name says"},
+    {"columns", 0, "SPEC", "the columns of a tab-separated --graph, as ROLE=COLUMN,... (a header name or a number; "
+                           "roles source, target, relation, sign, weight, metaedge, or id, label, type)"},
     {"json", 0, NULL, "print machine-readable JSON on stdout"},
     {"help", 'h', NULL, "show this help"},
     {0},

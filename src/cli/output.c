@@ -31,13 +31,20 @@ void cli_print_diagnostics(const mg_diagnostics *diags)
 
 int cli_load_graph(const cli_args *args, mg_graph **graph)
 {
-    const char *path = cli_value(args, "graph");
+    const char *path = cli_value(args, "graph"), *from = cli_value(args, "from");
+    mg_load_options options = MG_LOAD_OPTIONS_INIT;
+    options.columns = cli_value(args, "columns");
+    if ((from || options.columns) && !path)
+        return cli_usage_error(args->command, "--%s reads --graph FILE: give one", from ? "from" : "columns");
+    if (from && mg_input_format_parse(&options.format, from))
+        return cli_usage_error(args->command, "%s", mg_last_error());
+    if (mg_load_columns_check(options.columns)) return cli_usage_error(args->command, "%s", mg_last_error());
     mg_diagnostics *diags = NULL;
     if (mg_diagnostics_new(&diags)) {
         cli_error("out of memory");
         return EXIT_DATA;
     }
-    mg_error_t err = path ? mg_graph_load(graph, path, MG_INPUT_AUTO, diags) : mg_graph_load_default(graph, diags);
+    mg_error_t err = path ? mg_graph_load_with(graph, path, &options, diags) : mg_graph_load_default(graph, diags);
     if (err) {
         if (mg_diagnostics_count(diags)) cli_print_diagnostics(diags);
         else cli_error("%s", mg_last_error());

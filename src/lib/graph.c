@@ -25,7 +25,6 @@ mg_error_t mg__graph_new(mg_graph **out, const char *source)
 void mg_graph_free(mg_graph *graph)
 {
     if (!graph) return;
-    if (graph->has_ig) igraph_destroy(&graph->ig);
     free(graph->nodes);
     free(graph->edges);
     free(graph->refs);
@@ -89,20 +88,7 @@ mg_error_t mg__graph_index_edges(mg_graph *g)
 {
     mg_error_t err = build_incidence(g, true, &g->out_edges, &g->out_start);
     if (!err) err = build_incidence(g, false, &g->in_edges, &g->in_start);
-    if (err) return err;
-
-    igraph_vector_int_t ends;
-    igraph_error_t ierr = igraph_vector_int_init(&ends, (igraph_integer_t)(2 * g->edge_count));
-    if (ierr) return mg__from_igraph(ierr);
-    for (size_t e = 0; e < g->edge_count; e++) {
-        VECTOR(ends)[2 * e] = g->edges[e].source;
-        VECTOR(ends)[2 * e + 1] = g->edges[e].target;
-    }
-    ierr = igraph_create(&g->ig, &ends, (igraph_integer_t)g->node_count, IGRAPH_DIRECTED);
-    igraph_vector_int_destroy(&ends);
-    if (ierr) return mg__from_igraph(ierr);
-    g->has_ig = true;
-    return MG_OK;
+    return err;
 }
 
 const char *mg_graph_name(const mg_graph *graph) { return graph->name; }
@@ -138,6 +124,42 @@ const mg_id *mg_graph_incident(const mg_graph *graph, mg_id node, int out, size_
     return (out ? graph->out_edges : graph->in_edges) + start[node];
 }
 
+/* Root of v's set, halving the path on the way (union-find). */
+static size_t find_root(size_t *parent, size_t v)
+{
+    while (parent[v] != v) v = parent[v] = parent[parent[v]];
+    return v;
+}
+
+/* Weakly connected components by union-find over the edges: O(E α(V)). No igraph copy of the
+ * graph is kept for this one count: building one sorts every edge, on every load. */
+static mg_error_t weak_components(const mg_graph *graph, mg_id *count, mg_id *largest)
+{
+    size_t n = graph->node_count;
+    size_t *parent = malloc((n ? n : 1) * sizeof *parent), *size = calloc(n ? n : 1, sizeof *size);
+    mg_error_t err = MG_OK;
+    if (!parent || !size) {
+        err = mg__fail(MG_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (size_t v = 0; v < n; v++) parent[v] = v;
+    for (size_t e = 0; e < graph->edge_count; e++) {
+        size_t a = find_root(parent, (size_t)graph->edges[e].source), b = find_root(parent, (size_t)graph->edges[e].target);
+        if (a < b) parent[b] = a;
+        else if (b < a) parent[a] = b;
+    }
+    *count = *largest = 0;
+    for (size_t v = 0; v < n; v++) {
+        size_t r = find_root(parent, v);
+        if (r == v) ++*count;
+        if ((mg_id)++size[r] > *largest) *largest = (mg_id)size[r];
+    }
+done:
+    free(parent);
+    free(size);
+    return err;
+}
+
 mg_error_t mg_graph_get_stats(const mg_graph *graph, mg_graph_stats *stats)
 {
     mg_init();
@@ -156,15 +178,5 @@ mg_error_t mg_graph_get_stats(const mg_graph *graph, mg_graph_stats *stats)
     /* igraph_density counts self-loops as edges of a loop-free graph; they are left out here */
     if (n >= 2) stats->density = (double)(graph->edge_count - (size_t)stats->self_loops) / ((double)n * (double)(n - 1));
 
-    igraph_vector_int_t sizes;
-    igraph_integer_t count = 0;
-    igraph_error_t ierr = igraph_vector_int_init(&sizes, 0);
-    if (ierr) return mg__from_igraph(ierr);
-    ierr = igraph_connected_components(&graph->ig, NULL, &sizes, &count, IGRAPH_WEAK);
-    if (!ierr) {
-        stats->components = count;
-        stats->largest_component = count ? igraph_vector_int_max(&sizes) : 0;
-    }
-    igraph_vector_int_destroy(&sizes);
-    return ierr ? mg__from_igraph(ierr) : MG_OK;
+    return weak_components(graph, &stats->components, &stats->largest_component);
 }

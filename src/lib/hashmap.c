@@ -31,11 +31,10 @@ mg_error_t mg_hashmap_init(mg_hashmap *map, size_t expected)
 {
     size_t cap = 64;
     while (cap < expected * 2) cap *= 2;
-    map->keys = calloc(cap, sizeof *map->keys);
-    map->values = malloc(cap * sizeof *map->values);
+    map->slots = calloc(cap, sizeof *map->slots);
     map->capacity = cap;
     map->count = 0;
-    if (!map->keys || !map->values) {
+    if (!map->slots) {
         mg_hashmap_destroy(map);
         return mg__fail(MG_ENOMEM, "out of memory");
     }
@@ -44,29 +43,27 @@ mg_error_t mg_hashmap_init(mg_hashmap *map, size_t expected)
 
 void mg_hashmap_destroy(mg_hashmap *map)
 {
-    free(map->keys);
-    free(map->values);
-    map->keys = NULL;
-    map->values = NULL;
+    free(map->slots);
+    map->slots = NULL;
     map->capacity = map->count = 0;
 }
 
-static size_t find_slot(const mg_hashmap *map, const char *key, size_t len)
+/* The slot holding key, or the free slot where it would go. */
+static size_t find_slot(const mg_hashmap *map, const char *key, size_t len, uint64_t hash)
 {
     size_t mask = map->capacity - 1;
-    size_t i = (size_t)hash_bytes(key, len) & mask;
-    while (map->keys[i]) {
-        if (strncmp(map->keys[i], key, len) == 0 && map->keys[i][len] == '\0') return i;
-        i = (i + 1) & mask;
-    }
+    uint32_t tag = (uint32_t)(hash >> 32);
+    size_t i = (size_t)hash & mask;
+    for (const mg_hashmap_slot *s; (s = &map->slots[i])->key; i = (i + 1) & mask)
+        if (s->tag == tag && s->len == len && memcmp(s->key, key, len) == 0) return i;
     return i;
 }
 
 mg_id mg_hashmap_get(const mg_hashmap *map, const char *key, size_t len)
 {
-    if (!map->capacity) return -1;
-    size_t i = find_slot(map, key, len);
-    return map->keys[i] ? map->values[i] : -1;
+    if (!map->capacity || len > UINT32_MAX) return -1;
+    const mg_hashmap_slot *s = &map->slots[find_slot(map, key, len, hash_bytes(key, len))];
+    return s->key ? s->value : -1;
 }
 
 static mg_error_t grow(mg_hashmap *map)
@@ -75,10 +72,10 @@ static mg_error_t grow(mg_hashmap *map)
     mg_error_t err = mg_hashmap_init(&bigger, map->capacity);
     if (err) return err;
     for (size_t i = 0; i < map->capacity; i++) {
-        if (!map->keys[i]) continue;
-        size_t j = find_slot(&bigger, map->keys[i], strlen(map->keys[i]));
-        bigger.keys[j] = map->keys[i];
-        bigger.values[j] = map->values[i];
+        const mg_hashmap_slot *s = &map->slots[i];
+        if (!s->key) continue;
+        /* the tag keeps the hash's high half; the slot needs the low half, so hash again */
+        bigger.slots[find_slot(&bigger, s->key, s->len, hash_bytes(s->key, s->len))] = *s;
     }
     bigger.count = map->count;
     mg_hashmap_destroy(map);
@@ -92,11 +89,14 @@ mg_error_t mg_hashmap_put(mg_hashmap *map, const char *key, mg_id value)
         mg_error_t err = map->capacity ? grow(map) : mg_hashmap_init(map, 16);
         if (err) return err;
     }
-    size_t i = find_slot(map, key, strlen(key));
-    if (!map->keys[i]) {
-        map->keys[i] = key;
+    size_t len = strlen(key);
+    if (len > UINT32_MAX) return mg__fail(MG_EINVAL, "key of %zu bytes is too long", len);
+    uint64_t hash = hash_bytes(key, len);
+    mg_hashmap_slot *s = &map->slots[find_slot(map, key, len, hash)];
+    if (!s->key) {
+        *s = (mg_hashmap_slot){key, (uint32_t)len, (uint32_t)(hash >> 32), value};
         map->count++;
     }
-    map->values[i] = value;
+    s->value = value;
     return MG_OK;
 }

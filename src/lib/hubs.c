@@ -80,23 +80,14 @@ static mg_error_t vector_out(double *score, igraph_vector_t *v, size_t n)
 static mg_error_t igraph_metric(double *score, const mg_hub_graph *hg, mg_hub_metric m, const mg_hub_options *o)
 {
     const igraph_t *g = &hg->ig;
-    const igraph_vector_t *w = o->weighted ? &hg->weights : NULL;
+    igraph_vector_t weights = {0}; /* a view: igraph_vector_view fills it, nothing to free */
+    const igraph_vector_t *w = o->weighted ? igraph_vector_view(&weights, hg->weight, (igraph_integer_t)hg->m) : NULL;
     igraph_vector_t v;
     igraph_vector_int_t iv;
     igraph_error_t e = IGRAPH_SUCCESS;
     size_t n = hg->n;
     if (igraph_vector_init(&v, (igraph_integer_t)n)) return mg__fail(MG_ENOMEM, "out of memory");
     switch (m) {
-    case MG_HUB_DEGREE:
-    case MG_HUB_IN_DEGREE:
-    case MG_HUB_OUT_DEGREE: {
-        igraph_neimode_t mode = m == MG_HUB_IN_DEGREE ? IGRAPH_IN : m == MG_HUB_OUT_DEGREE ? IGRAPH_OUT : IGRAPH_ALL;
-        e = igraph_strength(g, &v, igraph_vss_all(), mode, false, w);
-        break;
-    }
-    case MG_HUB_PAGERANK:
-        e = igraph_pagerank(g, IGRAPH_PAGERANK_ALGO_PRPACK, &v, NULL, igraph_vss_all(), hg->directed, o->damping, w, NULL);
-        break;
     case MG_HUB_EIGENVECTOR:
         e = igraph_eigenvector_centrality(g, &v, NULL, hg->directed, true, w, NULL);
         break;
@@ -182,10 +173,17 @@ static mg_error_t one_metric(double *score, bool *approximate, hub_graphs *h, co
     double *s = malloc((hg->n + 1) * sizeof *s);
     if (!s) return mg__fail(MG_ENOMEM, "out of memory");
     mg_error_t err;
-    if (m >= MG_HUB_MCC && m <= MG_HUB_EPC) err = mg__hub_local_metric(s, approximate, hg, m, o);
-    else if ((m >= MG_HUB_BOTTLENECK && m <= MG_HUB_STRESS) || m == MG_HUB_BETWEENNESS)
-        err = mg__hub_shortest_metric(s, approximate, hg, m, o);
-    else err = igraph_metric(s, hg, m, o);
+    if (m == MG_HUB_DEGREE || m == MG_HUB_IN_DEGREE || m == MG_HUB_OUT_DEGREE || m == MG_HUB_PAGERANK)
+        err = mg__hub_native_metric(s, hg, m, o);
+    else if ((m >= MG_HUB_BOTTLENECK && m <= MG_HUB_STRESS) || m == MG_HUB_BETWEENNESS) {
+        if (!(err = mg__hub_graph_adjacency(hg))) err = mg__hub_shortest_metric(s, approximate, hg, m, o);
+    } else if (m >= MG_HUB_MCC && m <= MG_HUB_EPC) {
+        /* MCC's maximal cliques come from igraph */
+        if (!(err = mg__hub_graph_adjacency(hg)) && (m != MG_HUB_MCC || !(err = mg__hub_graph_igraph(hg))))
+            err = mg__hub_local_metric(s, approximate, hg, m, o);
+    } else if (!(err = mg__hub_graph_igraph(hg))) {
+        err = igraph_metric(s, hg, m, o);
+    }
     if (!err) {
         for (mg_id v = 0; v < mg_graph_node_count(g); v++) score[v] = NAN;
         for (size_t i = 0; i < hg->n; i++) score[hg->node[i]] = s[i];

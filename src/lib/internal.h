@@ -60,8 +60,14 @@ void mg__buffer_free(mg_buffer *b);
 /* ---- string -> id hash map (hashmap.c), keys owned by the caller ---- */
 
 typedef struct {
-    const char **keys;
-    mg_id *values;
+    const char *key; /* NULL: the slot is free */
+    uint32_t len;    /* strlen(key) */
+    uint32_t tag;    /* the hash's high bits: most mismatching keys fail here, without a compare */
+    mg_id value;
+} mg_hashmap_slot;
+
+typedef struct {
+    mg_hashmap_slot *slots;
     size_t capacity, count;
 } mg_hashmap;
 
@@ -102,6 +108,13 @@ const char *mg__closest_node_type(const char *word);
  * `numbers_are_signs`, a bare 1 means activates and 0 regulates (a column named as a sign).
  */
 bool mg__relation_from_word(mg_relation *out, const char *word, bool numbers_are_signs);
+/* Other resources' words (vocab_foreign.c, docs/format.md): a Pathway Commons SIF interaction
+ * type (`reversed`: the edge runs from the third column to the first), a Hetionet metaedge
+ * abbreviation ("CtD"), a node kind (Hetionet "Biological Process", BioPAX "ProteinReference", or
+ * a mechgraph type name). Each returns false for a word it does not know. */
+bool mg__relation_from_pathway_commons(mg_relation *out, bool *reversed, const char *word);
+bool mg__relation_from_metaedge(mg_relation *out, const char *abbreviation);
+bool mg__node_type_from_kind(mg_node_type *out, const char *kind);
 /** The index of `word` in `words` (case ignored with `fold`), or -1: the lookup every closed list
  * of names (formats, layouts, metrics) needs. */
 int mg__word_index(const char *const *words, size_t n, const char *word, bool fold);
@@ -134,9 +147,6 @@ struct mg_graph {
     /* incidence lists, CSR: out_edges[out_start[v] .. out_start[v+1]) */
     mg_id *out_edges, *in_edges;
     size_t *out_start, *in_start;
-
-    igraph_t ig; /* same nodes and edges, same ids, directed multigraph */
-    bool has_ig;
 };
 
 mg_error_t mg__graph_new(mg_graph **out, const char *source);
@@ -146,16 +156,22 @@ mg_error_t mg__graph_add_edge(mg_graph *g, mg_edge **edge);
 mg_error_t mg__graph_add_reference(mg_graph *g, mg_reference **ref);
 /** Builds the exact-id map and the name index; call once all nodes are in. */
 mg_error_t mg__graph_index_nodes(mg_graph *g);
-/** Builds incidence lists and the igraph graph; call once all edges are in. */
+/** Builds the incidence lists; call once all edges are in. */
 mg_error_t mg__graph_index_edges(mg_graph *g);
 
 /* ---- readers ---- */
 
 mg_error_t mg__read_json(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
-mg_error_t mg__read_tsv(mg_graph **out, const char *data, size_t size, const char *name, bool sif,
-                        mg_diagnostics *diags);
-/** Reads a whole file, gunzipping it when it is gzip (by content). *data is malloc'd. */
-mg_error_t mg__read_file(const char *path, char **data, size_t *size);
+/* io_tsv.c: the tab-separated reader, fed lines a chunk at a time. `columns` (NULL: from the
+ * header) must outlive the reader. mg__tsv_lines reads the complete lines of data (all of them,
+ * with at_end) and says how many bytes it used; mg__tsv_finish frees the reader. */
+typedef struct mg__tsv mg__tsv;
+mg_error_t mg__tsv_new(mg__tsv **out, const char *name, mg_input_format format, const char *columns, mg_diagnostics *diags);
+mg_error_t mg__tsv_lines(mg__tsv *r, const char *data, size_t size, bool at_end, size_t *used);
+mg_error_t mg__tsv_finish(mg__tsv *r, mg_graph **out);
+void mg__tsv_free(mg__tsv *r);
+mg_error_t mg__read_tsv(mg_graph **out, const char *data, size_t size, const char *name, mg_input_format format,
+                        const char *columns, mg_diagnostics *diags);
 /** Writes `size` bytes to `path` through a temporary file renamed into place ("-" = stdout). */
 mg_error_t mg__write_file_atomic(const char *path, const char *data, size_t size);
 

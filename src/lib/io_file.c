@@ -14,60 +14,44 @@
 #include <unistd.h>
 #include <zlib.h>
 
-mg_error_t mg__read_file(const char *path, char **data, size_t *size)
+/* Tab-separated files stream through a buffer of this size (it grows only for a longer line). */
+#define STREAM_CHUNK ((size_t)1 << 20)
+
+/* Reads from gz until buf holds cap bytes or the file ends (*eof). */
+static mg_error_t fill(gzFile gz, const char *path, char *buf, size_t *len, size_t cap, bool *eof)
 {
-    *data = NULL;
-    *size = 0;
-    /* gzopen reads plain files as they are, so one path serves both */
-    gzFile gz = gzopen(path, "rb");
-    if (!gz) return mg__fail(MG_EIO, "unable to open '%s': %s", path, errno ? strerror(errno) : "out of memory");
-    gzbuffer(gz, 1 << 17);
-    size_t cap = 1 << 16, len = 0;
-    char *buf = malloc(cap + 1);
-    mg_error_t err = MG_OK;
-    if (!buf) {
-        err = mg__fail(MG_ENOMEM, "out of memory");
-        goto done;
-    }
-    for (;;) {
-        if (len == cap) {
-            if (cap > ((size_t)1 << 40)) {
-                err = mg__fail(MG_EIO, "'%s' is too large", path);
-                goto done;
-            }
-            char *bigger = realloc(buf, cap * 2 + 1);
-            if (!bigger) {
-                err = mg__fail(MG_ENOMEM, "out of memory reading '%s'", path);
-                goto done;
-            }
-            buf = bigger;
-            cap *= 2;
-        }
-        unsigned want = cap - len > (1u << 30) ? (1u << 30) : (unsigned)(cap - len);
-        int got = gzread(gz, buf + len, want);
+    while (*len < cap && !*eof) {
+        unsigned want = cap - *len > (1u << 30) ? (1u << 30) : (unsigned)(cap - *len);
+        int got = gzread(gz, buf + *len, want);
         if (got < 0) {
             int zerr;
             const char *msg = gzerror(gz, &zerr);
-            err = mg__fail(MG_EIO, "unable to read '%s': %s", path, zerr == Z_ERRNO ? strerror(errno) : msg);
-            goto done;
+            return mg__fail(MG_EIO, "unable to read '%s': %s", path, zerr == Z_ERRNO ? strerror(errno) : msg);
         }
-        if (got == 0) break;
-        len += (size_t)got;
+        if (got == 0) *eof = true;
+        *len += (size_t)got;
     }
-done:
-    {
-        int zerr = gzclose_r(gz);
-        if (!err && zerr == Z_BUF_ERROR) err = mg__fail(MG_EIO, "unable to read '%s': truncated gzip data", path);
-        else if (!err && zerr != Z_OK) err = mg__fail(MG_EIO, "unable to read '%s'", path);
-    }
-    if (err) {
-        free(buf);
-        return err;
-    }
-    buf[len] = '\0';
-    *data = buf;
-    *size = len;
     return MG_OK;
+}
+
+/* Doubles a buffer of *cap bytes (plus one for a terminating NUL). */
+static mg_error_t grow(char **buf, size_t *cap, const char *path)
+{
+    if (*cap > ((size_t)1 << 40)) return mg__fail(MG_EIO, "'%s' is too large", path);
+    char *bigger = realloc(*buf, *cap * 2 + 1);
+    if (!bigger) return mg__fail(MG_ENOMEM, "out of memory reading '%s'", path);
+    *buf = bigger;
+    *cap *= 2;
+    return MG_OK;
+}
+
+/* gzclose_r's verdict: a gzip stream that ends early is an error, not a shorter file. */
+static mg_error_t close_input(gzFile gz, const char *path, mg_error_t err)
+{
+    int zerr = gzclose_r(gz);
+    if (!err && zerr == Z_BUF_ERROR) return mg__fail(MG_EIO, "unable to read '%s': truncated gzip data", path);
+    if (!err && zerr != Z_OK) return mg__fail(MG_EIO, "unable to read '%s'", path);
+    return err;
 }
 
 /* Inflates a gzip buffer held in memory. */
@@ -116,6 +100,28 @@ done:
     return MG_OK;
 }
 
+static const char *const input_formats[] = {
+    [MG_INPUT_AUTO] = "auto", [MG_INPUT_JSON] = "json", [MG_INPUT_TSV] = "tsv", [MG_INPUT_SIF] = "sif",
+    [MG_INPUT_NODES] = "nodes",
+};
+#define INPUT_FORMAT_COUNT (sizeof input_formats / sizeof *input_formats)
+
+const char *mg_input_format_name(mg_input_format format)
+{
+    return (unsigned)format < INPUT_FORMAT_COUNT ? input_formats[format] : NULL;
+}
+
+mg_error_t mg_input_format_parse(mg_input_format *out, const char *name)
+{
+    int i = mg__word_index(input_formats, INPUT_FORMAT_COUNT, name, true);
+    if (i >= 0) return *out = (mg_input_format)i, MG_OK;
+    mg_buffer list = {0};
+    for (size_t k = 1; k < INPUT_FORMAT_COUNT; k++) mg__buffer_printf(&list, "%s%s", k > 1 ? ", " : "", input_formats[k]);
+    mg_error_t err = mg__fail(MG_EINVAL, "unknown input format '%s' (expected %s)", name, mg__buffer_cstr(&list));
+    mg__buffer_free(&list);
+    return err;
+}
+
 static bool ends_with(const char *s, size_t len, const char *suffix)
 {
     size_t n = strlen(suffix);
@@ -137,6 +143,23 @@ static mg_input_format format_from_name(const char *name, const char *data, size
     return i < size && data[i] == '{' ? MG_INPUT_JSON : MG_INPUT_TSV;
 }
 
+/* Reads a whole document in memory (plain, gunzipped already) with the reader `format` names. */
+static mg_error_t read_document(mg_graph **out, const char *data, size_t size, const char *name, mg_input_format format,
+                                const char *columns, mg_diagnostics *diags)
+{
+    switch (format) {
+    case MG_INPUT_JSON: return mg__read_json(out, data, size, name, diags);
+    case MG_INPUT_SIF:
+    case MG_INPUT_NODES: return mg__read_tsv(out, data, size, name, format, columns, diags);
+    default: return mg__read_tsv(out, data, size, name, MG_INPUT_TSV, columns, diags);
+    }
+}
+
+static bool tab_separated(mg_input_format format)
+{
+    return format == MG_INPUT_TSV || format == MG_INPUT_SIF || format == MG_INPUT_NODES;
+}
+
 mg_error_t mg_graph_load_buffer(mg_graph **out, const char *data, size_t size, const char *name,
                                 mg_input_format format, mg_diagnostics *diags)
 {
@@ -152,28 +175,76 @@ mg_error_t mg_graph_load_buffer(mg_graph **out, const char *data, size_t size, c
         data = plain;
     }
     if (format == MG_INPUT_AUTO) format = format_from_name(name, data, size);
-    mg_error_t err;
-    switch (format) {
-    case MG_INPUT_JSON: err = mg__read_json(out, data, size, name, diags); break;
-    case MG_INPUT_SIF: err = mg__read_tsv(out, data, size, name, true, diags); break;
-    default: err = mg__read_tsv(out, data, size, name, false, diags); break;
-    }
+    mg_error_t err = read_document(out, data, size, name, format, NULL, diags);
     free(plain);
+    return err;
+}
+
+/* A tab-separated file, a chunk of lines at a time: `buf` holds the first `len` bytes read. */
+static mg_error_t stream_tsv(mg_graph **out, gzFile gz, const char *path, char **buf, size_t len, size_t cap, bool eof,
+                             mg_input_format format, const char *columns, mg_diagnostics *diags)
+{
+    mg__tsv *r;
+    mg_error_t err = mg__tsv_new(&r, path, format, columns, diags);
+    if (err) return err;
+    for (;;) {
+        size_t used;
+        if ((err = mg__tsv_lines(r, *buf, len, eof, &used)) || eof) break;
+        memmove(*buf, *buf + used, len - used);
+        len -= used;
+        /* a line longer than the buffer: make room for it */
+        if (len == cap && (err = grow(buf, &cap, path))) break;
+        if ((err = fill(gz, path, *buf, &len, cap, &eof))) break;
+    }
+    if (err) {
+        mg__tsv_free(r);
+        return err;
+    }
+    return mg__tsv_finish(r, out);
+}
+
+mg_error_t mg_graph_load_with(mg_graph **out, const char *path, const mg_load_options *options, mg_diagnostics *diags)
+{
+    mg_init();
+    *out = NULL;
+    mg_load_options defaults = MG_LOAD_OPTIONS_INIT;
+    const mg_load_options *o = options ? options : &defaults;
+    mg_error_t err = mg_load_columns_check(o->columns);
+    if (err) return err;
+    /* gzopen reads plain files as they are, so one path serves both; the format still follows
+     * the name, ".gz" ignored */
+    gzFile gz = gzopen(path, "rb");
+    if (!gz) return mg__fail(MG_EIO, "unable to open '%s': %s", path, errno ? strerror(errno) : "out of memory");
+    gzbuffer(gz, 1 << 17);
+    size_t cap = STREAM_CHUNK, len = 0;
+    bool eof = false;
+    char *buf = malloc(cap + 1);
+    if (!buf) err = mg__fail(MG_ENOMEM, "out of memory");
+    if (!err) err = fill(gz, path, buf, &len, cap, &eof);
+    mg_input_format format = o->format;
+    if (!err && format == MG_INPUT_AUTO) format = format_from_name(path, buf, len);
+    if (!err && tab_separated(format)) {
+        err = stream_tsv(out, gz, path, &buf, len, cap, eof, format, o->columns, diags);
+        err = close_input(gz, path, err);
+        if (err) mg_graph_free(*out), *out = NULL;
+        free(buf);
+        return err;
+    }
+    while (!err && !eof && !(err = grow(&buf, &cap, path))) err = fill(gz, path, buf, &len, cap, &eof);
+    err = close_input(gz, path, err);
+    if (!err) {
+        buf[len] = '\0';
+        err = read_document(out, buf, len, path, format, o->columns, diags);
+    }
+    free(buf);
     return err;
 }
 
 mg_error_t mg_graph_load(mg_graph **out, const char *path, mg_input_format format, mg_diagnostics *diags)
 {
-    mg_init();
-    *out = NULL;
-    char *data;
-    size_t size;
-    mg_error_t err = mg__read_file(path, &data, &size);
-    if (err) return err;
-    /* gzopen gunzipped the data already; the format still follows the name, ".gz" ignored */
-    err = mg_graph_load_buffer(out, data, size, path, format, diags);
-    free(data);
-    return err;
+    mg_load_options o = MG_LOAD_OPTIONS_INIT;
+    o.format = format;
+    return mg_graph_load_with(out, path, &o, diags);
 }
 
 mg_error_t mg__write_file_atomic(const char *path, const char *data, size_t size)

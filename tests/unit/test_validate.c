@@ -57,6 +57,13 @@ static const bad_case cases[] = {
     {"tsv header twice the target", "source\ttarget\thead\nA\tB\tC\n", 1, 15, NULL, "names a role an earlier column has"},
     {"tsv sign column bad value", "source\ttarget\tsign\nA\tB\t2\n", 2, 5, NULL, "found '2'"},
     {"sif two columns", "A\tactivates\n", 1, 12, NULL, "found 2 columns"},
+    {"tsv unknown metaedge", "source\tmetaedge\ttarget\nA\tXyZ\tB\n", 2, 3, NULL, "unknown Hetionet metaedge 'XyZ'"},
+    {"sif unknown interaction type", "A\tcontrols-nothing-of\tB\n", 1, 3, NULL, "expected a relation or a sign"},
+    {"nodes duplicate row", "id\tname\tkind\nA\ta\tGene\nA\tb\tGene\n", 3, 1, NULL, "node 'A' has a row already"},
+    {"nodes empty id", "id\tkind\n\tGene\n", 2, 1, NULL, "empty node id"},
+    {"nodes bad utf-8", "id\tkind\nA\xff\tGene\n", 2, 2, NULL, "invalid UTF-8"},
+    {"tsv extended sif bad node section", "PARTICIPANT_A\tINTERACTION_TYPE\tPARTICIPANT_B\nA\tinteracts-with\tB\n\n"
+     "PARTICIPANT\tPARTICIPANT_TYPE\nA\tProteinReference\nA\tProteinReference\n", 6, 1, NULL, "node 'A' has a row already"},
 };
 
 /* Loads `len` bytes of text; the graph (NULL on failure) and the diagnostics are the caller's. */
@@ -73,9 +80,10 @@ static void check_case(const bad_case *c)
     mg_diagnostics *d;
     mg_graph *g;
     size_t len = strcmp(c->name, "nul byte") == 0 ? 26 : strlen(c->text);
-    mg_input_format fmt = strncmp(c->name, "tsv", 3) == 0   ? MG_INPUT_TSV
-                          : strncmp(c->name, "sif", 3) == 0 ? MG_INPUT_SIF
-                                                            : MG_INPUT_JSON;
+    mg_input_format fmt = strncmp(c->name, "tsv", 3) == 0     ? MG_INPUT_TSV
+                          : strncmp(c->name, "sif", 3) == 0   ? MG_INPUT_SIF
+                          : strncmp(c->name, "nodes", 5) == 0 ? MG_INPUT_NODES
+                                                              : MG_INPUT_JSON;
     mg_error_t err = load_text(c->text, len, "case.json", fmt, &g, &d);
     if (err != MG_EINVAL || g != NULL || mg_diagnostics_count(d) == 0) {
         fprintf(stderr, "case '%s': expected MG_EINVAL with a diagnostic, got %d (%zu diagnostics)\n", c->name, err,

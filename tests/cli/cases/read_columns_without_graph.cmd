@@ -1,0 +1,1 @@
+info --columns source=1,target=2

@@ -1,0 +1,1 @@
+nodes --graph sources.txt --from nodes

@@ -1,0 +1,1 @@
+path SPHK1 AKT1 --graph pc_extended.sif --evidence

@@ -1,0 +1,1 @@
+nodes --graph pc_extended.sif --json
