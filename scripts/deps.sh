@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs, with apt-get, whatever of mechgraph's build and test dependencies is missing.
 # Sourced by demo.sh and test.sh; does nothing when everything is there.
-# usage: scripts/deps.sh [--test]
+# usage: scripts/deps.sh [--test|--bench]   (--bench: the benchmarks' peers, networkx and python-igraph)
 set -eu
 packages=(build-essential cmake pkg-config libigraph-dev libgraphviz-dev libcjson-dev zlib1g-dev)
 if [ "${1:-}" = "--test" ]; then
   # the oracle (networkx, with numpy and scipy for HITS), the benchmark peer (python-igraph) and
   # the screenshot check (PIL) come from Debian too
   packages+=(python3 python3-networkx python3-numpy python3-scipy python3-igraph python3-jsonschema python3-pil)
+elif [ "${1:-}" = "--bench" ]; then
+  packages+=(python3 python3-networkx python3-numpy python3-scipy python3-igraph)
 fi
 missing=()
 for p in "${packages[@]}"; do

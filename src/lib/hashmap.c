@@ -48,14 +48,26 @@ void mg_hashmap_destroy(mg_hashmap *map)
     map->capacity = map->count = 0;
 }
 
-/* The slot holding key, or the free slot where it would go. */
+/* The first 8 bytes of a key, zero-padded. */
+static uint64_t key_head(const char *key, size_t len)
+{
+    uint64_t head = 0;
+    memcpy(&head, key, len < 8 ? len : 8);
+    return head;
+}
+
+/* The slot holding key, or the free slot where it would go. Keys of 8 bytes or less are compared
+ * in the slot: on a million-node edge list, reading each key's text was a second cache miss per
+ * lookup. */
 static size_t find_slot(const mg_hashmap *map, const char *key, size_t len, uint64_t hash)
 {
     size_t mask = map->capacity - 1;
     uint32_t tag = (uint32_t)(hash >> 32);
+    uint64_t head = key_head(key, len);
     size_t i = (size_t)hash & mask;
     for (const mg_hashmap_slot *s; (s = &map->slots[i])->key; i = (i + 1) & mask)
-        if (s->tag == tag && s->len == len && memcmp(s->key, key, len) == 0) return i;
+        if (s->tag == tag && s->len == len && s->head == head && (len <= 8 || memcmp(s->key + 8, key + 8, len - 8) == 0))
+            return i;
     return i;
 }
 
@@ -94,7 +106,7 @@ mg_error_t mg_hashmap_put(mg_hashmap *map, const char *key, mg_id value)
     uint64_t hash = hash_bytes(key, len);
     mg_hashmap_slot *s = &map->slots[find_slot(map, key, len, hash)];
     if (!s->key) {
-        *s = (mg_hashmap_slot){key, (uint32_t)len, (uint32_t)(hash >> 32), value};
+        *s = (mg_hashmap_slot){key, (uint32_t)len, (uint32_t)(hash >> 32), key_head(key, len), value};
         map->count++;
     }
     s->value = value;
