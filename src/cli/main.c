@@ -70,7 +70,8 @@ static const cli_option hubs_options[] = {
     {"undirected", 'u', NULL, "ignore edge direction"},
     {"weighted", 'w', NULL, "weight edges by their number of studies, where the metric takes weights"},
     {"damping", 0, "D", "PageRank damping factor (default 0.85)"},
-    {"samples", 0, "N", "shortest-path metrics from N sampled sources (approximate, for large graphs)"},
+    {"samples", 0, "N", "shortest-path metrics from N sampled sources (approximate; 0: exact; default: exact, or "
+                        "256 on a graph of more than 2e9 node-edge products)"},
     {"seed", 0, "N", "seed for sampling and EPC (default 1)"},
     {0},
 };

@@ -119,9 +119,6 @@ static mg_error_t igraph_metric(double *score, const mg_hub_graph *hg, mg_hub_me
         igraph_vector_int_destroy(&reach);
         break;
     }
-    case MG_HUB_HARMONIC:
-        e = igraph_harmonic_centrality(g, &v, igraph_vss_all(), IGRAPH_IN, NULL, false);
-        break;
     case MG_HUB_CORENESS:
         if (igraph_vector_int_init(&iv, 0)) {
             igraph_vector_destroy(&v);
@@ -175,7 +172,7 @@ static mg_error_t one_metric(double *score, bool *approximate, hub_graphs *h, co
     mg_error_t err;
     if (m == MG_HUB_DEGREE || m == MG_HUB_IN_DEGREE || m == MG_HUB_OUT_DEGREE || m == MG_HUB_PAGERANK)
         err = mg__hub_native_metric(s, hg, m, o);
-    else if ((m >= MG_HUB_BOTTLENECK && m <= MG_HUB_STRESS) || m == MG_HUB_BETWEENNESS) {
+    else if ((m >= MG_HUB_BOTTLENECK && m <= MG_HUB_STRESS) || m == MG_HUB_BETWEENNESS || m == MG_HUB_HARMONIC) {
         if (!(err = mg__hub_graph_adjacency(hg))) err = mg__hub_shortest_metric(s, approximate, hg, m, o);
     } else if (m >= MG_HUB_MCC && m <= MG_HUB_EPC) {
         /* MCC's maximal cliques come from igraph */
@@ -217,6 +214,10 @@ mg_error_t mg_hub_rank(mg_id *order, const mg_graph *graph, const double *scores
     return MG_OK;
 }
 
+/* Scores equal but for rounding: sums of the same terms in another order (1/2 + 1/3 against
+ * 1/3 + 1/2) differ in the last bits, and a tie must not depend on the order of a sum. */
+static bool same_score(double x, double y) { return fabs(x - y) <= 1e-12 * fmax(fabs(x), fabs(y)); }
+
 /* The consensus: for each metric, each kept node's rank (ties share their mean rank, so a tie
  * does not favour the node with the smaller id), then the negated mean rank as the score. */
 static mg_error_t consensus_scores(double *score, bool *approximate, hub_graphs *h, const mg_graph *g,
@@ -232,7 +233,7 @@ static mg_error_t consensus_scores(double *score, bool *approximate, hub_graphs 
         mg_hub_rank(order, g, s);
         for (size_t i = 0; i < n;) {
             size_t j = i;
-            while (j < n && !isnan(s[order[j]]) && s[order[j]] == s[order[i]]) j++;
+            while (j < n && !isnan(s[order[j]]) && same_score(s[order[j]], s[order[i]])) j++;
             if (j == i) break; /* the excluded (NaN) nodes come last */
             double mean = (double)(i + j + 1) / 2.0; /* ranks i+1 .. j */
             for (size_t t = i; t < j; t++) sum[order[t]] += mean;

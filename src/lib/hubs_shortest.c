@@ -1,8 +1,9 @@
 /*
  * hubs_shortest.c - the metrics made of shortest paths, from one breadth-first search per
- * source (Brandes 2001): betweenness, and cytoHubba's Stress, BottleNeck, EcCentricity,
- * Closeness and Radiality (definitions and their readings: docs/hubs.md). With `samples`, only that many sources (drawn with the seed) are
- * searched and sums are scaled by n / samples, as networkx's betweenness_centrality(k=...) does.
+ * source (Brandes 2001): betweenness, harmonic centrality, and cytoHubba's Stress, BottleNeck,
+ * EcCentricity, Closeness and Radiality (definitions and their readings: docs/hubs.md). With
+ * `samples`, only that many sources (drawn with the seed) are searched and sums are scaled by
+ * n / samples, as networkx's betweenness_centrality(k=...) does.
  * The cytoHubba metrics are undirected, so a node's distances from the sources are its distances
  * to them: per-node sums are gathered at the targets, which makes sampling work for them too.
  */
@@ -132,12 +133,15 @@ mg_error_t mg__hub_shortest_metric(double *score, bool *approximate, const mg_hu
             break;
         case MG_HUB_ECCENTRICITY:
         case MG_HUB_CH_CLOSENESS:
+        case MG_HUB_HARMONIC:
         case MG_HUB_RADIALITY:
+            /* harmonic (networkx, igraph mode "in"): the sum of 1 / d(u, v) over the nodes u that
+             * reach v, gathered at v from each source's search */
             for (size_t i = 1; i < reached; i++) {
                 size_t v = b.order[i];
                 int d = b.dist[v];
                 if (metric == MG_HUB_ECCENTRICITY && d > score[v]) score[v] = d;
-                if (metric == MG_HUB_CH_CLOSENESS) score[v] += 1.0 / d;
+                if (metric == MG_HUB_CH_CLOSENESS || metric == MG_HUB_HARMONIC) score[v] += 1.0 / d;
                 if (metric == MG_HUB_RADIALITY) {
                     sum[v] += d, reach[v]++;
                     if (d > comp_diameter[comp[v]]) comp_diameter[comp[v]] = d;
@@ -159,6 +163,7 @@ mg_error_t mg__hub_shortest_metric(double *score, bool *approximate, const mg_hu
             break;
         case MG_HUB_BOTTLENECK:
         case MG_HUB_CH_CLOSENESS:
+        case MG_HUB_HARMONIC:
             score[v] *= scale;
             break;
         case MG_HUB_ECCENTRICITY:
