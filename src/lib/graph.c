@@ -68,28 +68,35 @@ mg_error_t mg__graph_add_reference(mg_graph *g, mg_reference **ref)
 /* Counting sort of edge ids by endpoint: CSR lists in edge order, O(V + E). igraph's incidence
  * lists (igraph_inclist_t) order a node's edges by the other end, and vectors per node cost more;
  * `show` lists edges in file order, as the curator wrote them. */
-static mg_error_t build_incidence(mg_graph *g, bool out, mg_id **list, size_t **start)
+static mg_error_t build_incidence(mg_graph *g)
 {
     size_t n = g->node_count, m = g->edge_count;
-    *start = calloc(n + 1, sizeof **start);
-    *list = malloc((m ? m : 1) * sizeof **list);
-    if (!*start || !*list) return mg__fail(MG_ENOMEM, "out of memory");
-    for (size_t e = 0; e < m; e++) (*start)[(out ? g->edges[e].source : g->edges[e].target) + 1]++;
-    for (size_t v = 0; v < n; v++) (*start)[v + 1] += (*start)[v];
-    size_t *fill = malloc((n ? n : 1) * sizeof *fill);
-    if (!fill) return mg__fail(MG_ENOMEM, "out of memory");
-    memcpy(fill, *start, n * sizeof *fill);
-    for (size_t e = 0; e < m; e++) (*list)[fill[out ? g->edges[e].source : g->edges[e].target]++] = (mg_id)e;
-    free(fill);
-    return MG_OK;
-}
-
-mg_error_t mg__graph_index_edges(mg_graph *g)
-{
-    mg_error_t err = build_incidence(g, true, &g->out_edges, &g->out_start);
-    if (!err) err = build_incidence(g, false, &g->in_edges, &g->in_start);
+    g->out_start = calloc(n + 1, sizeof *g->out_start);
+    g->in_start = calloc(n + 1, sizeof *g->in_start);
+    g->out_edges = malloc((m ? m : 1) * sizeof *g->out_edges);
+    g->in_edges = malloc((m ? m : 1) * sizeof *g->in_edges);
+    size_t *out_fill = malloc((n ? n : 1) * sizeof *out_fill), *in_fill = malloc((n ? n : 1) * sizeof *in_fill);
+    mg_error_t err = MG_OK;
+    if (!g->out_start || !g->in_start || !g->out_edges || !g->in_edges || !out_fill || !in_fill) {
+        err = mg__fail(MG_ENOMEM, "out of memory");
+        goto done;
+    }
+    /* both directions in one pass over the edges each time: the edge array is the big read */
+    for (size_t e = 0; e < m; e++) g->out_start[g->edges[e].source + 1]++, g->in_start[g->edges[e].target + 1]++;
+    for (size_t v = 0; v < n; v++) g->out_start[v + 1] += g->out_start[v], g->in_start[v + 1] += g->in_start[v];
+    memcpy(out_fill, g->out_start, n * sizeof *out_fill);
+    memcpy(in_fill, g->in_start, n * sizeof *in_fill);
+    for (size_t e = 0; e < m; e++) {
+        g->out_edges[out_fill[g->edges[e].source]++] = (mg_id)e;
+        g->in_edges[in_fill[g->edges[e].target]++] = (mg_id)e;
+    }
+done:
+    free(out_fill);
+    free(in_fill);
     return err;
 }
+
+mg_error_t mg__graph_index_edges(mg_graph *g) { return build_incidence(g); }
 
 const char *mg_graph_name(const mg_graph *graph) { return graph->name; }
 const char *mg_graph_description(const mg_graph *graph) { return graph->description; }

@@ -63,7 +63,7 @@ typedef struct {
     const char *key; /* NULL: the slot is free */
     uint32_t len;    /* strlen(key) */
     uint32_t tag;    /* the hash's high bits: most mismatching keys fail here, without a compare */
-    uint64_t head;   /* the key's first 8 bytes (zero-padded): a key that short needs no visit to its text */
+    uint64_t head[2]; /* the key's first 16 bytes (zero-padded): a key that short needs no visit to its text */
     mg_id value;
 } mg_hashmap_slot;
 
