@@ -110,8 +110,10 @@ typedef struct {
     int depth;
     bool need_comma[32];
     bool after_key;
+    bool compact; /* one line, no indentation (JSON Lines) */
 } json_out;
 void json_init(json_out *j, FILE *f);
+void json_init_compact(json_out *j, FILE *f);
 void json_begin_object(json_out *j);
 void json_end_object(json_out *j);
 void json_begin_array(json_out *j);
@@ -175,5 +177,6 @@ int cmd_export(const cli_args *args);
 int cmd_render(const cli_args *args);
 int cmd_neighbors(const cli_args *args);
 int cmd_effects(const cli_args *args);
+int cmd_hypotheses(const cli_args *args);
 
 #endif
