@@ -3,8 +3,10 @@
  * A and C, so A may act on C through B. By default A is a therapeutic agent or a cargo, B a
  * mediator (gene, pathway, process, cell ...) and C a disease or a process.
  *
- * score(A, C) = sum over linking B of sqrt(n(A,B) n(B,C)) / sqrt(deg B), n = studies behind a
- * step (at least 1): more linking nodes and more evidence raise it, hubs among the B count less.
+ * score(A, C) = sum over linking B of sqrt(n(A,B) n(B,C)) / sqrt(deg B) * s(A,B,C) / sqrt(deg A),
+ * n = studies behind a step (at least 1), s = 1/4 when one study reports both steps (a
+ * restatement, not a bridge between literatures), else 1: more linking nodes and more evidence
+ * raise it, hubs among the B and hub subjects count less.
  * The predicted sign is that of sum_B w_B sign(A,B) sign(B,C).
  */
 #include "hyp_internal.h"
@@ -12,6 +14,8 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+
+#define WITHIN_STUDY 0.25
 
 typedef struct {
     double score, pos, neg, raw;
@@ -49,7 +53,9 @@ static mg_error_t emit(hyp_cands *out, const hyp_view *v, mg_id a, mg_id c, cons
     if (!x) return mg__fail(MG_ENOMEM, "out of memory");
     x->subject = a;
     x->object = c;
-    x->score = acc->score;
+    /* a hub subject (iMSC reaches every disease through inflammation) counts less; a factor per
+     * subject, so it orders subjects and leaves each subject's own ranking as it is */
+    x->score = acc->score / sqrt(v->deg[a] > 0 ? v->deg[a] : 1);
     x->novel = true;
     double net = acc->pos - acc->neg;
     x->sign = net > 1e-12 ? 1 : net < -1e-12 ? -1 : 0;
@@ -58,13 +64,13 @@ static mg_error_t emit(hyp_cands *out, const hyp_view *v, mg_id a, mg_id c, cons
     hyp_cand_comp(x, "linking_nodes", acc->count);
     hyp_cand_comp(x, "evidence", acc->raw);
     hyp_cand_comp(x, "damped", acc->score);
+    hyp_cand_comp(x, "subject_degree", v->deg[a]);
     int kept = acc->count < HYP_SUPPORT_MAX ? acc->count : HYP_SUPPORT_MAX;
     for (int i = 0; i < kept; i++) {
         mg_id p[3] = {a, acc->best[i], c};
         hyp_cand_path(x, p, 3);
     }
     x->more = acc->count - kept;
-    (void)v;
     return MG_OK;
 }
 
@@ -104,7 +110,9 @@ mg_error_t hyp_abc(hyp_cands *out, const hyp_query *q)
                 double raw = sqrt((h1->studies > 1 ? h1->studies : 1) * (double)(h2->studies > 1 ? h2->studies : 1));
                 abc_acc *x = &acc[c];
                 if (x->count == 0) touched[nt++] = c;
-                double wgt = raw * damp;
+                /* Swanson's point is the bridge between literatures that do not cite each
+                 * other: a path one study reports end to end restates it and counts a quarter */
+                double wgt = raw * damp * (hyp_hops_share_study(v, h1, h2) ? WITHIN_STUDY : 1.0);
                 x->raw += raw;
                 x->score += wgt;
                 int s = hyp_hop_sign(h1) * hyp_hop_sign(h2);

@@ -17,6 +17,12 @@ hyp_cand *hyp_cands_add(hyp_cands *c)
     return x;
 }
 
+double hyp_cand_value(const hyp_cand *c)
+{
+    bool unsigned_ = c->sign == 0 && c->method != MG_HYP_CONTRADICTIONS;
+    return c->norm * (unsigned_ ? HYP_UNSIGNED_VALUE : 1.0);
+}
+
 void hyp_cands_free(hyp_cands *c)
 {
     free(c->items);
@@ -88,11 +94,12 @@ static bool delivers_like(const hyp_view *v, const hyp_hop *h)
     return false;
 }
 
-/* A near relative of `s`: linked to it by is_a, part_of or derived_from, or an agent it
- * secretes or delivers (iMSC secretes iMSC-EV). */
-static bool relative(const hyp_view *v, const hyp_hop *h, mg_id other)
+/* A near relative of `s`: linked to it by is_a, part_of or derived_from, or what it secretes
+ * or delivers (iMSC secretes iMSC-EV; siShn3-loaded exosomes deliver siShn3, which acts for
+ * them). */
+static bool relative(const hyp_view *v, const hyp_hop *h)
 {
-    return h->structural || ((v->role[other] & HYP_AGENT) && delivers_like(v, h));
+    return h->structural || delivers_like(v, h);
 }
 
 /* Does a near relative of `s` already have a mechanistic link to `o`? Then s -> o is known at
@@ -102,7 +109,7 @@ static bool known_through_relative(const hyp_view *v, mg_id s, mg_id o)
     for (size_t h = v->out_start[s]; h < v->out_start[s + 1]; h++) {
         const hyp_hop *hp = &v->hops[h];
         const hyp_hop *x;
-        if (relative(v, hp, hp->target) && (x = hyp_hop_find(v, hp->target, o)) && x->mech) return true;
+        if (relative(v, hp) && (x = hyp_hop_find(v, hp->target, o)) && x->mech) return true;
     }
     for (size_t k = v->in_start[s]; k < v->in_start[s + 1]; k++) {
         const hyp_hop *hp = &v->hops[v->in_hops[k]];

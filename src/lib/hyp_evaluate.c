@@ -153,7 +153,9 @@ static mg_error_t run_fact(fact_scores *f, mg_hyp_evaluation *out, const mg_grap
     memset(cands, 0, sizeof cands);
     memset(&q, 0, sizeof q);
     size_t n = (size_t)mg_graph_node_count(g);
-    double *norm = calloc((MG_HYP_METHOD_COUNT + 2) * n + 1, sizeof *norm);
+    /* norm: each method's normalised score; value: what it brings to the combination */
+    double *norm = calloc(2 * MG_HYP_METHOD_COUNT * n + 1, sizeof *norm);
+    double *value = norm + MG_HYP_METHOD_COUNT * n;
     mg_id *objects = malloc((n + 1) * sizeof *objects);
     double *s = calloc(n + 1, sizeof *s);
     mg_error_t err = hyp_view_build(&view, g, hidden);
@@ -164,8 +166,11 @@ static mg_error_t run_fact(fact_scores *f, mg_hyp_evaluation *out, const mg_grap
     for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) {
         double best = cands[m].count ? cands[m].items[0].score : 1;
         for (size_t i = 0; i < cands[m].count; i++) {
-            const hyp_cand *c = &cands[m].items[i];
-            if (c->subject == u && c->object != u && best > 0) norm[(size_t)m * n + (size_t)c->object] = c->score / best;
+            hyp_cand *c = &cands[m].items[i];
+            if (c->subject != u || c->object == u || best <= 0) continue;
+            c->norm = c->score / best;
+            norm[(size_t)m * n + (size_t)c->object] = c->norm;
+            value[(size_t)m * n + (size_t)c->object] = hyp_cand_value(c);
         }
     }
     /* the objects: every allowed node u has no edge to, and the hidden one */
@@ -184,7 +189,7 @@ static mg_error_t run_fact(fact_scores *f, mg_hyp_evaluation *out, const mg_grap
         goto done;
     }
     for (int m = 0; m < PREDICTIVE; m++)
-        for (size_t i = 0; i < count; i++) f->scores[m * count + i] = norm[(size_t)predictive[m] * n + (size_t)objects[i]];
+        for (size_t i = 0; i < count; i++) f->scores[m * count + i] = value[(size_t)predictive[m] * n + (size_t)objects[i]];
     for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) {
         for (size_t i = 0; i < count; i++) s[i] = norm[(size_t)m * n + (size_t)objects[i]];
         add(&out->rows[m], rank_of(s, count, target), s[target] > 0);

@@ -2,9 +2,9 @@
  * hyp_gaps.c - diseases with an outcome but little or no mechanism: a treatment T acts on the
  * disease D, yet few mediators (genes, pathways, processes, cells) are linked to D. The
  * mediators T acts on that are linked to other diseases are the mechanisms most likely to fill
- * the gap:
+ * the gap (the mediators of the diseases linked to D count as D's):
  *   score(M, D) = 1 / (1 + mediators of D) * sum over T -> D, T -> M, M -> D' (D' != D) of
- *                 sqrt(n(T, M) n(M, D')) * c / sqrt(deg M)
+ *                 sqrt(n(T, M) n(M, D')) * c / deg M
  * with n = studies on a step (at least 1), c = 1 when sign(T, M) * sign(M -> D) explains the
  * outcome sign(T, D) and 1/4 when it contradicts it; the predicted sign of M -> D is the sign
  * M has on the other diseases, weighted the same way.
@@ -28,12 +28,26 @@ typedef struct {
     bool seen;
 } gap_acc;
 
-static int mediators_of(const hyp_view *v, mg_id d)
+static int direct_mediators(const hyp_view *v, mg_id d)
 {
     int n = 0;
     for (size_t k = v->in_start[d]; k < v->in_start[d + 1]; k++) {
         const hyp_hop *h = &v->hops[v->in_hops[k]];
         n += h->mech && !(v->role[h->source] & (HYP_AGENT | HYP_DISEASE));
+    }
+    return n;
+}
+
+/* The mediators of d and of the diseases linked to it either way (sialadenitis, associated with
+ * Sjogren's syndrome, shares its mechanism). */
+int hyp_disease_mediators(const hyp_view *v, mg_id d)
+{
+    int n = direct_mediators(v, d);
+    for (size_t h = v->out_start[d]; h < v->out_start[d + 1]; h++)
+        if (v->hops[h].mech && (v->role[v->hops[h].target] & HYP_DISEASE)) n += direct_mediators(v, v->hops[h].target);
+    for (size_t k = v->in_start[d]; k < v->in_start[d + 1]; k++) {
+        const hyp_hop *h = &v->hops[v->in_hops[k]];
+        if (h->mech && (v->role[h->source] & HYP_DISEASE)) n += direct_mediators(v, h->source);
     }
     return n;
 }
@@ -48,7 +62,9 @@ static void add_other(gap_acc *a, mg_id d)
 /* Accumulates what treatment `t` (acting on d with sign `outcome`) says about mediator m. */
 static void collect(const hyp_view *v, gap_acc *a, mg_id t, const hyp_hop *tm, mg_id m, mg_id d)
 {
-    double damp = 1.0 / sqrt(v->deg[m] > 0 ? v->deg[m] : 1);
+    /* 1 / deg M: a factor per subject, so it orders mediators (inflammation, linked to
+     * everything, fills no listing) without changing a mediator's own ranking of diseases */
+    double damp = 1.0 / (v->deg[m] > 0 ? v->deg[m] : 1);
     for (size_t h = v->out_start[m]; h < v->out_start[m + 1]; h++) {
         const hyp_hop *md = &v->hops[h];
         if (!md->mech || md->target == d || !(v->role[md->target] & HYP_DISEASE) || hyp_hop_sign(md) == 0) continue;
@@ -85,7 +101,7 @@ mg_error_t hyp_gaps(hyp_cands *out, const hyp_query *q)
     }
     for (mg_id d = 0; (size_t)d < v->n && !out->truncated; d++) {
         if (!(v->role[d] & HYP_DISEASE) || !q->object_ok[d]) continue;
-        double gap = 1.0 / (1 + mediators_of(v, d));
+        double gap = 1.0 / (1 + hyp_disease_mediators(v, d));
         size_t nt = 0;
         for (size_t k = v->in_start[d]; k < v->in_start[d + 1] && !out->truncated; k++) {
             const hyp_hop *td = &v->hops[v->in_hops[k]];
@@ -98,7 +114,8 @@ mg_error_t hyp_gaps(hyp_cands *out, const hyp_query *q)
                 }
                 const hyp_hop *tm = &v->hops[h];
                 mg_id m = tm->target;
-                if (!tm->mech || !(v->role[m] & HYP_MEDIATOR) || (v->role[m] & HYP_DISEASE)) continue;
+                /* a disputed or unsigned step cannot say whether M explains the outcome */
+                if (!tm->mech || hyp_hop_sign(tm) == 0 || !(v->role[m] & HYP_MEDIATOR) || (v->role[m] & HYP_DISEASE)) continue;
                 if (!q->subject_ok[m] || !hyp_new_link_ok(q, m, d)) continue;
                 gap_acc *a = &acc[m];
                 if (!a->seen) {
@@ -134,6 +151,7 @@ mg_error_t hyp_gaps(hyp_cands *out, const hyp_query *q)
                 c->caveats |= HYP_CAV_INCONSISTENT;
             }
             c->score = gap * a->score * consistency;
+            hyp_cand_comp(c, "subject_degree", v->deg[m]);
             c->aux = a->treatment;
             hyp_cand_comp(c, "gap", gap);
             hyp_cand_comp(c, "evidence", a->score);

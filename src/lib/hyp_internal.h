@@ -51,6 +51,9 @@ const hyp_hop *hyp_hop_find(const hyp_view *v, mg_id a, mg_id b);
 bool hyp_linked(const hyp_view *v, mg_id a, mg_id b);
 /** The sign of a hop for a chain: +1, -1, 0 (unsigned or disputed). */
 int hyp_hop_sign(const hyp_hop *h);
+/** Whether one primary study stands behind both hops (then a path through them restates that
+ * study rather than bridging two literatures). */
+bool hyp_hops_share_study(const hyp_view *v, const hyp_hop *a, const hyp_hop *b);
 
 /* The steps a mechanism can take from a: its non-structural out hops, and its associated_with
  * in hops walked backwards (an association has no direction). */
@@ -130,6 +133,12 @@ typedef struct {
     const char *truncated; /* static text, or NULL */
 } hyp_cands;
 
+/** What a candidate brings to the combination before its method's weight: its normalised
+ * score, times UNSIGNED_VALUE when its sign is unknown (a prediction without a direction is
+ * harder to test). Shared by the ranking and its evaluation. */
+#define HYP_UNSIGNED_VALUE 1.0
+double hyp_cand_value(const hyp_cand *c);
+
 /** Appends a zeroed candidate (aux = -1) and returns it, or NULL when out of memory. */
 hyp_cand *hyp_cands_add(hyp_cands *c);
 void hyp_cands_free(hyp_cands *c);
@@ -159,6 +168,8 @@ mg_error_t hyp_link(hyp_cands *out, const hyp_query *q);
 mg_error_t hyp_dwpc(hyp_cands *out, const hyp_query *q);
 mg_error_t hyp_contradictions(hyp_cands *out, const hyp_query *q);
 mg_error_t hyp_gaps(hyp_cands *out, const hyp_query *q);
+/** The mediators linked to disease d and to the diseases linked to it (hyp_gaps.c). */
+int hyp_disease_mediators(const hyp_view *v, mg_id d);
 
 /** The subjects and objects the defaults allow (roles) and the options select. */
 mg_error_t hyp_query_init(hyp_query *q, const hyp_view *v, const mg_hyp_options *o);
@@ -172,7 +183,9 @@ mg_error_t hyp_run_methods(hyp_cands out[MG_HYP_METHOD_COUNT], const hyp_query *
 mg_relation hyp_predicted_relation(mg_node_type object_type, int sign, bool agent_subject);
 /** "Yuan 2017": the first author and year of a reference's citation, into buf. */
 void hyp_short_citation(const mg_reference *r, char *buf, size_t size);
-/** The candidate's sentence and caveats, appended to `sentence` and `caveats` (one per line). */
-void hyp_describe(const hyp_view *v, const hyp_cand *c, mg_buffer *sentence, mg_buffer *caveats);
+/** The candidate's sentence and caveats, appended to `sentence` and `caveats` (one per line);
+ * `also` are candidates folded into it (mediators borrowed from the same disease). */
+void hyp_describe(const hyp_view *v, const hyp_cand *c, const hyp_cand *const *also, int also_count, int also_more,
+                  mg_buffer *sentence, mg_buffer *caveats);
 
 #endif

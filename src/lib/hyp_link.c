@@ -5,7 +5,7 @@
  *   Adamic-Adar          AA(u, v) = sum over w of 1 / ln deg w
  *   Jaccard              J(u, v)  = |N(u) & N(v)| / |N(u) | N(v)|
  *   preferential attachment PA(u, v) = deg u deg v
- * RA ranks (it recovered hidden facts best of the four: docs/hypotheses.md); the others are
+ * RA / sqrt(deg u) ranks (RA recovered hidden facts best of the four: docs/hypotheses.md); the others are
  * reported as components. Pairs are those at distance two: O(sum over subjects of the
  * neighbours' degrees), bounded by the budget.
  */
@@ -78,7 +78,9 @@ mg_error_t hyp_link(hyp_cands *out, const hyp_query *q)
             }
             c->subject = u;
             c->object = t;
-            c->score = x->ra;
+            /* divided by sqrt(deg u): a per-subject factor that keeps hub subjects from filling
+             * the listing and leaves each subject's ranking as RA gives it */
+            c->score = x->ra / sqrt(v->deg[u]);
             c->novel = true;
             c->sign = x->sign_pos > x->sign_neg ? 1 : x->sign_neg > x->sign_pos ? -1 : 0;
             if (x->sign_pos && x->sign_neg) c->caveats |= HYP_CAV_MIXED;

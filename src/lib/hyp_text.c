@@ -167,7 +167,8 @@ static void describe_abc(const hyp_view *v, const hyp_cand *c, mg_buffer *b)
     print_cites(b, &ci);
 }
 
-static void describe_transfer(const hyp_view *v, const hyp_cand *c, mg_buffer *b)
+static void describe_transfer(const hyp_view *v, const hyp_cand *c, const hyp_cand *const *also, int also_count,
+                              int also_more, mg_buffer *b)
 {
     const mg_id *p = c->path[0];
     int len = c->path_len[0];
@@ -184,6 +185,16 @@ static void describe_transfer(const hyp_view *v, const hyp_cand *c, mg_buffer *b
     mg__buffer_printf(b, " %s through ", label(v, c->object));
     /* the mechanism without the agent and without the source disease */
     chain(v, b, p + agent, len - agent - 1);
+    if (also_count) {
+        mg_id others[16];
+        for (int i = 0; i < also_count && i < 16; i++) {
+            others[i] = also[i]->subject;
+            add_cites_of_path(v, &ci, also[i]->path[0], also[i]->path_len[0]);
+        }
+        mg__buffer_puts(b, " (and ");
+        list_labels(v, b, others, also_count < 16 ? also_count : 16, also_more);
+        mg__buffer_putc(b, ')');
+    }
     mg__buffer_printf(b, ", as shown in %s ", label(v, c->aux));
     print_cites(b, &ci);
     if (c->extra_count) {
@@ -284,11 +295,7 @@ static void describe_gap(const hyp_view *v, const hyp_cand *c, mg_buffer *b)
     mg_id t = c->aux;
     const hyp_hop *td = t >= 0 ? hyp_hop_find(v, t, c->object) : NULL;
     const hyp_hop *tm = t >= 0 ? hyp_hop_find(v, t, c->subject) : NULL;
-    int mediators = 0;
-    for (size_t k = v->in_start[c->object]; k < v->in_start[c->object + 1]; k++) {
-        const hyp_hop *h = &v->hops[v->in_hops[k]];
-        mediators += h->mech && !(v->role[h->source] & (HYP_AGENT | HYP_DISEASE));
-    }
+    int mediators = hyp_disease_mediators(v, c->object);
     cites ct = {{0}, 0, 0}, ci = {{0}, 0, 0};
     add_cites_of_hop(v, &ct, td, 0);
     for (int i = 0; i < c->path_count; i++) add_cites_of_path(v, &ci, c->path[i], c->path_len[i]);
@@ -360,11 +367,12 @@ static void evidence_caveats(const hyp_view *v, const hyp_cand *c, mg_buffer *ou
     if (disputed) mg__buffer_puts(out, "contradicted: a step's edges disagree in sign\n");
 }
 
-void hyp_describe(const hyp_view *v, const hyp_cand *c, mg_buffer *sentence, mg_buffer *caveats)
+void hyp_describe(const hyp_view *v, const hyp_cand *c, const hyp_cand *const *also, int also_count, int also_more,
+                  mg_buffer *sentence, mg_buffer *caveats)
 {
     switch (c->method) {
     case MG_HYP_ABC: describe_abc(v, c, sentence); break;
-    case MG_HYP_TRANSFER: describe_transfer(v, c, sentence); break;
+    case MG_HYP_TRANSFER: describe_transfer(v, c, also, also_count, also_more, sentence); break;
     case MG_HYP_LINK: describe_link(v, c, sentence); break;
     case MG_HYP_DWPC: describe_dwpc(v, c, sentence); break;
     case MG_HYP_CONTRADICTIONS:

@@ -7,7 +7,11 @@
  *   idf(x) = ln(1 + diseases / diseases whose mechanism holds x)
  * so that iMSC-EV, in almost every mechanism, counts little. A mediator M of E's mechanism
  * that D's lacks is proposed for D, with the sign of its path to E:
- *   score(M, D) = sum over the (five most) similar E of sim(D, E) / steps(M -> E).
+ *   score(M, D) = sum over the (five most) similar E of sim(D, E) * entry(M, E, D), / sqrt(deg M)
+ * where entry = 1 / steps from M to the first node of D's own mechanism on M's path to E
+ * (SP1 -> SK1 -> S1P -| necrosis enters hepatic I/R's mechanism at necrosis), or 1 / (2 steps
+ * to E) when the path never meets D's mechanism. Two diseases count as similar when sim >= 0.1
+ * and they share two mediators at least (one shared node is a coincidence, not an analogy).
  */
 #include "hyp_internal.h"
 
@@ -18,11 +22,13 @@
 #define DEPTH 4
 #define SOURCES 5
 #define MIN_SIM 0.1
+#define MIN_SHARED 2
 
 typedef struct {
     mg_id *nodes; /* the mechanism's nodes, in BFS order */
     int *dist;    /* steps to the disease */
     size_t *next; /* the hop each takes towards the disease (index in view->hops) */
+    size_t *up;   /* the position of the node that hop leads to */
     size_t count;
 } mechanism;
 
@@ -42,6 +48,7 @@ static void destroy(transfer_data *t)
         free(t->mech[i].nodes);
         free(t->mech[i].dist);
         free(t->mech[i].next);
+        free(t->mech[i].up);
     }
     free(t->mech);
     free(t->diseases);
@@ -91,11 +98,13 @@ static mg_error_t build_mechanism(transfer_data *t, size_t d, int *seen)
     m->nodes = malloc(cap * sizeof *m->nodes);
     m->dist = malloc(cap * sizeof *m->dist);
     m->next = malloc(cap * sizeof *m->next);
-    if (!m->nodes || !m->dist || !m->next) return mg__fail(MG_ENOMEM, "out of memory");
+    m->up = malloc(cap * sizeof *m->up);
+    if (!m->nodes || !m->dist || !m->next || !m->up) return mg__fail(MG_ENOMEM, "out of memory");
     mg_id target = t->diseases[d];
     m->nodes[0] = target;
     m->dist[0] = 0;
     m->next[0] = 0;
+    m->up[0] = 0;
     m->count = 1;
     seen[target] = (int)d;
     for (size_t head = 0; head < m->count; head++) {
@@ -114,11 +123,14 @@ static mg_error_t build_mechanism(transfer_data *t, size_t d, int *seen)
                 if (b) m->dist = b;
                 size_t *c = realloc(m->next, cap * sizeof *c);
                 if (c) m->next = c;
-                if (!a || !b || !c) return mg__fail(MG_ENOMEM, "out of memory");
+                size_t *u = realloc(m->up, cap * sizeof *u);
+                if (u) m->up = u;
+                if (!a || !b || !c || !u) return mg__fail(MG_ENOMEM, "out of memory");
             }
             m->nodes[m->count] = s;
             m->dist[m->count] = m->dist[head] + 1;
             m->next[m->count] = h;
+            m->up[m->count] = head;
             m->count++;
         }
     }
@@ -165,14 +177,17 @@ done:
     return err;
 }
 
-/* Weighted Jaccard of two mechanisms; `mark` ([n], zeroed) is left zeroed. */
-static double similarity(const transfer_data *t, size_t a, size_t b, char *mark)
+/* Weighted Jaccard of two mechanisms, and through *shared the mediators they share (agents
+ * left out); `mark` ([n], zeroed) is left zeroed. */
+static double similarity(const transfer_data *t, size_t a, size_t b, char *mark, int *shared)
 {
     const mechanism *ma = &t->mech[a], *mb = &t->mech[b];
     double both = 0, either = 0;
+    *shared = 0;
     for (size_t i = 1; i < ma->count; i++) mark[ma->nodes[i]] = 1;
     for (size_t i = 1; i < mb->count; i++) {
         mg_id x = mb->nodes[i];
+        if (mark[x] == 1 && !(t->v->role[x] & HYP_AGENT)) (*shared)++;
         if (mark[x]) both += t->idf[x];
         either += t->idf[x];
         mark[x] = 2;
@@ -212,10 +227,7 @@ static int mechanism_path(const transfer_data *t, size_t e, size_t pos, mg_id *p
         const hyp_hop *h = &v->hops[m->next[i]];
         *sign *= hyp_hop_sign(h);
         path[len++] = h->target;
-        /* the next node sits earlier in BFS order */
-        size_t j = 0;
-        while (j < m->count && m->nodes[j] != h->target) j++;
-        i = j;
+        i = m->up[i];
     }
     return len;
 }
@@ -252,9 +264,24 @@ static int cmp_neighbour(const void *a, const void *b)
     return x->d < y->d ? -1 : x->d > y->d;
 }
 
+/* How directly M's path to E enters D's own mechanism (marked 1 in `mark`): 1 / steps to the
+ * first node of D's mechanism on it, or 1 / (2 steps to E) when it never does. */
+static double entry_weight(const transfer_data *t, size_t e, size_t pos, const char *mark)
+{
+    const mechanism *m = &t->mech[e];
+    int steps = 0;
+    for (size_t i = pos; m->dist[i] > 0;) {
+        i = m->up[i];
+        steps++;
+        if (mark[m->nodes[i]] == 1) return 1.0 / steps;
+    }
+    return 0.5 / (steps > 0 ? steps : 1);
+}
+
 typedef struct {
     double score, best;
     size_t source, pos; /* the best source disease and M's place in its mechanism */
+    double similarity;
     int sources;
 } transfer_acc;
 
@@ -265,7 +292,9 @@ static mg_error_t emit(hyp_cands *out, const transfer_data *t, size_t d, mg_id m
     c->subject = m;
     c->object = t->diseases[d];
     c->novel = true;
-    c->score = a->score;
+    /* a per-subject factor: hub mediators (inflammation) fill no listing, and each mediator's
+     * own ranking of diseases stays as the similarities give it */
+    c->score = a->score / sqrt(t->v->deg[m] > 0 ? t->v->deg[m] : 1);
     mg_id path[HYP_PATH_MAX];
     int sign;
     int len = mechanism_path(t, a->source, a->pos, path, &sign);
@@ -273,7 +302,7 @@ static mg_error_t emit(hyp_cands *out, const transfer_data *t, size_t d, mg_id m
     if (sign == 0) c->caveats |= HYP_CAV_UNSIGNED;
     hyp_cand_path(c, path, len);
     c->aux = t->diseases[a->source];
-    c->aux_value = a->best * t->mech[a->source].dist[a->pos];
+    c->aux_value = a->similarity;
     hyp_cand_comp(c, "similarity", c->aux_value);
     hyp_cand_comp(c, "steps", t->mech[a->source].dist[a->pos]);
     hyp_cand_comp(c, "sources", a->sources);
@@ -298,8 +327,10 @@ mg_error_t hyp_transfer(hyp_cands *out, const hyp_query *q)
         size_t nn = 0, nt = 0;
         for (size_t e = 0; e < t.nd; e++) {
             if (e == d || t.mech[e].count < 2) continue;
-            double s = similarity(&t, d, e, mark);
-            if (s >= MIN_SIM) near[nn++] = (neighbour){e, s};
+            int shared;
+            double s = similarity(&t, d, e, mark, &shared);
+            /* an analogy needs two points at least: one shared mediator is a coincidence */
+            if (s >= MIN_SIM && shared >= MIN_SHARED) near[nn++] = (neighbour){e, s};
         }
         qsort(near, nn, sizeof *near, cmp_neighbour);
         if (nn > SOURCES) nn = SOURCES;
@@ -314,7 +345,7 @@ mg_error_t hyp_transfer(hyp_cands *out, const hyp_query *q)
                 mg_id m = t.mech[e].nodes[i];
                 if (mark[m] || !(v->role[m] & HYP_MEDIATOR) || (v->role[m] & HYP_DISEASE)) continue;
                 if (!hyp_new_link_ok(q, m, target)) continue;
-                double add = near[k].sim / t.mech[e].dist[i];
+                double add = near[k].sim * entry_weight(&t, e, i, mark);
                 transfer_acc *a = &acc[m];
                 if (a->sources == 0) touched[nt++] = m;
                 a->score += add;
@@ -323,6 +354,7 @@ mg_error_t hyp_transfer(hyp_cands *out, const hyp_query *q)
                     a->best = add;
                     a->source = e;
                     a->pos = i;
+                    a->similarity = near[k].sim;
                 }
             }
         }

@@ -270,3 +270,25 @@ const hyp_hop *hyp_hop_find(const hyp_view *v, mg_id a, mg_id b)
 bool hyp_linked(const hyp_view *v, mg_id a, mg_id b) { return hyp_hop_find(v, a, b) || hyp_hop_find(v, b, a); }
 
 int hyp_hop_sign(const hyp_hop *h) { return h->sign == 2 ? 0 : h->sign; }
+
+/* The primary studies of a hop's non-structural edges, at most `max`, into refs; returns the count. */
+static size_t hop_refs(const hyp_view *v, const hyp_hop *h, const mg_reference **refs, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < h->edge_count; i++) {
+        const mg_edge *e = mg_graph_edge(v->g, v->edges[h->edge_start + i]);
+        if (structural(e->relation)) continue;
+        for (size_t k = 0; k < e->evidence_count && n < max; k++) refs[n++] = e->evidence[k].ref;
+    }
+    return n;
+}
+
+bool hyp_hops_share_study(const hyp_view *v, const hyp_hop *a, const hyp_hop *b)
+{
+    const mg_reference *ra[64], *rb[64];
+    size_t na = hop_refs(v, a, ra, 64), nb = hop_refs(v, b, rb, 64);
+    for (size_t i = 0; i < na; i++)
+        for (size_t k = 0; k < nb; k++)
+            if (ra[i] == rb[k]) return true;
+    return false;
+}

@@ -22,7 +22,7 @@ static const char *const method_descriptions[MG_HYP_METHOD_COUNT] = {
 /* Chosen on the leave-one-out evaluation of the built-in graph (`hypotheses --evaluate --grid`,
  * docs/hypotheses.md): the grid's best by mean reciprocal rank. Contradictions predict no new
  * link, so the evaluation cannot weigh them; 1 puts the strongest disputes among the top. */
-static const double default_weights[MG_HYP_METHOD_COUNT] = {1, 1, 1, 1, 1, 1};
+static const double default_weights[MG_HYP_METHOD_COUNT] = {0, 2, 1, 0.5, 1, 2};
 
 const char *mg_hyp_method_name(mg_hyp_method m) { return (unsigned)m < MG_HYP_METHOD_COUNT ? method_names[m] : NULL; }
 const char *mg_hyp_method_description(mg_hyp_method m)
@@ -71,10 +71,14 @@ const char *mg_hypothesis_set_truncated(const mg_hypothesis_set *set, mg_hyp_met
 
 /* ---- combining ---- */
 
+#define FOLD_MAX 8
+
 typedef struct {
     hyp_cand *member[MG_HYP_METHOD_COUNT];
     hyp_cand *primary;
-    double score;
+    double score, diversity;
+    const hyp_cand *folded[FOLD_MAX]; /* transfer: the other mediators borrowed from one disease */
+    int folded_count, folded_more;
 } group;
 
 static _Thread_local const mg_graph *order_graph;
@@ -115,9 +119,18 @@ static int cmp_group(const void *a, const void *b)
 }
 
 /* Each method's scores divided by its best, then candidates about one pair merged. */
-static mg_error_t combine(group **out, size_t *count, hyp_cands cands[MG_HYP_METHOD_COUNT], const mg_hyp_options *o,
-                          const mg_graph *g)
+/* A process as the subject (survival time, wound healing) is an outcome to observe rather than
+ * something to manipulate: its hypotheses count half in the listing. A factor per subject, so a
+ * subject's own ranking, which the evaluation measures, does not change. */
+static double subject_factor(const hyp_view *v, mg_id subject)
 {
+    return v->type[subject] == MG_NODE_PROCESS ? 0.5 : 1.0;
+}
+
+static mg_error_t combine(group **out, size_t *count, hyp_cands cands[MG_HYP_METHOD_COUNT], const mg_hyp_options *o,
+                          const hyp_view *v)
+{
+    const mg_graph *g = v->g;
     size_t total = 0, selected = 0;
     for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) {
         total += cands[m].count;
@@ -149,7 +162,7 @@ static mg_error_t combine(group **out, size_t *count, hyp_cands cands[MG_HYP_MET
         double best = -1;
         for (size_t x = i; x < j; x++) {
             hyp_cand *c = all[x];
-            double part = (selected > 1 ? w[c->method] : 1.0) * c->norm;
+            double part = selected > 1 ? w[c->method] * hyp_cand_value(c) : c->norm;
             gr->member[c->method] = c;
             gr->score += part;
             if (part > best) {
@@ -157,6 +170,7 @@ static mg_error_t combine(group **out, size_t *count, hyp_cands cands[MG_HYP_MET
                 gr->primary = c;
             }
         }
+        if (!family(gr->primary)) gr->score *= subject_factor(v, gr->primary->subject);
         if (gr->score > 0) ng++;
         else memset(gr, 0, sizeof *gr);
         i = j;
@@ -169,21 +183,71 @@ static mg_error_t combine(group **out, size_t *count, hyp_cands cands[MG_HYP_MET
     return MG_OK;
 }
 
-/* Transfer proposes every node of a borrowed chain; the chain's most upstream node tells it. */
+static bool on_path(const hyp_cand *c, mg_id x)
+{
+    for (int p = 0; c->path_count && p < c->path_len[0]; p++)
+        if (c->path[0][p] == x) return true;
+    return false;
+}
+
+/* Transfer proposes every mediator it borrows from one disease for another (SP1, SK1 and S1P;
+ * GSH, SOD and Bax): one hypothesis stands for them all, at the best score, told from the most
+ * upstream node of its chain, the others listed beside it. */
 static size_t fold(group *groups, size_t n)
 {
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
-        const hyp_cand *x = groups[i].primary;
+        hyp_cand *x = groups[i].primary;
         bool folded = false;
         for (size_t k = 0; k < kept && !folded && x->method == MG_HYP_TRANSFER; k++) {
-            const hyp_cand *y = groups[k].primary;
-            if (y->method != MG_HYP_TRANSFER || y->object != x->object || !y->path_count) continue;
-            for (int p = 0; p < y->path_len[0] && !folded; p++) folded = y->path[0][p] == x->subject;
+            group *y = &groups[k];
+            if (y->primary->method != MG_HYP_TRANSFER || y->primary->object != x->object || y->primary->aux != x->aux)
+                continue;
+            folded = true;
+            hyp_cand *keep = y->primary, *other = x;
+            if (on_path(x, y->primary->subject)) { /* x lies upstream: it tells the chain */
+                keep = x;
+                other = y->primary;
+                y->primary = x;
+                memset(y->member, 0, sizeof y->member);
+                y->member[x->method] = x;
+            }
+            (void)keep;
+            if (on_path(y->primary, other->subject)) continue; /* on the told chain already */
+            if (y->folded_count < FOLD_MAX) y->folded[y->folded_count++] = other;
+            else y->folded_more++;
         }
         if (!folded) groups[kept++] = groups[i];
     }
     return kept;
+}
+
+/* Many hypotheses about one subject (inflammation and every disease) would fill a listing: each
+ * further one about a subject counts half of the one before. A subject's own hypotheses keep
+ * their order, so what `--from SUBJECT` ranks (and the evaluation measures) does not change. */
+static void diversify(group *groups, size_t n, size_t keep, size_t node_count)
+{
+    int *seen = calloc(node_count + 1, sizeof *seen);
+    if (!seen) return; /* the plain order is still a valid order */
+    for (size_t i = 0; i < n && (!keep || i < keep); i++) {
+        size_t best = i;
+        double best_score = -1;
+        for (size_t k = i; k < n; k++) {
+            double s = groups[k].score;
+            for (int j = 0; j < seen[groups[k].primary->subject]; j++) s *= 0.5;
+            if (s > best_score) {
+                best_score = s;
+                best = k;
+            }
+        }
+        group g = groups[best];
+        memmove(&groups[i + 1], &groups[i], (best - i) * sizeof *groups);
+        groups[i] = g;
+        groups[i].diversity = g.score > 0 ? best_score / g.score : 1;
+        groups[i].score = best_score;
+        seen[g.primary->subject]++;
+    }
+    free(seen);
 }
 
 /* ---- the result records ---- */
@@ -290,7 +354,8 @@ static mg_error_t make_hypothesis(mg_hypothesis *h, mg_arena *a, const hyp_view 
             nc += 2 + (size_t)gr->member[m]->comp_count;
             np += (size_t)gr->member[m]->path_count;
         }
-    mg_hyp_component *comp = mg_arena_alloc(a, (nc + 1) * sizeof *comp);
+    np += (size_t)gr->folded_count;
+    mg_hyp_component *comp = mg_arena_alloc(a, (nc + 2) * sizeof *comp);
     mg_path *paths = mg_arena_alloc(a, (np + 1) * sizeof *paths);
     if (!comp || !paths) return mg__fail(MG_ENOMEM, "out of memory");
     size_t k = 0;
@@ -309,6 +374,8 @@ static mg_error_t make_hypothesis(mg_hypothesis *h, mg_arena *a, const hyp_view 
             comp[k++].value = c->comp[i];
         }
     }
+    comp[k].name = "diversity";
+    comp[k++].value = gr->diversity;
     for (size_t i = 0; i < k; i++)
         if (!comp[i].name) return mg__fail(MG_ENOMEM, "out of memory");
     h->components = comp;
@@ -330,11 +397,15 @@ static mg_error_t make_hypothesis(mg_hypothesis *h, mg_arena *a, const hyp_view 
             if ((err = make_path(&paths[n++], v, a, order[i]->path[q], order[i]->path_len[q]))) return err;
         }
     }
+    for (int i = 0; i < gr->folded_count; i++)
+        if (gr->folded[i]->path_count &&
+            (err = make_path(&paths[n++], v, a, gr->folded[i]->path[0], gr->folded[i]->path_len[0])))
+            return err;
     h->support = paths;
     h->support_count = n;
 
     mg_buffer sentence = {0}, caveats = {0};
-    hyp_describe(v, p, &sentence, &caveats);
+    hyp_describe(v, p, gr->folded, gr->folded_count, gr->folded_more, &sentence, &caveats);
     if (sign_disagrees) mg__buffer_puts(&caveats, "the methods disagree on the sign\n");
     if (!sentence.failed && !caveats.failed) {
         h->statement = mg_arena_strdup(a, mg__buffer_cstr(&sentence));
@@ -389,11 +460,12 @@ mg_error_t mg_hypotheses_generate(mg_hypothesis_set **out, const mg_graph *graph
     if (!err) err = hyp_view_build(&v, graph, o.hidden);
     if (!err) err = hyp_query_init(&q, &v, &o);
     if (!err) err = hyp_run_methods(cands, &q);
-    if (!err) err = combine(&groups, &ng, cands, &o, graph);
+    if (!err) err = combine(&groups, &ng, cands, &o, &v);
     if (err) goto done;
     if (o.fold) ng = fold(groups, ng);
     set->total = ng;
     size_t keep = o.top && o.top < ng ? o.top : ng;
+    diversify(groups, ng, keep, v.n);
     set->items = calloc(keep + 1, sizeof *set->items);
     if (!set->items) {
         err = mg__fail(MG_ENOMEM, "out of memory");
