@@ -38,6 +38,7 @@ typedef struct {
     size_t *in_hops;
     mg_node_type *type; /* the node's type; for an untyped node, the one its "Kind::" id prefix names */
     unsigned *role;
+    bool *kin;          /* it has a structural hop either way, or delivers, secretes or produces */
     int *deg;           /* distinct neighbours through non-structural hops, either way */
     size_t *nb_start;   /* those neighbours, sorted: nb[nb_start[v] .. nb_start[v + 1]) */
     mg_id *nb;

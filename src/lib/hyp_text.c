@@ -258,7 +258,7 @@ static void describe_dispute(const hyp_view *v, const hyp_cand *c, mg_buffer *b)
     add_cites_of_hop(v, &pos, h, 1);
     add_cites_of_hop(v, &neg, h, -1);
     const char *s = label(v, c->subject), *o = label(v, c->object);
-    if (same_cites(&pos, &neg)) {
+    if (pos.count && same_cites(&pos, &neg)) {
         mg__buffer_printf(b, "The same studies ");
         print_cites(b, &pos);
         mg__buffer_printf(b, " report that %s both ", s);

@@ -37,7 +37,8 @@ typedef struct {
     mg_id *diseases;
     size_t nd;
     int *index;        /* [n]: the disease's index, or -1 */
-    bool *in_context;  /* [nd * hop_count]: the hop has evidence in disease d */
+    size_t *ctx_start; /* [hop_count + 1]: the diseases whose studies show hop h are */
+    int *ctx;          /* ctx[ctx_start[h] .. ctx_start[h + 1]) (few hops have any) */
     mechanism *mech;   /* [nd] */
     double *idf;       /* [n] */
 } transfer_data;
@@ -53,7 +54,8 @@ static void destroy(transfer_data *t)
     free(t->mech);
     free(t->diseases);
     free(t->index);
-    free(t->in_context);
+    free(t->ctx_start);
+    free(t->ctx);
     free(t->idf);
 }
 
@@ -73,20 +75,34 @@ static int context_of(const transfer_data *t, const mg_evidence *x)
 static mg_error_t mark_contexts(transfer_data *t)
 {
     const hyp_view *v = t->v;
-    t->in_context = calloc(t->nd * v->hop_count + 1, sizeof *t->in_context);
-    if (!t->in_context) return mg__fail(MG_ENOMEM, "out of memory");
+    size_t cap = 0, n = 0;
+    t->ctx_start = calloc(v->hop_count + 1, sizeof *t->ctx_start);
+    if (!t->ctx_start) return mg__fail(MG_ENOMEM, "out of memory");
     for (size_t h = 0; h < v->hop_count; h++) {
+        t->ctx_start[h] = n;
         if (!v->hops[h].mech) continue;
         for (size_t k = 0; k < v->hops[h].edge_count; k++) {
             const mg_edge *e = mg_graph_edge(v->g, v->edges[v->hops[h].edge_start + k]);
             if (mg_relation_sign(e->relation) == MG_SIGN_STRUCTURAL) continue;
             for (size_t j = 0; j < e->evidence_count; j++) {
                 int d = context_of(t, &e->evidence[j]);
-                if (d >= 0) t->in_context[(size_t)d * v->hop_count + h] = true;
+                bool dup = d < 0;
+                for (size_t i = t->ctx_start[h]; i < n && !dup; i++) dup = t->ctx[i] == d;
+                if (dup) continue;
+                if (mg__reserve((void **)&t->ctx, &cap, n + 1, sizeof *t->ctx)) return mg__fail(MG_ENOMEM, "out of memory");
+                t->ctx[n++] = d;
             }
         }
     }
+    t->ctx_start[v->hop_count] = n;
     return MG_OK;
+}
+
+static bool in_context(const transfer_data *t, size_t d, size_t h)
+{
+    for (size_t i = t->ctx_start[h]; i < t->ctx_start[h + 1]; i++)
+        if (t->ctx[i] == (int)d) return true;
+    return false;
 }
 
 /* Backward BFS from disease d through its own studies' hops. */
@@ -113,7 +129,7 @@ static mg_error_t build_mechanism(transfer_data *t, size_t d, int *seen)
         for (size_t k = v->in_start[x]; k < v->in_start[x + 1]; k++) {
             size_t h = v->in_hops[k];
             mg_id s = v->hops[h].source;
-            if (!t->in_context[d * v->hop_count + h] || seen[s] == (int)d) continue;
+            if (!in_context(t, d, h) || seen[s] == (int)d) continue;
             seen[s] = (int)d;
             if (m->count == cap) {
                 cap *= 2;
@@ -213,7 +229,7 @@ static int mechanism_path(const transfer_data *t, size_t e, size_t pos, mg_id *p
     int best = -1;
     for (size_t k = v->in_start[x]; k < v->in_start[x + 1]; k++) {
         size_t h = v->in_hops[k];
-        if (!t->in_context[e * v->hop_count + h] || !(v->role[v->hops[h].source] & HYP_AGENT)) continue;
+        if (!in_context(t, e, h) || !(v->role[v->hops[h].source] & HYP_AGENT)) continue;
         if (v->hops[h].studies > best) {
             best = v->hops[h].studies;
             agent = v->hops[h].source;

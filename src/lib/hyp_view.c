@@ -231,12 +231,19 @@ mg_error_t hyp_view_build(hyp_view *v, const mg_graph *g, const bool *hidden)
     v->n = (size_t)mg_graph_node_count(g);
     v->type = malloc((v->n + 1) * sizeof *v->type);
     v->role = calloc(v->n + 1, sizeof *v->role);
-    if (!v->type || !v->role) return mg__fail(MG_ENOMEM, "out of memory");
+    v->kin = calloc(v->n + 1, sizeof *v->kin);
+    if (!v->type || !v->role || !v->kin) return mg__fail(MG_ENOMEM, "out of memory");
     for (size_t i = 0; i < v->n; i++) v->type[i] = infer_type(mg_graph_node(g, (mg_id)i));
     mg_error_t err = build_hops(v, hidden);
     if (!err) err = build_in_lists(v);
     if (!err) err = build_neighbours(v);
     if (!err) assign_roles(v);
+    for (size_t h = 0; !err && h < v->hop_count; h++) {
+        const hyp_hop *hp = &v->hops[h];
+        if (hp->structural) v->kin[hp->source] = v->kin[hp->target] = true;
+        for (size_t k = 0; k < hp->edge_count && !v->kin[hp->source]; k++)
+            v->kin[hp->source] = delivers_like(mg_graph_edge(g, v->edges[hp->edge_start + k])->relation);
+    }
     return err;
 }
 
@@ -249,6 +256,7 @@ void hyp_view_destroy(hyp_view *v)
     free(v->in_hops);
     free(v->type);
     free(v->role);
+    free(v->kin);
     free(v->deg);
     free(v->nb_start);
     free(v->nb);
