@@ -17,6 +17,8 @@ run hubs --metrics mcc,bottleneck,betweenness --top 10 --exclude iMSC,iMSC-EV,iM
 run effects miR-105-5p
 run render --path iMSC-EV Sirt6 -o "$build/sirt6.html" --title "How iMSC-EVs reach Sirt6"
 echo "(open $build/sirt6.html in a browser: the picture, its legend and every citation)"
+run hypotheses --top 10
+run hypotheses --evaluate
 run export -o "$build/mechanisms.cyjs"
 echo "(open $build/mechanisms.cyjs in Cytoscape: File > Import > Network from File)"
 run info

@@ -640,6 +640,129 @@ mg_error_t mg_export_format_from_path(mg_export_format *out, const char *path);
  */
 mg_error_t mg_export(const mg_graph *graph, mg_export_format format, const char *path);
 
+/* ---------------------------------------------------------------------------------------------
+ * Hypotheses: ranked, explained, evidence-backed candidates for what to test next
+ * (docs/hypotheses.md). Every statement is built from the graph's own data: node labels,
+ * relations, and the first author and year of the cited studies.
+ * ------------------------------------------------------------------------------------------- */
+
+typedef enum {
+    MG_HYP_ABC,            /* Swanson's ABC: A -> B -> C with no A-C edge, typed */
+    MG_HYP_TRANSFER,       /* a mediator of one disease proposed for a similar one */
+    MG_HYP_LINK,           /* link prediction: resource allocation, Adamic-Adar, Jaccard, pref. attachment */
+    MG_HYP_DWPC,           /* degree-weighted path counts (Hetionet's, damping 0.4) */
+    MG_HYP_CONTRADICTIONS, /* opposite signs for one pair; feedback loops and their parity */
+    MG_HYP_GAPS,           /* diseases with an outcome but no mechanism, and what may fill them */
+    MG_HYP_METHOD_COUNT
+} mg_hyp_method;
+
+/** "abc", "transfer" ..., or NULL when out of range. O(1). */
+const char *mg_hyp_method_name(mg_hyp_method method);
+/** One line describing the method. */
+const char *mg_hyp_method_description(mg_hyp_method method);
+/** Parses a method name. Returns MG_EINVAL (with a suggestion in mg_last_error) if unknown. */
+mg_error_t mg_hyp_method_parse(mg_hyp_method *out, const char *name);
+
+typedef struct {
+    const bool *methods;     /* [MG_HYP_METHOD_COUNT] methods to run, or NULL for all */
+    const mg_id *from;       /* subjects: only these nodes; NULL for the default roles */
+    size_t from_count;
+    const bool *from_types;  /* [MG_NODE_TYPE_COUNT] subjects of these types only, or NULL */
+    const mg_id *to;         /* objects: only these nodes; NULL for any */
+    size_t to_count;
+    const bool *to_types;    /* [MG_NODE_TYPE_COUNT] objects of these types only, or NULL */
+    size_t top;              /* hypotheses returned at most; 0 for all. Default 20 */
+    size_t per_method;       /* candidates each method keeps, best first; default 500 */
+    size_t budget;           /* work units (paths, pairs, steps) per method; default 2 million */
+    const double *weights;   /* [MG_HYP_METHOD_COUNT] weights of the combination, or NULL for the
+                                documented defaults (docs/hypotheses.md) */
+    const bool *hidden;      /* [edge_count] edges to ignore, or NULL (the evaluation hides facts) */
+    bool fold;               /* fold a hypothesis into a stronger one of the same method and object
+                                whose support path runs through its subject (default true) */
+} mg_hyp_options;
+
+#define MG_HYP_OPTIONS_INIT {NULL, NULL, 0, NULL, NULL, 0, NULL, 20, 500, 2000000, NULL, NULL, true}
+
+/** The default weights of the combination (MG_HYP_METHOD_COUNT entries), owned by the library. */
+const double *mg_hyp_default_weights(void);
+
+typedef struct {
+    const char *name; /* "abc", "abc.linking_nodes" ... */
+    double value;
+} mg_hyp_component;
+
+typedef struct {
+    const char *id;               /* stable: "<method>:<subject id>><object id>" */
+    mg_hyp_method method;         /* the method that contributes most to the score */
+    unsigned methods;             /* bit (1u << method) for every method that proposed it */
+    mg_id subject, object;        /* the same node for a feedback loop */
+    mg_relation predicted_relation;
+    int predicted_sign;           /* +1, -1, or 0 (unknown, or disputed) */
+    double score;                 /* the weighted combination; ranks the set */
+    const mg_hyp_component *components;
+    size_t component_count;
+    const char *statement;        /* one plain sentence */
+    const mg_path *support;       /* the paths behind it, strongest first; each hop's edges */
+    size_t support_count;
+    bool novel;                   /* no edge links subject and object, either way */
+    const char *const *caveats;
+    size_t caveat_count;
+} mg_hypothesis;
+
+typedef struct mg_hypothesis_set mg_hypothesis_set;
+
+/**
+ * Generates hypotheses by the chosen methods, scores each method's candidates (each method's
+ * scores divided by its best), combines candidates about the same subject and object into one
+ * (weighted sum), and ranks them: score first, then subject id, object id and method.
+ * Deterministic: the same graph and options give the same set, byte for byte.
+ * \param out  receives the set (mg_hypothesis_set_free); NULL on failure
+ * \return MG_OK (also when a budget cut a method short: see mg_hypothesis_set_truncated);
+ *         MG_EINVAL for bad options; MG_ENOMEM.
+ * Time: O(V + E) for the view, plus at most `budget` steps per method.
+ */
+mg_error_t mg_hypotheses_generate(mg_hypothesis_set **out, const mg_graph *graph, const mg_hyp_options *options);
+void mg_hypothesis_set_free(mg_hypothesis_set *set);
+size_t mg_hypothesis_set_count(const mg_hypothesis_set *set);
+/** Hypothesis i, best first; owned by the set. */
+const mg_hypothesis *mg_hypothesis_set_get(const mg_hypothesis_set *set, size_t i);
+/** Candidates found before the top cut (all methods, after combining). */
+size_t mg_hypothesis_set_total(const mg_hypothesis_set *set);
+/** Why a method's search was cut short (its budget), or NULL when it ran to the end. */
+const char *mg_hypothesis_set_truncated(const mg_hypothesis_set *set, mg_hyp_method method);
+
+/** The rows of an evaluation: each method, the combination, and the two baselines. */
+enum { MG_HYP_EVAL_COMBINED = MG_HYP_METHOD_COUNT, MG_HYP_EVAL_RANDOM, MG_HYP_EVAL_DEGREE, MG_HYP_EVAL_ROWS };
+
+typedef struct {
+    double hits10, hits20, mrr; /* means over the facts */
+    size_t proposed;            /* facts the row proposed at all (scored > 0) */
+} mg_hyp_eval_row;
+
+typedef struct {
+    size_t facts;              /* hidden facts: directed pairs with evidence, non-structural */
+    size_t skipped;            /* pairs outside the default roles (an agent as object ...) */
+    double candidates;         /* mean number of objects a fact is ranked among */
+    mg_hyp_eval_row rows[MG_HYP_EVAL_ROWS];
+    double weights[MG_HYP_METHOD_COUNT]; /* the combination's weights */
+    double best_weights[MG_HYP_METHOD_COUNT]; /* with `grid`: the grid's best by MRR */
+    mg_hyp_eval_row best;      /* its figures */
+    mg_hyp_eval_row best_half[2]; /* weights chosen on one half of the facts, scored on the other */
+} mg_hyp_evaluation;
+
+/**
+ * Leave-one-out: hides each fact (every evidence-bearing, non-structural edge from a subject to
+ * an object, with its parallel edges) in turn, generates the subject's candidates from the rest
+ * (as `from = {subject}`), and finds the hidden object's rank among all objects the subject has
+ * no edge to. Ties share their ranks (the expected hits and reciprocal rank of a random order).
+ * The random baseline orders the objects at random (`repeats` orders from `seed`, averaged); the
+ * degree baseline by degree (preferential attachment). With `grid`, also searches the weights
+ * {0, 0.5, 1, 2} of each predictive method for the best MRR, and checks the choice on two halves.
+ * Time: facts x one generation; about a second on the built-in graph.
+ */
+mg_error_t mg_hypotheses_evaluate(mg_hyp_evaluation *out, const mg_graph *graph, const mg_hyp_options *options,
+                                  size_t repeats, uint64_t seed, bool grid);
+
 #ifdef __cplusplus
 }
 #endif

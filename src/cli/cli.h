@@ -53,6 +53,9 @@ const char *cli_value(const cli_args *args, const char *name);
 /** All values given for `name`; returns their count. */
 int cli_values(const cli_args *args, const char *name, const char *const **values);
 bool cli_flag(const cli_args *args, const char *name);
+/** The last value of global option `name`, or NULL, also when the command's own option of that
+ * name shadows it (hypotheses' --from NODES against the global --from FORMAT). */
+const char *cli_global_value(const cli_args *args, const char *name);
 /** Prints the command's help (usage line, text, options) to `f`. */
 void cli_print_help(FILE *f, const cli_command *cmd);
 /** Prints "mechgraph: <message>" and the usage line to stderr; returns EXIT_USAGE. */
@@ -111,8 +114,10 @@ typedef struct {
     int depth;
     bool need_comma[32];
     bool after_key;
+    bool compact; /* one line, no indentation (JSON Lines) */
 } json_out;
 void json_init(json_out *j, FILE *f);
+void json_init_compact(json_out *j, FILE *f);
 void json_begin_object(json_out *j);
 void json_end_object(json_out *j);
 void json_begin_array(json_out *j);
@@ -176,5 +181,6 @@ int cmd_export(const cli_args *args);
 int cmd_render(const cli_args *args);
 int cmd_neighbors(const cli_args *args);
 int cmd_effects(const cli_args *args);
+int cmd_hypotheses(const cli_args *args);
 
 #endif

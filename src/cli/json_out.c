@@ -12,10 +12,18 @@ void json_init(json_out *j, FILE *f)
     j->depth = 0;
     j->need_comma[0] = false;
     j->after_key = false;
+    j->compact = false;
+}
+
+void json_init_compact(json_out *j, FILE *f)
+{
+    json_init(j, f);
+    j->compact = true;
 }
 
 static void indent(json_out *j)
 {
+    if (j->compact) return;
     fputc('\n', j->f);
     for (int i = 0; i < j->depth; i++) fputs("  ", j->f);
 }

@@ -102,6 +102,23 @@ static const cli_option export_options[] = {
     {0},
 };
 
+static const cli_option hypotheses_options[] = {
+    {"method", 'm', "METHODS", "abc, transfer, link, dwpc, contradictions, gaps (comma-separated; default all, combined)"},
+    {"from", 0, "NODES", "hypotheses about these subjects only (comma-separated, repeatable, or @FILE)"},
+    {"from-type", 0, "TYPES", "subjects of these node types only"},
+    {"to", 0, "NODES", "hypotheses about these objects only"},
+    {"to-type", 0, "TYPES", "objects of these node types only"},
+    {"top", 'n', "N", "the N best (default 20; 0 for all)"},
+    {"jsonl", 0, NULL, "one hypothesis a line, as JSON (JSON Lines)"},
+    {"budget", 0, "N", "work units per method, then stop and say so (default 2000000)"},
+    {"weights", 0, "M=W,...", "weights of the combination (default: docs/hypotheses.md)"},
+    {"evaluate", 0, NULL, "leave-one-out: how well each method recovers hidden facts, against baselines"},
+    {"grid", 0, NULL, "with --evaluate: search the weights {0, 0.5, 1, 2} for the best MRR"},
+    {"repeats", 0, "N", "with --evaluate: random orders averaged for the random baseline (default 100)"},
+    {"seed", 0, "N", "with --evaluate: seed of the random baseline (default 1)"},
+    {0},
+};
+
 static const cli_command commands[] = {
     {"info", cmd_info, "describe the graph: counts by node type and relation, components, density", "info",
      "Without --graph, describes the built-in iMSC/iMSC-EV graph.", no_options, 0, 0},
@@ -154,6 +171,18 @@ static const cli_command commands[] = {
      "to its DOI. Without a selection option, draws the whole graph; selections add up. The file\n"
      "is written only when the drawing succeeds. See docs/render.md.",
      render_options, 0, 2},
+    {"hypotheses", cmd_hypotheses, "ranked, explained, evidence-backed candidates for what to test next",
+     "hypotheses",
+     "Methods: abc (Swanson's A-B-C, typed: agent or cargo -> mediator -> disease or process),\n"
+     "transfer (a mediator of one disease proposed for a similar one), link (shared neighbours:\n"
+     "resource allocation, Adamic-Adar, Jaccard, preferential attachment), dwpc (degree-weighted\n"
+     "path counts, damping 0.4), contradictions (a pair with both signs; feedback loops) and gaps\n"
+     "(diseases with an outcome but no mechanism). The default combines them: each method's\n"
+     "scores divided by its best, weighted, summed per subject and object; ties by id. Every\n"
+     "statement is built from the graph: labels, relations, cited first authors and years.\n"
+     "--json prints {\"schema\": \"mechgraph-hypotheses-1\", \"hypotheses\": [...]}\n"
+     "(docs/hypotheses-1.schema.json). See docs/hypotheses.md.",
+     hypotheses_options, 0, 0},
     {"validate", cmd_validate, "check graph files and report every problem, located", "validate [FILE...]",
      "Checks JSON syntax (file:line:column), the mechgraph-1 schema (JSON path), unique ids,\n"
      "edge ends, node types, relations and references. Without FILE, checks the built-in graph.\n"

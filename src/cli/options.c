@@ -11,6 +11,7 @@
 const cli_option cli_global_options[] = {
     {"graph", 'g', "FILE", "read the graph from FILE (.json, .tsv, .sif, each optionally .gz) instead of the built-in one"},
     {"from", 0, "FORMAT", "read --graph as json, tsv, sif or nodes (a node table) whatever its name says"},
+    {"graph-format", 0, "FORMAT", "the same as --from FORMAT, for commands whose --from names nodes"},
     {"columns", 0, "SPEC", "the columns of a tab-separated --graph, as ROLE=COLUMN,... (a header name or a number; "
                            "roles source, target, relation, sign, weight, metaedge, or id, label, type)"},
     {"json", 0, NULL, "print machine-readable JSON on stdout"},
@@ -43,6 +44,19 @@ static const cli_option *option_at(const cli_command *cmd, int i)
     return i < n ? &cmd->options[i] : &cli_global_options[i - n];
 }
 
+/* Whether the command's own table has an option of this name. */
+static bool defines(const cli_command *cmd, const char *name)
+{
+    for (int i = 0; i < count_options(cmd->options); i++)
+        if (strcmp(cmd->options[i].name, name) == 0) return true;
+    return false;
+}
+
+const char *cli_global_value(const cli_args *args, const char *name)
+{
+    return defines(args->command, name) ? NULL : cli_value(args, name);
+}
+
 void cli_print_help(FILE *f, const cli_command *cmd)
 {
     fprintf(f, "usage: mechgraph %s [options]\n\n%s\n", cmd->usage, cmd->summary);
@@ -51,6 +65,7 @@ void cli_print_help(FILE *f, const cli_command *cmd)
     int n = count_options(cmd->options), total = n + count_options(cli_global_options);
     for (int i = 0; i < total; i++) {
         const cli_option *o = option_at(cmd, i);
+        if (i >= n && defines(cmd, o->name)) continue; /* a global the command's own option shadows */
         char left[64];
         if (o->short_name)
             snprintf(left, sizeof left, "-%c, --%s%s%s", o->short_name, o->name, o->arg ? " " : "", o->arg ? o->arg : "");

@@ -31,11 +31,12 @@ void cli_print_diagnostics(const mg_diagnostics *diags)
 
 int cli_load_graph(const cli_args *args, mg_graph **graph)
 {
-    const char *path = cli_value(args, "graph"), *from = cli_value(args, "from");
+    const char *path = cli_value(args, "graph"), *from = cli_global_value(args, "from");
+    if (!from) from = cli_value(args, "graph-format");
     mg_load_options options = MG_LOAD_OPTIONS_INIT;
     options.columns = cli_value(args, "columns");
     if ((from || options.columns) && !path)
-        return cli_usage_error(args->command, "--%s reads --graph FILE: give one", from ? "from" : "columns");
+        return cli_usage_error(args->command, "--%s reads --graph FILE: give one", from ? "from (--graph-format)" : "columns");
     if (from && mg_input_format_parse(&options.format, from))
         return cli_usage_error(args->command, "%s", mg_last_error());
     if (mg_load_columns_check(options.columns)) return cli_usage_error(args->command, "%s", mg_last_error());

@@ -1,0 +1,191 @@
+/*
+ * hyp_cands.c - the candidate lists every hypothesis method fills, the query (which subjects
+ * and objects are allowed), the checks that keep trivial links out, and running the methods.
+ */
+#include "hyp_internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+hyp_cand *hyp_cands_add(hyp_cands *c)
+{
+    if (mg__reserve((void **)&c->items, &c->cap, c->count + 1, sizeof *c->items)) return NULL;
+    hyp_cand *x = &c->items[c->count++];
+    memset(x, 0, sizeof *x);
+    x->aux = -1;
+    return x;
+}
+
+double hyp_cand_value(const hyp_cand *c)
+{
+    bool unsigned_ = c->sign == 0 && c->method != MG_HYP_CONTRADICTIONS;
+    return c->norm * (unsigned_ ? HYP_UNSIGNED_VALUE : 1.0);
+}
+
+void hyp_cands_free(hyp_cands *c)
+{
+    free(c->items);
+    memset(c, 0, sizeof *c);
+}
+
+void hyp_cand_comp(hyp_cand *c, const char *name, double value)
+{
+    if (c->comp_count >= HYP_COMP_MAX) return;
+    c->comp_name[c->comp_count] = name;
+    c->comp[c->comp_count++] = value;
+}
+
+void hyp_cand_path(hyp_cand *c, const mg_id *nodes, int count)
+{
+    if (c->path_count >= HYP_SUPPORT_MAX || count > HYP_PATH_MAX) {
+        c->more++;
+        return;
+    }
+    memcpy(c->path[c->path_count], nodes, (size_t)count * sizeof *nodes);
+    c->path_len[c->path_count++] = count;
+}
+
+static _Thread_local const mg_graph *rank_graph;
+
+static int cmp_cand(const void *a, const void *b)
+{
+    const hyp_cand *x = a, *y = b;
+    if (x->score != y->score) return x->score > y->score ? -1 : 1;
+    int c = strcmp(mg_graph_node(rank_graph, x->subject)->id, mg_graph_node(rank_graph, y->subject)->id);
+    if (c) return c;
+    return strcmp(mg_graph_node(rank_graph, x->object)->id, mg_graph_node(rank_graph, y->object)->id);
+}
+
+void hyp_cands_rank(hyp_cands *c, const mg_graph *g, size_t keep)
+{
+    rank_graph = g;
+    if (c->count > 1) qsort(c->items, c->count, sizeof *c->items, cmp_cand);
+    if (keep && c->count > keep) c->count = keep;
+}
+
+/* Is `shorter` the start of `longer` up to a separator ("miR-21" and "miR-21-5p", "SP1" and
+ * "SP1-SK1-S1P pathway", but not "TNF" and "TNFAIP6")? Case ignored. */
+static bool name_prefix(const char *shorter, const char *longer)
+{
+    size_t n = strlen(shorter);
+    if (n < 2 || strlen(longer) <= n) return false;
+    for (size_t i = 0; i < n; i++)
+        if (tolower((unsigned char)shorter[i]) != tolower((unsigned char)longer[i])) return false;
+    char c = longer[n];
+    return c == ' ' || c == '-' || c == '_' || c == '/' || c == '+' || c == '.';
+}
+
+static bool same_name_family(const mg_node *a, const mg_node *b)
+{
+    const char *na[2] = {a->id, a->label}, *nb[2] = {b->id, b->label};
+    for (int i = 0; i < 2; i++)
+        for (int k = 0; k < 2; k++)
+            if (name_prefix(na[i], nb[k]) || name_prefix(nb[k], na[i])) return true;
+    return false;
+}
+
+static bool delivers_like(const hyp_view *v, const hyp_hop *h)
+{
+    for (size_t k = 0; k < h->edge_count; k++) {
+        mg_relation r = mg_graph_edge(v->g, v->edges[h->edge_start + k])->relation;
+        if (r == MG_REL_DELIVERS || r == MG_REL_SECRETES || r == MG_REL_PRODUCES) return true;
+    }
+    return false;
+}
+
+/* A near relative of `s`: linked to it by is_a, part_of or derived_from, or what it secretes
+ * or delivers (iMSC secretes iMSC-EV; siShn3-loaded exosomes deliver siShn3, which acts for
+ * them). */
+static bool relative(const hyp_view *v, const hyp_hop *h)
+{
+    return h->structural || delivers_like(v, h);
+}
+
+/* Does a near relative of `s` already have a mechanistic link to `o`? Then s -> o is known at
+ * the level of that relative, not a discovery. */
+static bool known_through_relative(const hyp_view *v, mg_id s, mg_id o)
+{
+    /* most nodes have no relatives (every node of an edge list): no scan of their hops */
+    if (!v->kin[s] && !v->kin[o]) return false;
+    for (size_t h = v->out_start[s]; h < v->out_start[s + 1]; h++) {
+        const hyp_hop *hp = &v->hops[h];
+        const hyp_hop *x;
+        if (relative(v, hp) && (x = hyp_hop_find(v, hp->target, o)) && x->mech) return true;
+    }
+    for (size_t k = v->in_start[s]; k < v->in_start[s + 1]; k++) {
+        const hyp_hop *hp = &v->hops[v->in_hops[k]];
+        const hyp_hop *x;
+        if (hp->structural && (x = hyp_hop_find(v, hp->source, o)) && x->mech) return true;
+    }
+    /* the object's class or parts: s already acts on what o is a kind or part of */
+    for (size_t h = v->out_start[o]; h < v->out_start[o + 1]; h++) {
+        const hyp_hop *hp = &v->hops[h];
+        const hyp_hop *x;
+        if (hp->structural && (x = hyp_hop_find(v, s, hp->target)) && x->mech) return true;
+    }
+    return false;
+}
+
+bool hyp_new_link_ok(const hyp_query *q, mg_id s, mg_id o)
+{
+    const hyp_view *v = q->v;
+    if (s == o || !q->subject_ok[s] || !q->object_ok[o] || hyp_linked(v, s, o)) return false;
+    if (same_name_family(mg_graph_node(v->g, s), mg_graph_node(v->g, o))) return false;
+    return !known_through_relative(v, s, o);
+}
+
+static bool in_list(const mg_id *list, size_t count, mg_id x)
+{
+    for (size_t i = 0; i < count; i++)
+        if (list[i] == x) return true;
+    return false;
+}
+
+mg_error_t hyp_query_init(hyp_query *q, const hyp_view *v, const mg_hyp_options *o)
+{
+    memset(q, 0, sizeof *q);
+    q->v = v;
+    q->o = o;
+    q->budget = o->budget ? o->budget : 2000000;
+    bool *s = malloc((v->n + 1) * sizeof *s), *t = malloc((v->n + 1) * sizeof *t);
+    if (!s || !t) {
+        free(s);
+        free(t);
+        return mg__fail(MG_ENOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < v->n; i++) {
+        mg_id id = (mg_id)i;
+        /* by default anything but a disease acts, and anything but a therapeutic agent is acted on */
+        if (o->from) s[i] = in_list(o->from, o->from_count, id);
+        else if (o->from_types) s[i] = o->from_types[v->type[i]];
+        else s[i] = !(v->role[i] & HYP_DISEASE);
+        if (o->to) t[i] = in_list(o->to, o->to_count, id);
+        else if (o->to_types) t[i] = o->to_types[v->type[i]];
+        else t[i] = !(v->role[i] & HYP_AGENT);
+    }
+    q->subject_ok = s;
+    q->object_ok = t;
+    return MG_OK;
+}
+
+void hyp_query_destroy(hyp_query *q)
+{
+    free((void *)q->subject_ok);
+    free((void *)q->object_ok);
+    memset(q, 0, sizeof *q);
+}
+
+mg_error_t hyp_run_methods(hyp_cands out[MG_HYP_METHOD_COUNT], const hyp_query *q)
+{
+    static mg_error_t (*const run[MG_HYP_METHOD_COUNT])(hyp_cands *, const hyp_query *) = {
+        hyp_abc, hyp_transfer, hyp_link, hyp_dwpc, hyp_contradictions, hyp_gaps};
+    for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) {
+        if (q->o->methods && !q->o->methods[m]) continue;
+        mg_error_t err = run[m](&out[m], q);
+        if (err) return err;
+        for (size_t i = 0; i < out[m].count; i++) out[m].items[i].method = (mg_hyp_method)m;
+        hyp_cands_rank(&out[m], q->v->g, q->o->per_method);
+    }
+    return MG_OK;
+}

@@ -1,0 +1,489 @@
+/*
+ * hypotheses.c - the hypotheses API: method names, running the methods on a view of the graph,
+ * combining their candidates about one subject and object into one ranked hypothesis, and the
+ * result set with its statements, support paths and caveats.
+ */
+#include "hyp_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const method_names[MG_HYP_METHOD_COUNT] = {"abc", "transfer", "link", "dwpc", "contradictions", "gaps"};
+static const char *const method_descriptions[MG_HYP_METHOD_COUNT] = {
+    "Swanson's ABC: A acts on B, B on C, nothing links A and C (agent or cargo -> mediator -> disease or process)",
+    "mechanism transfer: a mediator shown in one disease proposed for a similar one",
+    "link prediction by shared neighbours: resource allocation (Adamic-Adar, Jaccard, preferential attachment beside)",
+    "degree-weighted path counts along typed metapaths (Hetionet's DWPC, damping 0.4)",
+    "open questions: one pair with both signs across studies, and feedback loops with their parity",
+    "diseases with an outcome but little mechanism, and the mediators most likely to explain it",
+};
+
+/* Chosen on the leave-one-out evaluation of the built-in graph (`hypotheses --evaluate --grid`,
+ * docs/hypotheses.md): the grid's best by mean reciprocal rank. Contradictions predict no new
+ * link, so the evaluation cannot weigh them; 1 puts the strongest disputes among the top. */
+static const double default_weights[MG_HYP_METHOD_COUNT] = {0, 2, 1, 0.5, 1, 2};
+
+const char *mg_hyp_method_name(mg_hyp_method m) { return (unsigned)m < MG_HYP_METHOD_COUNT ? method_names[m] : NULL; }
+const char *mg_hyp_method_description(mg_hyp_method m)
+{
+    return (unsigned)m < MG_HYP_METHOD_COUNT ? method_descriptions[m] : NULL;
+}
+const double *mg_hyp_default_weights(void) { return default_weights; }
+
+mg_error_t mg_hyp_method_parse(mg_hyp_method *out, const char *name)
+{
+    int i = mg__word_index(method_names, MG_HYP_METHOD_COUNT, name, false);
+    if (i >= 0) {
+        *out = (mg_hyp_method)i;
+        return MG_OK;
+    }
+    const char *close = mg__closest_word(name, method_names, MG_HYP_METHOD_COUNT);
+    if (close) return mg__fail(MG_EINVAL, "unknown method '%s'; did you mean '%s'?", name, close);
+    return mg__fail(MG_EINVAL, "unknown method '%s'", name);
+}
+
+struct mg_hypothesis_set {
+    mg_arena arena;
+    mg_hypothesis *items;
+    size_t count, total;
+    const char *truncated[MG_HYP_METHOD_COUNT];
+};
+
+void mg_hypothesis_set_free(mg_hypothesis_set *set)
+{
+    if (!set) return;
+    free(set->items);
+    mg_arena_free(&set->arena);
+    free(set);
+}
+
+size_t mg_hypothesis_set_count(const mg_hypothesis_set *set) { return set->count; }
+size_t mg_hypothesis_set_total(const mg_hypothesis_set *set) { return set->total; }
+const mg_hypothesis *mg_hypothesis_set_get(const mg_hypothesis_set *set, size_t i)
+{
+    return i < set->count ? &set->items[i] : NULL;
+}
+const char *mg_hypothesis_set_truncated(const mg_hypothesis_set *set, mg_hyp_method m)
+{
+    return (unsigned)m < MG_HYP_METHOD_COUNT ? set->truncated[m] : NULL;
+}
+
+/* ---- combining ---- */
+
+#define FOLD_MAX 8
+
+typedef struct {
+    hyp_cand *member[MG_HYP_METHOD_COUNT];
+    hyp_cand *primary;
+    double score, diversity;
+    const hyp_cand *folded[FOLD_MAX]; /* transfer: the other mediators borrowed from one disease */
+    int folded_count, folded_more;
+} group;
+
+static _Thread_local const mg_graph *order_graph;
+
+/* Contradictions and loops never merge with link predictions: they are about known edges. */
+static int family(const hyp_cand *c) { return c->method == MG_HYP_CONTRADICTIONS; }
+
+static int cmp_key(const void *a, const void *b)
+{
+    const hyp_cand *x = *(hyp_cand *const *)a, *y = *(hyp_cand *const *)b;
+    if (family(x) != family(y)) return family(x) - family(y);
+    if (x->subject != y->subject) return x->subject < y->subject ? -1 : 1;
+    if (x->object != y->object) return x->object < y->object ? -1 : 1;
+    return (int)x->method - (int)y->method;
+}
+
+static int cmp_paths(const hyp_cand *x, const hyp_cand *y)
+{
+    if (!x->path_count || !y->path_count) return x->path_count - y->path_count;
+    for (int i = 0; i < x->path_len[0] && i < y->path_len[0]; i++) {
+        int c = strcmp(mg_graph_node(order_graph, x->path[0][i])->id, mg_graph_node(order_graph, y->path[0][i])->id);
+        if (c) return c;
+    }
+    return x->path_len[0] - y->path_len[0];
+}
+
+static int cmp_group(const void *a, const void *b)
+{
+    const group *x = a, *y = b;
+    if (x->score != y->score) return x->score > y->score ? -1 : 1;
+    const mg_graph *g = order_graph;
+    int c = strcmp(mg_graph_node(g, x->primary->subject)->id, mg_graph_node(g, y->primary->subject)->id);
+    if (c) return c;
+    c = strcmp(mg_graph_node(g, x->primary->object)->id, mg_graph_node(g, y->primary->object)->id);
+    if (c) return c;
+    if (x->primary->method != y->primary->method) return (int)x->primary->method - (int)y->primary->method;
+    return cmp_paths(x->primary, y->primary);
+}
+
+/* Each method's scores divided by its best, then candidates about one pair merged. */
+/* A process as the subject (survival time, wound healing) is an outcome to observe rather than
+ * something to manipulate: its hypotheses count half in the listing. A factor per subject, so a
+ * subject's own ranking, which the evaluation measures, does not change. */
+static double subject_factor(const hyp_view *v, mg_id subject)
+{
+    return v->type[subject] == MG_NODE_PROCESS ? 0.5 : 1.0;
+}
+
+static mg_error_t combine(group **out, size_t *count, hyp_cands cands[MG_HYP_METHOD_COUNT], const mg_hyp_options *o,
+                          const hyp_view *v)
+{
+    const mg_graph *g = v->g;
+    size_t total = 0, selected = 0;
+    for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) {
+        total += cands[m].count;
+        selected += !o->methods || o->methods[m];
+    }
+    const double *w = o->weights ? o->weights : default_weights;
+    hyp_cand **all = malloc((total + 1) * sizeof *all);
+    group *groups = calloc(total + 1, sizeof *groups);
+    if (!all || !groups) {
+        free(all);
+        free(groups);
+        return mg__fail(MG_ENOMEM, "out of memory");
+    }
+    size_t k = 0;
+    for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) {
+        double best = cands[m].count ? cands[m].items[0].score : 1;
+        for (size_t i = 0; i < cands[m].count; i++) {
+            cands[m].items[i].norm = best > 0 ? cands[m].items[i].score / best : 0;
+            all[k++] = &cands[m].items[i];
+        }
+    }
+    qsort(all, total, sizeof *all, cmp_key);
+    size_t ng = 0;
+    for (size_t i = 0; i < total;) {
+        size_t j = i + 1;
+        if (!family(all[i]))
+            while (j < total && !family(all[j]) && all[j]->subject == all[i]->subject && all[j]->object == all[i]->object) j++;
+        group *gr = &groups[ng];
+        double best = -1;
+        for (size_t x = i; x < j; x++) {
+            hyp_cand *c = all[x];
+            double part = selected > 1 ? w[c->method] * hyp_cand_value(c) : c->norm;
+            gr->member[c->method] = c;
+            gr->score += part;
+            if (part > best) {
+                best = part;
+                gr->primary = c;
+            }
+        }
+        if (!family(gr->primary)) gr->score *= subject_factor(v, gr->primary->subject);
+        if (gr->score > 0) ng++;
+        else memset(gr, 0, sizeof *gr);
+        i = j;
+    }
+    free(all);
+    order_graph = g;
+    qsort(groups, ng, sizeof *groups, cmp_group);
+    *out = groups;
+    *count = ng;
+    return MG_OK;
+}
+
+static bool on_path(const hyp_cand *c, mg_id x)
+{
+    for (int p = 0; c->path_count && p < c->path_len[0]; p++)
+        if (c->path[0][p] == x) return true;
+    return false;
+}
+
+/* Transfer proposes every mediator it borrows from one disease for another (SP1, SK1 and S1P;
+ * GSH, SOD and Bax): one hypothesis stands for them all, at the best score, told from the most
+ * upstream node of its chain, the others listed beside it. */
+static size_t fold(group *groups, size_t n)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        hyp_cand *x = groups[i].primary;
+        bool folded = false;
+        for (size_t k = 0; k < kept && !folded && x->method == MG_HYP_TRANSFER; k++) {
+            group *y = &groups[k];
+            if (y->primary->method != MG_HYP_TRANSFER || y->primary->object != x->object || y->primary->aux != x->aux)
+                continue;
+            folded = true;
+            hyp_cand *keep = y->primary, *other = x;
+            if (on_path(x, y->primary->subject)) { /* x lies upstream: it tells the chain */
+                keep = x;
+                other = y->primary;
+                y->primary = x;
+                memset(y->member, 0, sizeof y->member);
+                y->member[x->method] = x;
+            }
+            (void)keep;
+            if (on_path(y->primary, other->subject)) continue; /* on the told chain already */
+            if (y->folded_count < FOLD_MAX) y->folded[y->folded_count++] = other;
+            else y->folded_more++;
+        }
+        if (!folded) groups[kept++] = groups[i];
+    }
+    return kept;
+}
+
+/* Many hypotheses about one subject (inflammation and every disease) would fill a listing: each
+ * further one about a subject counts half of the one before. A subject's own hypotheses keep
+ * their order, so what `--from SUBJECT` ranks (and the evaluation measures) does not change. */
+static void diversify(group *groups, size_t n, size_t keep, size_t node_count)
+{
+    int *seen = calloc(node_count + 1, sizeof *seen);
+    if (!seen) return; /* the plain order is still a valid order */
+    for (size_t i = 0; i < n && (!keep || i < keep); i++) {
+        size_t best = i;
+        double best_score = -1;
+        for (size_t k = i; k < n; k++) {
+            double s = groups[k].score;
+            for (int j = 0; j < seen[groups[k].primary->subject]; j++) s *= 0.5;
+            if (s > best_score) {
+                best_score = s;
+                best = k;
+            }
+        }
+        group g = groups[best];
+        memmove(&groups[i + 1], &groups[i], (best - i) * sizeof *groups);
+        groups[i] = g;
+        groups[i].diversity = g.score > 0 ? best_score / g.score : 1;
+        groups[i].score = best_score;
+        seen[g.primary->subject]++;
+    }
+    free(seen);
+}
+
+/* ---- the result records ---- */
+
+static mg_error_t make_path(mg_path *out, const hyp_view *v, mg_arena *arena, const mg_id *nodes, int count)
+{
+    memset(out, 0, sizeof *out);
+    size_t hops = (size_t)count - 1, edges = 0;
+    const hyp_hop *h[HYP_PATH_MAX];
+    for (size_t i = 0; i < hops; i++) {
+        h[i] = hyp_hop_find(v, nodes[i], nodes[i + 1]);
+        if (!h[i]) h[i] = hyp_hop_find(v, nodes[i + 1], nodes[i]);
+        edges += h[i] ? h[i]->edge_count : 0;
+    }
+    mg_id *n = mg_arena_alloc(arena, (size_t)count * sizeof *n);
+    mg_id *e = mg_arena_alloc(arena, (edges + 1) * sizeof *e);
+    size_t *start = mg_arena_alloc(arena, (hops + 1) * sizeof *start);
+    if (!n || !e || !start) return mg__fail(MG_ENOMEM, "out of memory");
+    memcpy(n, nodes, (size_t)count * sizeof *n);
+    size_t k = 0;
+    int sign = 1;
+    const mg_reference *refs[64];
+    size_t nrefs = 0;
+    for (size_t i = 0; i < hops; i++) {
+        start[i] = k;
+        if (!h[i]) {
+            sign = 0;
+            continue;
+        }
+        for (size_t j = 0; j < h[i]->edge_count; j++) {
+            const mg_edge *edge = mg_graph_edge(v->g, e[k++] = v->edges[h[i]->edge_start + j]);
+            for (size_t x = 0; x < edge->evidence_count; x++) {
+                bool dup = false;
+                for (size_t r = 0; r < nrefs && !dup; r++) dup = refs[r] == edge->evidence[x].ref;
+                if (!dup && nrefs < 64) refs[nrefs++] = edge->evidence[x].ref;
+            }
+        }
+        if (h[i]->sign == 2) out->conflicting = true;
+        if (h[i]->mech) sign *= hyp_hop_sign(h[i]);
+    }
+    start[hops] = k;
+    out->nodes = n;
+    out->length = hops;
+    out->edges = e;
+    out->hop_start = start;
+    out->sign = sign;
+    out->studies = nrefs;
+    out->cost = (double)hops;
+    return MG_OK;
+}
+
+static bool same_path(const hyp_cand *a, int pa, const hyp_cand *b, int pb)
+{
+    return a->path_len[pa] == b->path_len[pb] &&
+           memcmp(a->path[pa], b->path[pb], (size_t)a->path_len[pa] * sizeof(mg_id)) == 0;
+}
+
+static char *arena_printf(mg_arena *a, const char *fmt, const char *x, const char *y)
+{
+    int n = snprintf(NULL, 0, fmt, x, y);
+    char *s = n >= 0 ? mg_arena_alloc(a, (size_t)n + 1) : NULL;
+    if (s) snprintf(s, (size_t)n + 1, fmt, x, y);
+    return s;
+}
+
+static mg_error_t make_id(mg_hypothesis *h, mg_arena *a, const hyp_view *v, const hyp_cand *c)
+{
+    const mg_graph *g = v->g;
+    mg_buffer b = {0};
+    mg__buffer_printf(&b, "%s:", method_names[c->method]);
+    if (c->caveats & HYP_CAV_LOOP) {
+        mg__buffer_puts(&b, "loop:");
+        for (int i = 0; i < c->path_len[0]; i++)
+            mg__buffer_printf(&b, "%s%s", i ? ">" : "", mg_graph_node(g, c->path[0][i])->id);
+    } else {
+        mg__buffer_printf(&b, "%s>%s", mg_graph_node(g, c->subject)->id, mg_graph_node(g, c->object)->id);
+    }
+    h->id = b.failed ? NULL : mg_arena_strdup(a, mg__buffer_cstr(&b));
+    mg__buffer_free(&b);
+    return h->id ? MG_OK : mg__fail(MG_ENOMEM, "out of memory");
+}
+
+static mg_error_t make_hypothesis(mg_hypothesis *h, mg_arena *a, const hyp_view *v, const group *gr, const double *w,
+                                  size_t selected)
+{
+    const hyp_cand *p = gr->primary;
+    memset(h, 0, sizeof *h);
+    h->method = p->method;
+    h->subject = p->subject;
+    h->object = p->object;
+    h->predicted_sign = p->sign;
+    bool loop_or_dispute = p->method == MG_HYP_CONTRADICTIONS;
+    h->predicted_relation = loop_or_dispute ? MG_REL_REGULATES
+                                            : hyp_predicted_relation(v->type[p->object], p->sign, v->role[p->subject] & HYP_AGENT);
+    h->score = gr->score;
+    h->novel = p->novel && !hyp_linked(v, p->subject, p->object);
+    mg_error_t err = make_id(h, a, v, p);
+    if (err) return err;
+
+    /* components: each method's normalised score, then its own terms */
+    size_t nc = 0, np = 0;
+    for (int m = 0; m < MG_HYP_METHOD_COUNT; m++)
+        if (gr->member[m]) {
+            nc += 2 + (size_t)gr->member[m]->comp_count;
+            np += (size_t)gr->member[m]->path_count;
+        }
+    np += (size_t)gr->folded_count;
+    mg_hyp_component *comp = mg_arena_alloc(a, (nc + 2) * sizeof *comp);
+    mg_path *paths = mg_arena_alloc(a, (np + 1) * sizeof *paths);
+    if (!comp || !paths) return mg__fail(MG_ENOMEM, "out of memory");
+    size_t k = 0;
+    bool sign_disagrees = false;
+    for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) {
+        const hyp_cand *c = gr->member[m];
+        if (!c) continue;
+        h->methods |= 1u << m;
+        if (c->sign && p->sign && c->sign != p->sign) sign_disagrees = true;
+        comp[k].name = method_names[m];
+        comp[k++].value = c->norm;
+        comp[k].name = arena_printf(a, "%s.%s", method_names[m], "weight");
+        comp[k++].value = selected > 1 ? w[m] : 1.0;
+        for (int i = 0; i < c->comp_count; i++) {
+            comp[k].name = arena_printf(a, "%s.%s", method_names[m], c->comp_name[i]);
+            comp[k++].value = c->comp[i];
+        }
+    }
+    comp[k].name = "diversity";
+    comp[k++].value = gr->diversity;
+    for (size_t i = 0; i < k; i++)
+        if (!comp[i].name) return mg__fail(MG_ENOMEM, "out of memory");
+    h->components = comp;
+    h->component_count = k;
+
+    /* support: the primary method's paths first, then the others' not already there */
+    size_t n = 0;
+    const hyp_cand *order[MG_HYP_METHOD_COUNT];
+    int no = 0;
+    order[no++] = p;
+    for (int m = 0; m < MG_HYP_METHOD_COUNT; m++)
+        if (gr->member[m] && gr->member[m] != p) order[no++] = gr->member[m];
+    for (int i = 0; i < no; i++) {
+        for (int q = 0; q < order[i]->path_count; q++) {
+            bool dup = false;
+            for (int j = 0; j < i && !dup; j++)
+                for (int r = 0; r < order[j]->path_count && !dup; r++) dup = same_path(order[i], q, order[j], r);
+            if (dup) continue;
+            if ((err = make_path(&paths[n++], v, a, order[i]->path[q], order[i]->path_len[q]))) return err;
+        }
+    }
+    for (int i = 0; i < gr->folded_count; i++)
+        if (gr->folded[i]->path_count &&
+            (err = make_path(&paths[n++], v, a, gr->folded[i]->path[0], gr->folded[i]->path_len[0])))
+            return err;
+    h->support = paths;
+    h->support_count = n;
+
+    mg_buffer sentence = {0}, caveats = {0};
+    hyp_describe(v, p, gr->folded, gr->folded_count, gr->folded_more, &sentence, &caveats);
+    if (sign_disagrees) mg__buffer_puts(&caveats, "the methods disagree on the sign\n");
+    if (!sentence.failed && !caveats.failed) {
+        h->statement = mg_arena_strdup(a, mg__buffer_cstr(&sentence));
+        /* caveats: one per line -> an array */
+        char *text = mg_arena_strdup(a, mg__buffer_cstr(&caveats));
+        size_t lines = 0;
+        for (const char *s = text; s && *s; s++) lines += *s == '\n';
+        const char **list = mg_arena_alloc(a, (lines + 1) * sizeof *list);
+        if (text && list) {
+            size_t i = 0;
+            for (char *s = text; *s;) {
+                char *nl = strchr(s, '\n');
+                *nl = '\0';
+                list[i++] = s;
+                s = nl + 1;
+            }
+            h->caveats = list;
+            h->caveat_count = i;
+        } else {
+            h->statement = NULL;
+        }
+    }
+    bool failed = sentence.failed || caveats.failed || !h->statement;
+    mg__buffer_free(&sentence);
+    mg__buffer_free(&caveats);
+    return failed ? mg__fail(MG_ENOMEM, "out of memory") : MG_OK;
+}
+
+mg_error_t mg_hypotheses_generate(mg_hypothesis_set **out, const mg_graph *graph, const mg_hyp_options *options)
+{
+    mg_init();
+    *out = NULL;
+    mg_hyp_options o = options ? *options : (mg_hyp_options)MG_HYP_OPTIONS_INIT;
+    for (size_t i = 0; i < o.from_count; i++)
+        if (o.from[i] < 0 || o.from[i] >= mg_graph_node_count(graph)) return mg__fail(MG_EINVAL, "--from: node out of range");
+    for (size_t i = 0; i < o.to_count; i++)
+        if (o.to[i] < 0 || o.to[i] >= mg_graph_node_count(graph)) return mg__fail(MG_EINVAL, "--to: node out of range");
+    bool any = !o.methods;
+    for (int m = 0; m < MG_HYP_METHOD_COUNT && !any; m++) any = o.methods[m];
+    if (!any) return mg__fail(MG_EINVAL, "no method chosen");
+
+    hyp_view v;
+    hyp_query q;
+    hyp_cands cands[MG_HYP_METHOD_COUNT];
+    memset(&v, 0, sizeof v);
+    memset(cands, 0, sizeof cands);
+    memset(&q, 0, sizeof q);
+    group *groups = NULL;
+    size_t ng = 0;
+    mg_hypothesis_set *set = calloc(1, sizeof *set);
+    mg_error_t err = set ? MG_OK : mg__fail(MG_ENOMEM, "out of memory");
+    if (!err) err = hyp_view_build(&v, graph, o.hidden);
+    if (!err) err = hyp_query_init(&q, &v, &o);
+    if (!err) err = hyp_run_methods(cands, &q);
+    if (!err) err = combine(&groups, &ng, cands, &o, &v);
+    if (err) goto done;
+    if (o.fold) ng = fold(groups, ng);
+    set->total = ng;
+    size_t keep = o.top && o.top < ng ? o.top : ng;
+    diversify(groups, ng, keep, v.n);
+    set->items = calloc(keep + 1, sizeof *set->items);
+    if (!set->items) {
+        err = mg__fail(MG_ENOMEM, "out of memory");
+        goto done;
+    }
+    size_t selected = 0;
+    for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) selected += !o.methods || o.methods[m];
+    for (size_t i = 0; i < keep && !err; i++) {
+        err = make_hypothesis(&set->items[i], &set->arena, &v, &groups[i], o.weights ? o.weights : default_weights, selected);
+        set->count += !err;
+    }
+    for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) set->truncated[m] = cands[m].truncated;
+done:
+    free(groups);
+    for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) hyp_cands_free(&cands[m]);
+    hyp_query_destroy(&q);
+    hyp_view_destroy(&v);
+    if (err) mg_hypothesis_set_free(set);
+    else *out = set;
+    return err;
+}

@@ -1,0 +1,1 @@
+hypotheses --from iMSC-EV --method abc,dwpc --top 5

@@ -1,0 +1,1 @@
+hypotheses --graph signed.tsv --top 5

@@ -1,0 +1,1 @@
+hypotheses --from 'no such node'
