@@ -69,8 +69,13 @@ void cli_error(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)))
 #endif
     ;
-/** Loads --graph FILE, or the built-in graph; prints every problem. Returns 0 or EXIT_DATA. */
+/** Loads --graph FILE, or the built-in graph; prints every problem. Returns 0 or EXIT_DATA.
+ * Several --graph are loaded in order and merged (cli_load_merged). */
 int cli_load_graph(const cli_args *args, mg_graph **graph);
+/** The word that names the built-in graph where a graph file is expected. */
+#define CLI_BUILTIN_GRAPH "builtin"
+/** Loads one graph file (NULL or "builtin": the built-in graph); prints every problem. */
+int cli_load_file(const char *path, mg_graph **graph);
 /** Resolves a node name for a command; prints "not found"/"ambiguous" with candidates. */
 int cli_lookup(const mg_graph *graph, const char *name, mg_id *node);
 /** Prints diagnostics, each on its own line, to stderr. */
@@ -175,5 +180,11 @@ int cmd_export(const cli_args *args);
 int cmd_render(const cli_args *args);
 int cmd_neighbors(const cli_args *args);
 int cmd_effects(const cli_args *args);
+int cmd_merge(const cli_args *args);
+
+/* ---- cmd_merge.c: merging for every command ---- */
+/** Loads `n` graphs in order and merges them; the report's conflicts and issues are printed as
+ * warnings on stderr. Returns 0 or EXIT_DATA. */
+int cli_load_merged(const char *const *paths, int n, mg_graph **graph);
 
 #endif

@@ -9,7 +9,8 @@
 #include <string.h>
 
 const cli_option cli_global_options[] = {
-    {"graph", 'g', "FILE", "read the graph from FILE (.json, .tsv, .sif, each optionally .gz) instead of the built-in one"},
+    {"graph", 'g', "FILE", "read the graph from FILE (.json, .tsv, .sif, each optionally .gz) instead of the built-in one; "
+                           "repeat to merge"},
     {"json", 0, NULL, "print machine-readable JSON on stdout"},
     {"help", 'h', NULL, "show this help"},
     {0},

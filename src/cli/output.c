@@ -31,7 +31,16 @@ void cli_print_diagnostics(const mg_diagnostics *diags)
 
 int cli_load_graph(const cli_args *args, mg_graph **graph)
 {
-    const char *path = cli_value(args, "graph");
+    const char *const *paths;
+    int n = cli_values(args, "graph", &paths);
+    /* several --graph: one graph, merged (cmd_merge.c) */
+    if (n > 1) return cli_load_merged(paths, n, graph);
+    return cli_load_file(n ? paths[0] : NULL, graph);
+}
+
+int cli_load_file(const char *path, mg_graph **graph)
+{
+    if (path && strcmp(path, CLI_BUILTIN_GRAPH) == 0) path = NULL;
     mg_diagnostics *diags = NULL;
     if (mg_diagnostics_new(&diags)) {
         cli_error("out of memory");
@@ -234,6 +243,7 @@ void cli_json_edge_filtered(json_out *j, const mg_graph *g, const mg_edge *e, co
         json_double(j, e->weight);
     }
     json_kv_string(j, "note", e->note);
+    json_kv_string(j, "origin", e->origin);
     json_key(j, "evidence");
     json_begin_array(j);
     for (size_t i = 0; i < e->evidence_count; i++) {
