@@ -188,6 +188,9 @@ typedef struct {
     const mg_evidence *evidence;
     size_t evidence_count;
     const char *note; /* NULL when absent */
+    /* The file the edge came from, in a merged graph (mg_graph_merge) or a JSON file that records
+     * it ("origin"); NULL in a graph read from one file, whose mg_graph_source is then the origin. */
+    const char *origin;
 } mg_edge;
 
 typedef enum {
@@ -762,6 +765,99 @@ typedef struct {
  */
 mg_error_t mg_hypotheses_evaluate(mg_hyp_evaluation *out, const mg_graph *graph, const mg_hyp_options *options,
                                   size_t repeats, uint64_t seed, bool grid);
+
+/* ---------------------------------------------------------------------------------------------
+ * Merging: several graphs as one, nodes aligned across them (docs/merge.md)
+ * ------------------------------------------------------------------------------------------- */
+
+/** The rules that align nodes of different graphs, in the order they are tried. */
+typedef enum {
+    MG_ALIGN_ID,   /* the same id */
+    MG_ALIGN_XREF, /* an id equal to the other's xref value, or an xref (key, value) in common */
+    MG_ALIGN_NAME  /* a normalised id, label or synonym naming exactly one node of each graph */
+} mg_align_rule;
+
+typedef struct {
+    mg_align_rule align; /* the last rule tried: MG_ALIGN_ID, MG_ALIGN_XREF or MG_ALIGN_NAME (all) */
+    bool keep_unmatched; /* keep the nodes of edge-less graphs that align with no other node */
+} mg_merge_options;
+
+#define MG_MERGE_OPTIONS_INIT {MG_ALIGN_NAME, false}
+
+typedef struct mg_merge_report mg_merge_report;
+
+/** Two nodes of different inputs made one. Strings are owned by the report. */
+typedef struct {
+    mg_align_rule rule;
+    mg_id node;             /* the merged node */
+    size_t input, other;    /* the two inputs (positions in the array given to mg_graph_merge) */
+    const char *id, *other_id; /* the two nodes' ids in their inputs; `input` < `other` */
+    const char *key;        /* what matched: the id, "key:value" of an xref, or the name */
+} mg_merge_alignment;
+
+/** Opposite signs for the same (source, target) in two inputs: the first edge of each. */
+typedef struct {
+    mg_id source, target;     /* merged nodes */
+    mg_id positive, negative; /* merged edges; their relation and origin say where each came from */
+} mg_merge_sign_conflict;
+
+typedef enum {
+    MG_MERGE_AMBIGUOUS, /* a name or xref that names two nodes of one input: nothing merged by it */
+    MG_MERGE_TYPE,      /* two stated types for one node (the first kept), or a name match refused */
+    MG_MERGE_XREF,      /* one xref key with two values for one node: the first kept */
+    MG_MERGE_RENAMED,   /* a node id or reference id that would clash with another: the later renamed */
+    MG_MERGE_DUPLICATE  /* edges of one origin from two inputs (a graph merged twice): kept twice */
+} mg_merge_issue_kind;
+
+/** Something the merge decided that a user should know. Strings are owned by the report. */
+typedef struct {
+    mg_merge_issue_kind kind;
+    mg_id node;          /* the merged node concerned, or -1 */
+    size_t input;        /* the input whose record was dropped, refused or renamed */
+    const char *message; /* one line, lowercase, no full stop: what happened and what was kept */
+} mg_merge_issue;
+
+/**
+ * Merges graphs into a new one. Nodes of different inputs that are the same entity become one:
+ * by id, then by xref, then by name (options->align stops earlier); see docs/merge.md. A merged
+ * node keeps the id, label and type of its first input, gains the others' ids and labels as
+ * synonyms, the union of synonyms and xrefs, a label where it had none, and a stated type where
+ * it had MG_NODE_ENTITY. The nodes of an input without edges (a node table) annotate the nodes
+ * they align with and are otherwise left out (unless options->keep_unmatched, or no input has
+ * edges). Every edge of every input is kept (a multigraph: parallel edges are not merged), with
+ * its evidence and its origin: its own, or else its input's mg_graph_source. References are
+ * merged by id; two different studies under one id keep both, the later renamed "<id>~<input>"
+ * (1-based), and so is a node id that would equal another's once normalised (mg_name_normalize).
+ * \param out      receives the merged graph (mg_graph_free); NULL on failure
+ * \param report   receives the report (mg_merge_report_free); NULL on failure; may be NULL
+ * \param graphs   `count` graphs (count >= 1), read, not kept: they may be freed afterwards
+ * \param options  NULL for MG_MERGE_OPTIONS_INIT
+ * \return MG_OK; MG_EINVAL for no graph or bad options; MG_ENOMEM; MG_EINTERNAL (igraph).
+ * Time: O(V + E + N log N + S log S) for V nodes, E edges and N names (ids, labels, synonyms,
+ * xrefs) in all inputs, S of the edges signed: hash maps align, nothing is pairwise.
+ */
+mg_error_t mg_graph_merge(mg_graph **out, mg_merge_report **report, const mg_graph *const *graphs, size_t count,
+                          const mg_merge_options *options);
+
+/** Frees a report. NULL is allowed and does nothing. */
+void mg_merge_report_free(mg_merge_report *report);
+/** How many nodes were aligned by `rule` (each alignment joins one more node to a merged one). O(1). */
+size_t mg_merge_report_aligned(const mg_merge_report *report, mg_align_rule rule);
+/** Nodes of edge-less inputs left out because they aligned with nothing. O(1). */
+size_t mg_merge_report_dropped(const mg_merge_report *report);
+/** The alignments, in the order made (by rule, then by key). Owned by the report. O(1). */
+size_t mg_merge_report_alignment_count(const mg_merge_report *report);
+const mg_merge_alignment *mg_merge_report_alignment(const mg_merge_report *report, size_t i);
+/** The sign conflicts, by source then target (merged indices), then origin. O(1). */
+size_t mg_merge_report_conflict_count(const mg_merge_report *report);
+const mg_merge_sign_conflict *mg_merge_report_conflict(const mg_merge_report *report, size_t i);
+/** The issues (ambiguous names and xrefs, type and xref conflicts, renamed ids, origins merged
+ * twice), in the order found. O(1). */
+size_t mg_merge_report_issue_count(const mg_merge_report *report);
+const mg_merge_issue *mg_merge_report_issue(const mg_merge_report *report, size_t i);
+/** "id", "xref", "name"; "ambiguous", "type", "xref", "renamed", "duplicate"; NULL when out of range. */
+const char *mg_align_rule_name(mg_align_rule rule);
+const char *mg_merge_issue_kind_name(mg_merge_issue_kind kind);
 
 #ifdef __cplusplus
 }

@@ -73,8 +73,15 @@ void cli_error(const char *fmt, ...)
 #endif
     ;
 /** Loads --graph FILE (as --from and --columns say), or the built-in graph; prints every problem.
- * Returns 0, EXIT_DATA, or EXIT_USAGE for a bad --from or --columns. */
+ * Several --graph are loaded in order and merged (cli_load_merged). Returns 0, EXIT_DATA, or
+ * EXIT_USAGE for a bad --from or --columns. */
 int cli_load_graph(const cli_args *args, mg_graph **graph);
+/** The word that names the built-in graph where a graph file is expected. */
+#define CLI_BUILTIN_GRAPH "builtin"
+/** Reads --from (or --graph-format) and --columns into `options`. Returns 0 or EXIT_USAGE. */
+int cli_load_options(const cli_args *args, mg_load_options *options);
+/** Loads one graph file (NULL or "builtin": the built-in graph); prints every problem. */
+int cli_load_file(const char *path, const mg_load_options *options, mg_graph **graph);
 /** Resolves a node name for a command; prints "not found"/"ambiguous" with candidates. */
 int cli_lookup(const mg_graph *graph, const char *name, mg_id *node);
 /** Prints diagnostics, each on its own line, to stderr. */
@@ -182,5 +189,11 @@ int cmd_render(const cli_args *args);
 int cmd_neighbors(const cli_args *args);
 int cmd_effects(const cli_args *args);
 int cmd_hypotheses(const cli_args *args);
+int cmd_merge(const cli_args *args);
+
+/* ---- cmd_merge.c: merging for every command ---- */
+/** Loads `n` graphs in order and merges them; the report's conflicts and issues are printed as
+ * warnings on stderr. Returns 0 or EXIT_DATA. */
+int cli_load_merged(const char *const *paths, int n, const mg_load_options *load, mg_graph **graph);
 
 #endif

@@ -17,6 +17,7 @@ static void print_edges(const mg_graph *g, mg_id node, int out)
         cli_print_arrow(stdout, e->relation);
         printf("%s\n", mg_graph_node(g, e->target)->id);
         if (e->note) printf("      note: %s\n", e->note);
+        if (e->origin) printf("      origin: %s\n", e->origin);
         for (size_t k = 0; k < e->evidence_count; k++) cli_print_evidence(stdout, &e->evidence[k], "");
     }
 }

@@ -4,6 +4,8 @@
  */
 #include "cli.h"
 
+#include <string.h>
+
 static void json_problems(json_out *j, const mg_diagnostics *diags)
 {
     json_key(j, "problems");
@@ -73,8 +75,12 @@ int cmd_validate(const cli_args *args)
     }
     bool all_valid = true;
     if (args->positional_count == 0) {
-        const char *graph = cli_value(args, "graph");
-        all_valid = validate_one(graph, json, &j);
+        /* each --graph on its own (several are merged by other commands, checked one by one here) */
+        const char *const *graphs;
+        int n = cli_values(args, "graph", &graphs);
+        if (n == 0) all_valid = validate_one(NULL, json, &j);
+        for (int i = 0; i < n; i++)
+            all_valid = validate_one(strcmp(graphs[i], CLI_BUILTIN_GRAPH) == 0 ? NULL : graphs[i], json, &j) && all_valid;
     }
     for (int i = 0; i < args->positional_count; i++) all_valid = validate_one(args->positional[i], json, &j) && all_valid;
     if (json) {

@@ -119,6 +119,14 @@ static const cli_option hypotheses_options[] = {
     {0},
 };
 
+static const cli_option merge_options[] = {
+    {"output", 'o', "FILE", "where to write the merged graph (- for stdout)"},
+    {"to", 0, "FORMAT", "json (default), graphml, cyjs, sif, tsv, neo4j or dot (default: from the extension)"},
+    {"align", 0, "RULE", "the last alignment rule tried: id, xref, or name (default: all three)"},
+    {"keep-unmatched", 0, NULL, "keep the nodes of edge-less graphs (node tables) that align with nothing"},
+    {0},
+};
+
 static const cli_command commands[] = {
     {"info", cmd_info, "describe the graph: counts by node type and relation, components, density", "info",
      "Without --graph, describes the built-in iMSC/iMSC-EV graph.", no_options, 0, 0},
@@ -183,6 +191,18 @@ static const cli_command commands[] = {
      "--json prints {\"schema\": \"mechgraph-hypotheses-1\", \"hypotheses\": [...]}\n"
      "(docs/hypotheses-1.schema.json). See docs/hypotheses.md.",
      hypotheses_options, 0, 0},
+    {"merge", cmd_merge, "merge graphs into one: nodes aligned by id, xref and name, edges kept with their origin",
+     "merge GRAPH GRAPH... -o FILE",
+     "Reads the graphs in order ('builtin' names the built-in graph) and writes them as one. Nodes\n"
+     "are aligned by id, then by xref (an id that is another graph's xref value, or an xref in\n"
+     "common), then by a name (id, label or synonym, normalised) that names one node of each\n"
+     "graph; a merged node keeps the first graph's id and gains the others' ids and labels as\n"
+     "synonyms. Every edge is kept, with its evidence and its origin (the file it came from).\n"
+     "A graph without edges (a node table) adds types, labels and names to the nodes it aligns\n"
+     "with. Prints what was aligned, the sign conflicts (+ in one graph, - in another for the same\n"
+     "pair) and the other issues; on stderr when the graph goes to stdout. Every command merges\n"
+     "when --graph is given more than once. See docs/merge.md.",
+     merge_options, 2, -1},
     {"validate", cmd_validate, "check graph files and report every problem, located", "validate [FILE...]",
      "Checks JSON syntax (file:line:column), the mechgraph-1 schema (JSON path), unique ids,\n"
      "edge ends, node types, relations and references. Without FILE, checks the built-in graph.\n"

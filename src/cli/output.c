@@ -31,21 +31,40 @@ void cli_print_diagnostics(const mg_diagnostics *diags)
 
 int cli_load_graph(const cli_args *args, mg_graph **graph)
 {
-    const char *path = cli_value(args, "graph"), *from = cli_global_value(args, "from");
+    mg_load_options options;
+    int status = cli_load_options(args, &options);
+    if (status) return status;
+    const char *const *paths;
+    int n = cli_values(args, "graph", &paths);
+    if ((options.format != MG_INPUT_AUTO || options.columns) && !n)
+        return cli_usage_error(args->command, "--%s reads --graph FILE: give one",
+                               options.columns ? "columns" : "from (--graph-format)");
+    /* several --graph: one graph, merged (cmd_merge.c) */
+    if (n > 1) return cli_load_merged(paths, n, &options, graph);
+    return cli_load_file(n ? paths[0] : NULL, &options, graph);
+}
+
+int cli_load_options(const cli_args *args, mg_load_options *options)
+{
+    *options = (mg_load_options)MG_LOAD_OPTIONS_INIT;
+    const char *from = cli_global_value(args, "from");
     if (!from) from = cli_value(args, "graph-format");
-    mg_load_options options = MG_LOAD_OPTIONS_INIT;
-    options.columns = cli_value(args, "columns");
-    if ((from || options.columns) && !path)
-        return cli_usage_error(args->command, "--%s reads --graph FILE: give one", from ? "from (--graph-format)" : "columns");
-    if (from && mg_input_format_parse(&options.format, from))
+    options->columns = cli_value(args, "columns");
+    if (from && mg_input_format_parse(&options->format, from))
         return cli_usage_error(args->command, "%s", mg_last_error());
-    if (mg_load_columns_check(options.columns)) return cli_usage_error(args->command, "%s", mg_last_error());
+    if (mg_load_columns_check(options->columns)) return cli_usage_error(args->command, "%s", mg_last_error());
+    return 0;
+}
+
+int cli_load_file(const char *path, const mg_load_options *options, mg_graph **graph)
+{
+    if (path && strcmp(path, CLI_BUILTIN_GRAPH) == 0) path = NULL;
     mg_diagnostics *diags = NULL;
     if (mg_diagnostics_new(&diags)) {
         cli_error("out of memory");
         return EXIT_DATA;
     }
-    mg_error_t err = path ? mg_graph_load_with(graph, path, &options, diags) : mg_graph_load_default(graph, diags);
+    mg_error_t err = path ? mg_graph_load_with(graph, path, options, diags) : mg_graph_load_default(graph, diags);
     if (err) {
         if (mg_diagnostics_count(diags)) cli_print_diagnostics(diags);
         else cli_error("%s", mg_last_error());
@@ -242,6 +261,7 @@ void cli_json_edge_filtered(json_out *j, const mg_graph *g, const mg_edge *e, co
         json_double(j, e->weight);
     }
     json_kv_string(j, "note", e->note);
+    json_kv_string(j, "origin", e->origin);
     json_key(j, "evidence");
     json_begin_array(j);
     for (size_t i = 0; i < e->evidence_count; i++) {

@@ -75,6 +75,15 @@ static void joined_xrefs(mg_buffer *b, const mg_node *n, char sep)
     }
 }
 
+/* Whether any edge says where it came from (a merged graph): then the formats that have a place
+ * for it get an origin column or attribute, and the others stay as they were. */
+static bool has_origins(const mg_graph *g)
+{
+    for (mg_id i = 0; i < mg_graph_edge_count(g); i++)
+        if (mg_graph_edge(g, i)->origin) return true;
+    return false;
+}
+
 /* ---- GraphML ---- */
 
 static void graphml_data(mg_buffer *out, const char *key, const char *value)
@@ -103,6 +112,8 @@ static void graphml(mg_buffer *out, const mg_graph *g)
     for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
         mg__buffer_printf(out, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", keys[i][0], keys[i][1],
                           keys[i][2], keys[i][3]);
+    if (has_origins(g))
+        mg__buffer_puts(out, "  <key id=\"origin\" for=\"edge\" attr.name=\"origin\" attr.type=\"string\"/>\n");
     mg__buffer_puts(out, "  <graph id=\"mechgraph\" edgedefault=\"directed\">\n");
     mg_buffer t = {0};
     for (mg_id v = 0; v < mg_graph_node_count(g); v++) {
@@ -135,6 +146,7 @@ static void graphml(mg_buffer *out, const mg_graph *g)
         citations(&t, e, true, '|');
         graphml_data(out, "dois", mg__buffer_cstr(&t));
         graphml_data(out, "enote", e->note);
+        graphml_data(out, "origin", e->origin);
         mg__buffer_puts(out, "    </edge>\n");
     }
     mg__buffer_free(&t);
@@ -214,6 +226,7 @@ static void cyjs(mg_buffer *out, const mg_graph *g)
         citations(&t, e, true, '|');
         if (t.len) json_member(out, "dois", mg__buffer_cstr(&t), &first);
         json_member(out, "note", e->note, &first);
+        json_member(out, "origin", e->origin, &first);
         mg__buffer_puts(out, "}}");
     }
     mg__buffer_free(&t);
@@ -235,15 +248,19 @@ static void sif(mg_buffer *out, const mg_graph *g)
 static void tsv(mg_buffer *out, const mg_graph *g)
 {
     /* "relation_sign", not "sign": mechgraph's reader takes a column named sign as the relation */
-    mg__buffer_puts(out, "source\ttarget\trelation\trelation_sign\tweight\tevidence_count\treferences\tdois\n");
+    bool origins = has_origins(g);
+    mg__buffer_puts(out, "source\ttarget\trelation\trelation_sign\tweight\tevidence_count\treferences\tdois");
+    mg__buffer_puts(out, origins ? "\torigin\n" : "\n");
     mg_buffer refs = {0}, dois = {0};
     for (mg_id i = 0; i < mg_graph_edge_count(g); i++) {
         const mg_edge *e = mg_graph_edge(g, i);
         citations(&refs, e, false, '|');
         citations(&dois, e, true, '|');
-        mg__buffer_printf(out, "%s\t%s\t%s\t%d\t%.17g\t%zu\t%s\t%s\n", mg_graph_node(g, e->source)->id,
+        mg__buffer_printf(out, "%s\t%s\t%s\t%d\t%.17g\t%zu\t%s\t%s", mg_graph_node(g, e->source)->id,
                           mg_graph_node(g, e->target)->id, mg_relation_name(e->relation), sign_of(e->relation), e->weight,
                           e->evidence_count, mg__buffer_cstr(&refs), mg__buffer_cstr(&dois));
+        if (origins) mg__buffer_printf(out, "\t%s", e->origin ? e->origin : "");
+        mg__buffer_putc(out, '\n');
     }
     mg__buffer_free(&refs);
     mg__buffer_free(&dois);

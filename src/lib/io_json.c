@@ -22,6 +22,7 @@ typedef struct {
     mg_error_t fatal; /* MG_ENOMEM stops the walk */
     bool unclosed;    /* the text ends inside a string, object or array */
     mg_hashmap refs;  /* reference id -> index in g->refs */
+    const char *last_origin; /* the last edge origin read, in the arena */
 } reader;
 
 /* ---- JSON paths: "edges[41].relation" ---- */
@@ -537,9 +538,20 @@ static double read_weight(reader *r, const cJSON *item)
     return w;
 }
 
+/* The optional origin of a merged graph's edge (mg_graph_merge): edges of one origin come in
+ * runs, so one copy serves a run instead of one copy per edge. */
+static const char *read_origin(reader *r, const cJSON *item)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(item, "origin");
+    if (cJSON_IsString(v) && r->last_origin && strcmp(v->valuestring, r->last_origin) == 0) return r->last_origin;
+    const char *origin = get_string(r, item, "origin", OPTIONAL, TEXT);
+    if (origin) r->last_origin = origin;
+    return origin;
+}
+
 static void read_edges(reader *r, const cJSON *arr)
 {
-    static const char *const allowed[] = {"source", "target", "relation", "weight", "evidence", "note"};
+    static const char *const allowed[] = {"source", "target", "relation", "weight", "evidence", "note", "origin"};
     size_t top = push_key(r, "edges");
     int i = 0;
     for (const cJSON *item = arr ? arr->child : NULL; item && !r->fatal; item = item->next, i++) {
@@ -567,6 +579,7 @@ static void read_edges(reader *r, const cJSON *arr)
             edge->relation = rel;
             edge->weight = read_weight(r, item);
             edge->note = get_string(r, item, "note", OPTIONAL, TEXT);
+            edge->origin = read_origin(r, item);
             read_evidence(r, item, edge);
         }
         pop(r, saved);
@@ -728,7 +741,7 @@ static cJSON *edge_json(const mg_graph *g, const mg_edge *e)
                 goto fail;
         }
     }
-    if (!add_string(o, "note", e->note)) goto fail;
+    if (!add_string(o, "note", e->note) || !add_string(o, "origin", e->origin)) goto fail;
     return o;
 fail:
     cJSON_Delete(o);

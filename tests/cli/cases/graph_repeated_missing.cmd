@@ -1,0 +1,1 @@
+info --graph merge_a.json --graph missing.json

@@ -1,0 +1,1 @@
+info --graph builtin --graph merge_b.json

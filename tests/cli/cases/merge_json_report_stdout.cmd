@@ -1,0 +1,1 @@
+merge merge_a.json merge_b.json --json -o -

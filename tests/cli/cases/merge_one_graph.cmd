@@ -1,0 +1,1 @@
+merge merge_a.json -o -

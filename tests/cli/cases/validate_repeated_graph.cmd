@@ -1,0 +1,1 @@
+validate --graph merge_a.json --graph merge_nodes.json
