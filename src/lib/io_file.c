@@ -130,10 +130,13 @@ static mg_input_format format_from_name(const char *name, const char *data, size
     if (ends_with(name, len, ".sif")) return MG_INPUT_SIF;
     if (ends_with(name, len, ".tsv") || ends_with(name, len, ".txt") || ends_with(name, len, ".tab"))
         return MG_INPUT_TSV;
-    /* no telling extension: a JSON document starts with '{' */
+    if (ends_with(name, len, ".graphml") || ends_with(name, len, ".xml")) return MG_INPUT_GRAPHML;
+    if (ends_with(name, len, ".cyjs")) return MG_INPUT_CYJS;
+    /* no telling extension: a JSON document starts with '{', an XML one with '<' */
     size_t i = 0;
     if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) i = 3;
     while (i < size && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n')) i++;
+    if (i < size && data[i] == '<') return MG_INPUT_GRAPHML;
     return i < size && data[i] == '{' ? MG_INPUT_JSON : MG_INPUT_TSV;
 }
 
@@ -151,11 +154,17 @@ mg_error_t mg_graph_load_buffer(mg_graph **out, const char *data, size_t size, c
         }
         data = plain;
     }
-    if (format == MG_INPUT_AUTO) format = format_from_name(name, data, size);
+    if (format == MG_INPUT_AUTO) {
+        format = format_from_name(name, data, size);
+        /* Cytoscape.js JSON is often named .json: its top-level object has "elements" */
+        if (format == MG_INPUT_JSON && mg__cyjs_sniff(data, size)) format = MG_INPUT_CYJS;
+    }
     mg_error_t err;
     switch (format) {
     case MG_INPUT_JSON: err = mg__read_json(out, data, size, name, diags); break;
     case MG_INPUT_SIF: err = mg__read_tsv(out, data, size, name, true, diags); break;
+    case MG_INPUT_GRAPHML: err = mg__read_graphml(out, data, size, name, diags); break;
+    case MG_INPUT_CYJS: err = mg__read_cyjs(out, data, size, name, diags); break;
     default: err = mg__read_tsv(out, data, size, name, false, diags); break;
     }
     free(plain);
