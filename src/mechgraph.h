@@ -4,8 +4,8 @@
  * A mechgraph graph is a signed, directed multigraph of biological entities (cells, vesicles,
  * miRNAs, genes, pathways, processes, diseases ...) whose edges carry a relation from a closed
  * vocabulary, a sign derived from it, and the evidence (primary study, review, table row) that
- * reports it. The graph is read from the `mechgraph-1` JSON format (docs/format.md) or from a
- * TSV/SIF edge list, plain or gzip-compressed.
+ * reports it. The graph is read from the `mechgraph-1` JSON format (docs/format.md), from a
+ * TSV/SIF edge list, or from GraphML or Cytoscape.js JSON, plain or gzip-compressed.
  *
  * Conventions (libgit2-style):
  * - Functions that can fail return an mg_error_t: 0 on success, a negative code otherwise; the
@@ -194,16 +194,21 @@ typedef struct {
 } mg_edge;
 
 typedef enum {
-    MG_INPUT_AUTO = 0, /* by the file name: .json, .tsv, .txt, .sif, each optionally + .gz */
+    MG_INPUT_AUTO = 0, /* by the file name (.json .tsv .txt .sif .graphml .xml .cyjs, each optionally
+                          + .gz), else by the content: '<' GraphML, '{' JSON or Cytoscape.js, else TSV */
     MG_INPUT_JSON,
     MG_INPUT_TSV, /* source<TAB>target[<TAB>relation][<TAB>weight], optional header "source<TAB>target" */
-    MG_INPUT_SIF, /* source<TAB>relation<TAB>target; Pathway Commons' SIF and extended SIF */
-    MG_INPUT_NODES /* a node table: id<TAB>type without a header, or a header naming id, name, kind */
+    MG_INPUT_SIF,     /* source<TAB>relation<TAB>target; Pathway Commons' SIF and extended SIF */
+    MG_INPUT_GRAPHML, /* GraphML: mechgraph's export, networkx, Gephi, yEd, igraph (docs/format.md) */
+    MG_INPUT_CYJS,    /* Cytoscape.js JSON: mechgraph's export, Cytoscape, networkx's cytoscape_data */
+    MG_INPUT_NODES,   /* a node table: id<TAB>type without a header, or a header naming id, name, kind */
 } mg_input_format;
 
-/** The name of an input format ("json", "tsv", "sif", "nodes"; "auto"), NULL when out of range. */
+/** The name of an input format ("auto", "json", "tsv", "sif", "graphml", "cyjs", "nodes"), or
+ * NULL. O(1). */
 const char *mg_input_format_name(mg_input_format format);
-/** Parses an input format name (case ignored); MG_EINVAL with the list of names when unknown. */
+/** Parses an input format's name, e.g. for --from. Returns MG_EINVAL (with the names in
+ * mg_last_error) if unknown. O(formats). */
 mg_error_t mg_input_format_parse(mg_input_format *out, const char *name);
 
 /** How mg_graph_load_with reads a file. */
@@ -228,7 +233,7 @@ mg_error_t mg_load_columns_check(const char *columns);
  * problem so one run reports them all.
  * \param out     receives the graph, owned by the caller (mg_graph_free); NULL on failure
  * \param path    the file to read
- * \param format  MG_INPUT_AUTO to choose by extension
+ * \param format  MG_INPUT_AUTO to choose by extension (or content)
  * \return MG_OK; MG_EIO when the file cannot be read; MG_EINVAL when it has problems
  *         (then `diags` holds them); MG_ENOMEM.
  * Time: O(n log n) in the size of the file.

@@ -95,6 +95,11 @@ void mg__diag_path(mg_diagnostics *diags, const char *file, const char *path, co
     va_end(ap);
 }
 
+void mg__diag_dropped(mg_diagnostics *diags, size_t n)
+{
+    if (diags) diags->dropped += n;
+}
+
 int mg_diagnostic_format(const mg_diagnostic *d, char *buf, size_t size)
 {
     if (d->line > 0)

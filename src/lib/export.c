@@ -1,8 +1,8 @@
 /*
  * export.c - the graph in the formats other tools read: GraphML (Gephi, yEd, networkx, igraph),
  * Cytoscape.js JSON (Cytoscape, networkx's cytoscape_graph), SIF, TSV with evidence columns,
- * Neo4j's bulk-import CSVs, DOT; mechgraph JSON is io_json.c's. Each is built in memory and
- * written atomically. Node and edge attributes (type, relation, sign, weight, evidence count,
+ * Neo4j's bulk-import CSVs, DOT; mechgraph JSON is io_json.c's and Cytoscape.js JSON io_cyjs.c's
+ * (both written with cJSON). Each is built in memory and written atomically. Node and edge attributes (type, relation, sign, weight, evidence count,
  * citations, DOIs, notes) go wherever the format can hold them.
  */
 #include "render_internal.h"
@@ -27,16 +27,16 @@ mg_error_t mg_export_format_parse(mg_export_format *out, const char *name)
     return mg__fail(MG_EINVAL, "unknown export format '%s' (expected json, graphml, cyjs, sif, tsv, neo4j or dot)", name);
 }
 
-/* ---- shared texts ---- */
+/* ---- shared texts (io_cyjs.c writes them too) ---- */
 
-static int sign_of(mg_relation rel)
+int mg__export_sign(mg_relation rel)
 {
     mg_sign s = mg_relation_sign(rel);
     return s == MG_SIGN_STRUCTURAL ? 0 : (int)s;
 }
 
 /* "a|b|c": the ids (or DOIs) of the edge's primary studies, each once, joined by `sep` */
-static void citations(mg_buffer *b, const mg_edge *e, bool dois, char sep)
+void mg__export_citations(mg_buffer *b, const mg_edge *e, bool dois, char sep)
 {
     b->len = 0;
     if (b->data) b->data[0] = '\0';
@@ -55,7 +55,7 @@ static void citations(mg_buffer *b, const mg_edge *e, bool dois, char sep)
     }
 }
 
-static void joined_synonyms(mg_buffer *b, const mg_node *n, char sep)
+void mg__export_synonyms(mg_buffer *b, const mg_node *n, char sep)
 {
     b->len = 0;
     if (b->data) b->data[0] = '\0';
@@ -65,7 +65,7 @@ static void joined_synonyms(mg_buffer *b, const mg_node *n, char sep)
     }
 }
 
-static void joined_xrefs(mg_buffer *b, const mg_node *n, char sep)
+void mg__export_xrefs(mg_buffer *b, const mg_node *n, char sep)
 {
     b->len = 0;
     if (b->data) b->data[0] = '\0';
@@ -86,13 +86,15 @@ static bool has_origins(const mg_graph *g)
 
 /* ---- GraphML ---- */
 
-static void graphml_data(mg_buffer *out, const char *key, const char *value)
+static void graphml_data_at(mg_buffer *out, const char *indent, const char *key, const char *value)
 {
     if (!value || !*value) return;
-    mg__buffer_printf(out, "      <data key=\"%s\">", key);
+    mg__buffer_printf(out, "%s<data key=\"%s\">", indent, key);
     mg__html_escape(out, value);
     mg__buffer_puts(out, "</data>\n");
 }
+
+static void graphml_data(mg_buffer *out, const char *key, const char *value) { graphml_data_at(out, "      ", key, value); }
 
 static void graphml(mg_buffer *out, const mg_graph *g)
 {
@@ -103,6 +105,7 @@ static void graphml(mg_buffer *out, const mg_graph *g)
         {"sign", "edge", "sign", "int"},              {"weight", "edge", "weight", "double"},
         {"evidence", "edge", "evidence_count", "int"}, {"refs", "edge", "references", "string"},
         {"dois", "edge", "dois", "string"},           {"enote", "edge", "note", "string"},
+        {"gname", "graph", "name", "string"},         {"gdescription", "graph", "description", "string"},
     };
     mg__buffer_puts(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
@@ -115,6 +118,8 @@ static void graphml(mg_buffer *out, const mg_graph *g)
     if (has_origins(g))
         mg__buffer_puts(out, "  <key id=\"origin\" for=\"edge\" attr.name=\"origin\" attr.type=\"string\"/>\n");
     mg__buffer_puts(out, "  <graph id=\"mechgraph\" edgedefault=\"directed\">\n");
+    graphml_data_at(out, "    ", "gname", mg_graph_name(g));
+    graphml_data_at(out, "    ", "gdescription", mg_graph_description(g));
     mg_buffer t = {0};
     for (mg_id v = 0; v < mg_graph_node_count(g); v++) {
         const mg_node *n = mg_graph_node(g, v);
@@ -123,9 +128,9 @@ static void graphml(mg_buffer *out, const mg_graph *g)
         mg__buffer_puts(out, "\">\n");
         graphml_data(out, "label", n->label);
         graphml_data(out, "type", mg_node_type_name(n->type));
-        joined_synonyms(&t, n, '|');
+        mg__export_synonyms(&t, n, '|');
         graphml_data(out, "synonyms", mg__buffer_cstr(&t));
-        joined_xrefs(&t, n, '|');
+        mg__export_xrefs(&t, n, '|');
         graphml_data(out, "xrefs", mg__buffer_cstr(&t));
         graphml_data(out, "nnote", n->note);
         mg__buffer_puts(out, "    </node>\n");
@@ -140,10 +145,10 @@ static void graphml(mg_buffer *out, const mg_graph *g)
         graphml_data(out, "relation", mg_relation_name(e->relation));
         mg__buffer_printf(out, "      <data key=\"sign\">%d</data>\n      <data key=\"weight\">%.17g</data>\n"
                                "      <data key=\"evidence\">%zu</data>\n",
-                          sign_of(e->relation), e->weight, e->evidence_count);
-        citations(&t, e, false, '|');
+                          mg__export_sign(e->relation), e->weight, e->evidence_count);
+        mg__export_citations(&t, e, false, '|');
         graphml_data(out, "refs", mg__buffer_cstr(&t));
-        citations(&t, e, true, '|');
+        mg__export_citations(&t, e, true, '|');
         graphml_data(out, "dois", mg__buffer_cstr(&t));
         graphml_data(out, "enote", e->note);
         graphml_data(out, "origin", e->origin);
@@ -151,86 +156,6 @@ static void graphml(mg_buffer *out, const mg_graph *g)
     }
     mg__buffer_free(&t);
     mg__buffer_puts(out, "  </graph>\n</graphml>\n");
-}
-
-/* ---- Cytoscape.js JSON ---- */
-
-static void json_string(mg_buffer *b, const char *s)
-{
-    mg__buffer_putc(b, '"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
-        case '"': mg__buffer_puts(b, "\\\""); break;
-        case '\\': mg__buffer_puts(b, "\\\\"); break;
-        case '\n': mg__buffer_puts(b, "\\n"); break;
-        case '\t': mg__buffer_puts(b, "\\t"); break;
-        case '\r': mg__buffer_puts(b, "\\r"); break;
-        default:
-            if (*p < 0x20) mg__buffer_printf(b, "\\u%04x", *p);
-            else mg__buffer_putc(b, (char)*p);
-        }
-    }
-    mg__buffer_putc(b, '"');
-}
-
-static void json_member(mg_buffer *b, const char *key, const char *value, bool *first)
-{
-    if (!value) return;
-    mg__buffer_puts(b, *first ? "" : ", ");
-    *first = false;
-    json_string(b, key);
-    mg__buffer_puts(b, ": ");
-    json_string(b, value);
-}
-
-static void cyjs(mg_buffer *out, const mg_graph *g)
-{
-    mg__buffer_puts(out, "{\"format_version\": \"1.0\", \"generated_by\": \"mechgraph " MG_VERSION "\", "
-                         "\"target_cytoscapejs_version\": \"~2.1\", \"directed\": true, \"multigraph\": true,\n"
-                         " \"data\": {\"name\": ");
-    json_string(out, *mg_graph_name(g) ? mg_graph_name(g) : "mechgraph");
-    mg__buffer_puts(out, "},\n \"elements\": {\"nodes\": [\n");
-    mg_buffer t = {0};
-    for (mg_id v = 0; v < mg_graph_node_count(g); v++) {
-        const mg_node *n = mg_graph_node(g, v);
-        bool first = true;
-        mg__buffer_puts(out, v ? ",\n  {\"data\": {" : "  {\"data\": {");
-        /* Cytoscape names a node by "id"; networkx's cytoscape_graph by "value" */
-        json_member(out, "id", n->id, &first);
-        json_member(out, "value", n->id, &first);
-        json_member(out, "name", n->label, &first);
-        json_member(out, "type", mg_node_type_name(n->type), &first);
-        joined_synonyms(&t, n, '|');
-        if (t.len) json_member(out, "synonyms", mg__buffer_cstr(&t), &first);
-        joined_xrefs(&t, n, '|');
-        if (t.len) json_member(out, "xrefs", mg__buffer_cstr(&t), &first);
-        json_member(out, "note", n->note, &first);
-        mg__buffer_puts(out, "}}");
-    }
-    mg__buffer_puts(out, "\n ], \"edges\": [\n");
-    for (mg_id i = 0; i < mg_graph_edge_count(g); i++) {
-        const mg_edge *e = mg_graph_edge(g, i);
-        bool first = true;
-        mg__buffer_puts(out, i ? ",\n  {\"data\": {" : "  {\"data\": {");
-        char id[32];
-        snprintf(id, sizeof id, "e%lld", (long long)i);
-        json_member(out, "id", id, &first);
-        json_member(out, "source", mg_graph_node(g, e->source)->id, &first);
-        json_member(out, "target", mg_graph_node(g, e->target)->id, &first);
-        json_member(out, "interaction", mg_relation_name(e->relation), &first);
-        json_member(out, "relation", mg_relation_name(e->relation), &first);
-        mg__buffer_printf(out, ", \"key\": %lld, \"sign\": %d, \"weight\": %.17g, \"evidence_count\": %zu", (long long)i,
-                          sign_of(e->relation), e->weight, e->evidence_count);
-        citations(&t, e, false, '|');
-        if (t.len) json_member(out, "references", mg__buffer_cstr(&t), &first);
-        citations(&t, e, true, '|');
-        if (t.len) json_member(out, "dois", mg__buffer_cstr(&t), &first);
-        json_member(out, "note", e->note, &first);
-        json_member(out, "origin", e->origin, &first);
-        mg__buffer_puts(out, "}}");
-    }
-    mg__buffer_free(&t);
-    mg__buffer_puts(out, "\n ]}}\n");
 }
 
 /* ---- SIF and TSV: what mechgraph's own edge-list readers read back ---- */
@@ -254,10 +179,10 @@ static void tsv(mg_buffer *out, const mg_graph *g)
     mg_buffer refs = {0}, dois = {0};
     for (mg_id i = 0; i < mg_graph_edge_count(g); i++) {
         const mg_edge *e = mg_graph_edge(g, i);
-        citations(&refs, e, false, '|');
-        citations(&dois, e, true, '|');
+        mg__export_citations(&refs, e, false, '|');
+        mg__export_citations(&dois, e, true, '|');
         mg__buffer_printf(out, "%s\t%s\t%s\t%d\t%.17g\t%zu\t%s\t%s", mg_graph_node(g, e->source)->id,
-                          mg_graph_node(g, e->target)->id, mg_relation_name(e->relation), sign_of(e->relation), e->weight,
+                          mg_graph_node(g, e->target)->id, mg_relation_name(e->relation), mg__export_sign(e->relation), e->weight,
                           e->evidence_count, mg__buffer_cstr(&refs), mg__buffer_cstr(&dois));
         if (origins) mg__buffer_printf(out, "\t%s", e->origin ? e->origin : "");
         mg__buffer_putc(out, '\n');
@@ -288,9 +213,9 @@ static void neo4j_nodes(mg_buffer *out, const mg_graph *g)
         csv_field(out, n->id, false);
         csv_field(out, n->label, false);
         csv_field(out, mg_node_type_name(n->type), false);
-        joined_synonyms(&t, n, ';');
+        mg__export_synonyms(&t, n, ';');
         csv_field(out, mg__buffer_cstr(&t), false);
-        joined_xrefs(&t, n, ';');
+        mg__export_xrefs(&t, n, ';');
         csv_field(out, mg__buffer_cstr(&t), false);
         csv_field(out, n->note, false);
         /* a Neo4j label per node type (Gene, Disease ...), and Entity for all */
@@ -314,15 +239,15 @@ static void neo4j_edges(mg_buffer *out, const mg_graph *g)
         t.len = 0;
         for (const char *p = mg_relation_name(e->relation); *p; p++) mg__buffer_putc(&t, (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p));
         csv_field(out, mg__buffer_cstr(&t), false);
-        snprintf(num, sizeof num, "%d", sign_of(e->relation));
+        snprintf(num, sizeof num, "%d", mg__export_sign(e->relation));
         csv_field(out, num, false);
         snprintf(num, sizeof num, "%.17g", e->weight);
         csv_field(out, num, false);
         snprintf(num, sizeof num, "%zu", e->evidence_count);
         csv_field(out, num, false);
-        citations(&t, e, false, ';');
+        mg__export_citations(&t, e, false, ';');
         csv_field(out, mg__buffer_cstr(&t), false);
-        citations(&t, e, true, ';');
+        mg__export_citations(&t, e, true, ';');
         csv_field(out, mg__buffer_cstr(&t), false);
         csv_field(out, e->note, true);
     }
@@ -353,11 +278,11 @@ mg_error_t mg_export(const mg_graph *graph, mg_export_format format, const char 
 {
     mg_init();
     if (format == MG_EXPORT_JSON) return mg_graph_save_json(graph, path);
+    if (format == MG_EXPORT_CYJS) return mg__write_cyjs(graph, path);
     mg_buffer out = {0};
     mg_error_t err = MG_OK;
     switch (format) {
     case MG_EXPORT_GRAPHML: graphml(&out, graph); break;
-    case MG_EXPORT_CYJS: cyjs(&out, graph); break;
     case MG_EXPORT_SIF: sif(&out, graph); break;
     case MG_EXPORT_TSV: tsv(&out, graph); break;
     case MG_EXPORT_DOT: {

@@ -85,6 +85,8 @@ void mg__diag_at(mg_diagnostics *diags, const char *file, int line, int column, 
     MG_PRINTF(5, 6);
 void mg__diag_path(mg_diagnostics *diags, const char *file, const char *path, const char *fmt, ...)
     MG_PRINTF(4, 5);
+/** Counts `n` problems that were found but not kept (they show as "n more problems"). */
+void mg__diag_dropped(mg_diagnostics *diags, size_t n);
 /** Line and column (1-based, column in characters) of byte `offset` of `data`. */
 void mg__locate(const char *data, size_t offset, int *line, int *column);
 
@@ -160,6 +162,17 @@ mg_error_t mg__graph_index_nodes(mg_graph *g);
 /** Builds the incidence lists; call once all edges are in. */
 mg_error_t mg__graph_index_edges(mg_graph *g);
 
+/* ---- export texts (export.c), shared by the writers of other tools' formats ---- */
+
+/** The sign exports write for a relation: 1, -1, or 0 (unsigned and structural). */
+int mg__export_sign(mg_relation rel);
+/** Sets `b` to the ids (or DOIs) of the edge's primary studies, each once, joined by `sep`. */
+void mg__export_citations(mg_buffer *b, const mg_edge *e, bool dois, char sep);
+/** Sets `b` to the node's synonyms joined by `sep`. */
+void mg__export_synonyms(mg_buffer *b, const mg_node *n, char sep);
+/** Sets `b` to the node's xrefs as key:value joined by `sep`. */
+void mg__export_xrefs(mg_buffer *b, const mg_node *n, char sep);
+
 /* ---- readers ---- */
 
 mg_error_t mg__read_json(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
@@ -173,6 +186,12 @@ mg_error_t mg__tsv_finish(mg__tsv *r, mg_graph **out);
 void mg__tsv_free(mg__tsv *r);
 mg_error_t mg__read_tsv(mg_graph **out, const char *data, size_t size, const char *name, mg_input_format format,
                         const char *columns, mg_diagnostics *diags);
+mg_error_t mg__read_graphml(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
+mg_error_t mg__read_cyjs(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
+/** Whether a JSON text is Cytoscape.js JSON: its top-level object has "elements", not "format". */
+bool mg__cyjs_sniff(const char *data, size_t size);
+/** Writes the graph as Cytoscape.js JSON (io_cyjs.c), as mg_export does. */
+mg_error_t mg__write_cyjs(const mg_graph *graph, const char *path);
 /** Writes `size` bytes to `path` through a temporary file renamed into place ("-" = stdout). */
 mg_error_t mg__write_file_atomic(const char *path, const char *data, size_t size);
 

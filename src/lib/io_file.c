@@ -100,28 +100,6 @@ done:
     return MG_OK;
 }
 
-static const char *const input_formats[] = {
-    [MG_INPUT_AUTO] = "auto", [MG_INPUT_JSON] = "json", [MG_INPUT_TSV] = "tsv", [MG_INPUT_SIF] = "sif",
-    [MG_INPUT_NODES] = "nodes",
-};
-#define INPUT_FORMAT_COUNT (sizeof input_formats / sizeof *input_formats)
-
-const char *mg_input_format_name(mg_input_format format)
-{
-    return (unsigned)format < INPUT_FORMAT_COUNT ? input_formats[format] : NULL;
-}
-
-mg_error_t mg_input_format_parse(mg_input_format *out, const char *name)
-{
-    int i = mg__word_index(input_formats, INPUT_FORMAT_COUNT, name, true);
-    if (i >= 0) return *out = (mg_input_format)i, MG_OK;
-    mg_buffer list = {0};
-    for (size_t k = 1; k < INPUT_FORMAT_COUNT; k++) mg__buffer_printf(&list, "%s%s", k > 1 ? ", " : "", input_formats[k]);
-    mg_error_t err = mg__fail(MG_EINVAL, "unknown input format '%s' (expected %s)", name, mg__buffer_cstr(&list));
-    mg__buffer_free(&list);
-    return err;
-}
-
 static bool ends_with(const char *s, size_t len, const char *suffix)
 {
     size_t n = strlen(suffix);
@@ -136,11 +114,22 @@ static mg_input_format format_from_name(const char *name, const char *data, size
     if (ends_with(name, len, ".sif")) return MG_INPUT_SIF;
     if (ends_with(name, len, ".tsv") || ends_with(name, len, ".txt") || ends_with(name, len, ".tab"))
         return MG_INPUT_TSV;
-    /* no telling extension: a JSON document starts with '{' */
+    if (ends_with(name, len, ".graphml") || ends_with(name, len, ".xml")) return MG_INPUT_GRAPHML;
+    if (ends_with(name, len, ".cyjs")) return MG_INPUT_CYJS;
+    /* no telling extension: a JSON document starts with '{', an XML one with '<' */
     size_t i = 0;
     if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) i = 3;
     while (i < size && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n')) i++;
+    if (i < size && data[i] == '<') return MG_INPUT_GRAPHML;
     return i < size && data[i] == '{' ? MG_INPUT_JSON : MG_INPUT_TSV;
+}
+
+/* The format of a file named `name` starting with `data`: by extension, then by content;
+ * Cytoscape.js JSON is often named .json, and its top-level object has "elements". */
+static mg_input_format sniffed_format(const char *name, const char *data, size_t size)
+{
+    mg_input_format format = format_from_name(name, data, size);
+    return format == MG_INPUT_JSON && mg__cyjs_sniff(data, size) ? MG_INPUT_CYJS : format;
 }
 
 /* Reads a whole document in memory (plain, gunzipped already) with the reader `format` names. */
@@ -149,6 +138,8 @@ static mg_error_t read_document(mg_graph **out, const char *data, size_t size, c
 {
     switch (format) {
     case MG_INPUT_JSON: return mg__read_json(out, data, size, name, diags);
+    case MG_INPUT_GRAPHML: return mg__read_graphml(out, data, size, name, diags);
+    case MG_INPUT_CYJS: return mg__read_cyjs(out, data, size, name, diags);
     case MG_INPUT_SIF:
     case MG_INPUT_NODES: return mg__read_tsv(out, data, size, name, format, columns, diags);
     default: return mg__read_tsv(out, data, size, name, MG_INPUT_TSV, columns, diags);
@@ -174,7 +165,7 @@ mg_error_t mg_graph_load_buffer(mg_graph **out, const char *data, size_t size, c
         }
         data = plain;
     }
-    if (format == MG_INPUT_AUTO) format = format_from_name(name, data, size);
+    if (format == MG_INPUT_AUTO) format = sniffed_format(name, data, size);
     mg_error_t err = read_document(out, data, size, name, format, NULL, diags);
     free(plain);
     return err;
@@ -222,7 +213,7 @@ mg_error_t mg_graph_load_with(mg_graph **out, const char *path, const mg_load_op
     if (!buf) err = mg__fail(MG_ENOMEM, "out of memory");
     if (!err) err = fill(gz, path, buf, &len, cap, &eof);
     mg_input_format format = o->format;
-    if (!err && format == MG_INPUT_AUTO) format = format_from_name(path, buf, len);
+    if (!err && format == MG_INPUT_AUTO) format = sniffed_format(path, buf, len);
     if (!err && tab_separated(format)) {
         err = stream_tsv(out, gz, path, &buf, len, cap, eof, format, o->columns, diags);
         err = close_input(gz, path, err);

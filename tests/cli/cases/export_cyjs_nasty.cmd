@@ -1,0 +1,1 @@
+export -o - --to cyjs --graph nasty.json

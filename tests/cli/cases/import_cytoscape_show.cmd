@@ -1,0 +1,1 @@
+show --graph cytoscape.cyjs KinaseC

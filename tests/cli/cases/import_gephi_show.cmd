@@ -1,0 +1,1 @@
+show --graph gephi.graphml ReceptorB

@@ -1,0 +1,1 @@
+nodes --graph yed.graphml
