@@ -582,9 +582,13 @@ typedef struct {
     const bool *edges;     /* [edge_count]: the edges drawn; NULL: every edge between drawn nodes */
     const mg_id *emphasis; /* nodes drawn in bold (a query's ends) */
     size_t emphasis_count;
+    /* laid-out formats refuse a selection of more edges (parallel ones counted once) than this:
+     * Graphviz would run for minutes on a background network and draw a hairball; 0: no limit.
+     * Default 5000. DOT, which is not laid out, has no limit. */
+    size_t max_edges;
 } mg_render_options;
 
-#define MG_RENDER_OPTIONS_INIT {MG_RENDER_AUTO, MG_LAYOUT_DOT, false, false, true, NULL, NULL, NULL, NULL, 0}
+#define MG_RENDER_OPTIONS_INIT {MG_RENDER_AUTO, MG_LAYOUT_DOT, false, false, true, NULL, NULL, NULL, NULL, 0, 5000}
 
 /** The names the CLI takes: "dot", "svg" ...; "dot", "neato" ... */
 const char *mg_render_format_name(mg_render_format format);
@@ -597,7 +601,7 @@ mg_error_t mg_render_format_from_path(mg_render_format *out, const char *path);
 /**
  * Draws the graph (or the part the options select) into memory.
  * \param out, size  receive the bytes (mg_render_data_free); NULL on failure
- * \return MG_OK; MG_EINVAL (bad options, MG_RENDER_AUTO); MG_EINTERNAL when Graphviz fails
+ * \return MG_OK; MG_EINVAL (bad options, MG_RENDER_AUTO, a selection over max_edges); MG_EINTERNAL when Graphviz fails
  *         (its message in mg_last_error); MG_ENOMEM.
  * Time: Graphviz's layout; dot is about O(V E) in practice.
  */

@@ -82,6 +82,11 @@ int cli_load_graph(const cli_args *args, mg_graph **graph);
 int cli_load_options(const cli_args *args, mg_load_options *options);
 /** Loads one graph file (NULL or "builtin": the built-in graph); prints every problem. */
 int cli_load_file(const char *path, const mg_load_options *options, mg_graph **graph);
+/** Whether a hub metric runs a search per node (betweenness, harmonic, the consensus ...). */
+bool cli_hub_metric_searches(mg_hub_metric metric);
+/** On a graph of more than 2e9 node-edge products, sets o->samples to 256 (unless set) and says so
+ * on stderr: exact shortest-path metrics would take minutes there. */
+void cli_hub_sample_large_graph(const mg_graph *g, mg_hub_options *o);
 /** Resolves a node name for a command; prints "not found"/"ambiguous" with candidates. */
 int cli_lookup(const mg_graph *graph, const char *name, mg_id *node);
 /** Prints diagnostics, each on its own line, to stderr. */

@@ -224,33 +224,6 @@ static void print_json(const mg_graph *g, const hub_table *t, const mg_id *list,
     json_finish(&j);
 }
 
-/* Above this many node-edge products, exact shortest-path metrics take more than about ten
- * seconds (a search per node): without --samples they are sampled, and the user told so. */
-#define EXACT_WORK_MAX 2e9
-#define DEFAULT_SAMPLES 256
-
-/* On a large graph, the shortest-path metrics asked (betweenness, harmonic in the consensus ...)
- * use DEFAULT_SAMPLES sources unless --samples says otherwise (--samples 0: exact). */
-static void sample_large_graph(const cli_args *args, const mg_graph *g, const hub_table *t, mg_hub_options *o)
-{
-    if (cli_value(args, "samples")) return;
-    double work = (double)mg_graph_node_count(g) * (double)mg_graph_edge_count(g);
-    if (work <= EXACT_WORK_MAX) return;
-    bool shortest = false;
-    for (size_t k = 0; k < t->count; k++) {
-        mg_hub_metric m = t->metric[k];
-        shortest = shortest || m == MG_HUB_CONSENSUS || m == MG_HUB_BETWEENNESS || m == MG_HUB_HARMONIC ||
-                   m == MG_HUB_STRESS || m == MG_HUB_BOTTLENECK || m == MG_HUB_ECCENTRICITY ||
-                   m == MG_HUB_CH_CLOSENESS || m == MG_HUB_RADIALITY;
-    }
-    if (!shortest) return;
-    o->samples = DEFAULT_SAMPLES;
-    fprintf(stderr,
-            "mechgraph: note: a large graph (%lld nodes, %lld edges): shortest-path metrics from %d sampled sources "
-            "(--samples N to choose, --samples 0 for exact)\n",
-            (long long)mg_graph_node_count(g), (long long)mg_graph_edge_count(g), DEFAULT_SAMPLES);
-}
-
 int cmd_hubs(const cli_args *args)
 {
     hub_table t = {0};
@@ -263,7 +236,9 @@ int cmd_hubs(const cli_args *args)
     if (status || (status = cli_parse_types(args->command, values, n, types))) return status;
     mg_graph *g = NULL;
     if ((status = cli_load_graph(args, &g))) return status;
-    sample_large_graph(args, g, &t, &o);
+    bool shortest = false;
+    for (size_t k = 0; k < t.count; k++) shortest = shortest || cli_hub_metric_searches(t.metric[k]);
+    if (shortest && !cli_value(args, "samples")) cli_hub_sample_large_graph(g, &o);
     mg_id *exclude = NULL;
     n = cli_values(args, "exclude", &values);
     if (!(status = cli_node_set(g, values, n, &exclude, &o.exclude_count))) {

@@ -90,6 +90,7 @@ static int select_hubs(const cli_args *args, const mg_graph *g, selection *s, co
     const char *const *values;
     int nv = cli_values(args, "exclude", &values);
     mg_hub_options o = MG_HUB_OPTIONS_INIT;
+    cli_hub_sample_large_graph(g, &o); /* the consensus searches from every node */
     mg_id *exclude = NULL;
     if ((status = cli_node_set(g, values, nv, &exclude, &o.exclude_count))) return status;
     o.exclude = exclude;
@@ -180,6 +181,12 @@ static int parse_render_options(const cli_args *args, mg_render_options *o, cons
     o->relation_labels = cli_flag(args, "labels");
     o->legend = !cli_flag(args, "no-legend");
     o->title = cli_value(args, "title");
+    if ((text = cli_value(args, "max-edges"))) {
+        long long v;
+        int status = cli_parse_count(cmd, "max-edges", text, 0, 1LL << 40, &v);
+        if (status) return status;
+        o->max_edges = (size_t)v;
+    }
     return 0;
 }
 

@@ -84,6 +84,7 @@ static const cli_option render_options[] = {
     {"cluster", 0, "disease", "group the nodes studied in a single disease"},
     {"title", 0, "TEXT", "a title above the picture"},
     {"no-legend", 0, NULL, "leave the legend out"},
+    {"max-edges", 0, "N", "refuse to lay out more than N edges (default 5000; 0: no limit; DOT has none)"},
     {"focus", 0, "NODE", "draw NODE and its neighbourhood (--depth, default 1)"},
     {"depth", 'd', "D", "the neighbourhood's depth for --focus"},
     {"path", 0, NULL, "draw the paths from FROM to TO (with the options of `mechgraph path`)"},

@@ -385,6 +385,14 @@ mg_error_t mg_render_data(char **out, size_t *size, const mg_graph *graph, const
     mg_drawing d;
     mg_error_t err = mg__drawing_build(&d, graph, &o);
     if (err) return err;
+    if (o.format != MG_RENDER_DOT && o.max_edges && d.group_count > o.max_edges) {
+        err = mg__fail(MG_EINVAL,
+                       "the selection has %zu nodes and %zu edges, more than a picture can show (at most %zu): "
+                       "narrow it (--focus, --path, --hubs, --study, --context, --types) or raise --max-edges",
+                       d.node_count, d.group_count, o.max_edges);
+        mg__drawing_destroy(&d);
+        return err;
+    }
     GVC_t *gvc = gv_context();
     graphviz_error[0] = '\0';
     Agraph_t *gv = gvc ? build(graph, &d, &o) : NULL;

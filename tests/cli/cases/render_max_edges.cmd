@@ -1,0 +1,1 @@
+render -o refused.svg --max-edges 3

@@ -1,0 +1,1 @@
+render -o - --format svg --max-edges 1x
