@@ -28,7 +28,8 @@ measure() {
 
 # ratios: networkx and python-igraph times over mechgraph's, from the measures since the last call.
 ratios() {
-  awk '{t[$1]=$2} END { printf "  ratio          networkx/mechgraph %.1fx", t["networkx"]/t["mechgraph"];
-    if ("python-igraph" in t) printf ", python-igraph/mechgraph %.1fx", t["python-igraph"]/t["mechgraph"]; printf "\n" }' "$tmp.times"
+  awk '{t[$1]=$2} END { printf "  ratio         ";
+    if ("networkx" in t) printf " networkx/mechgraph %.1fx", t["networkx"]/t["mechgraph"];
+    if ("python-igraph" in t) printf " python-igraph/mechgraph %.1fx", t["python-igraph"]/t["mechgraph"]; printf "\n" }' "$tmp.times"
   rm -f "$tmp.times"
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Hub benchmark on the Hetionet subset (765,796 edges), side by side with networkx and
 # python-igraph (Debian's packages): PageRank, coreness and betweenness from 100 sampled sources,
-# each tool as a whole process on the same TSV (best of 3, wall time and peak memory).
+# each tool as a whole process on the same TSV (best of 3, wall time and peak memory); and
+# PageRank on the curated graph merged with Hetionet (edges and node table), mechgraph alone.
 # usage: scripts/bench-hubs.sh [BUILD_DIR]   (needs ../shared/data/hetionet-v1.0; a Release build)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,3 +29,7 @@ for m in pagerank coreness betweenness; do
   measure python-igraph /usr/bin/python3 "$ref" igraph $m "$tsv"
   ratios
 done
+nodes=$(dirname "$sif")/hetionet-v1.0-nodes.tsv.gz
+echo "PageRank on the curated graph merged with Hetionet's edges and node table, mechgraph alone"
+measure mechgraph "$build/mechgraph" hubs --graph builtin --graph "$sif" --graph "$nodes" --top 1 --json --metric pagerank
+rm -f "$tmp.times"
