@@ -85,7 +85,7 @@ static bool same_name_family(const mg_node *a, const mg_node *b)
     return false;
 }
 
-static bool delivers_like(const hyp_view *v, const hyp_hop *h)
+bool hyp_delivers_like(const hyp_view *v, const hyp_hop *h)
 {
     for (size_t k = 0; k < h->edge_count; k++) {
         mg_relation r = mg_graph_edge(v->g, v->edges[h->edge_start + k])->relation;
@@ -99,7 +99,7 @@ static bool delivers_like(const hyp_view *v, const hyp_hop *h)
  * them). */
 static bool relative(const hyp_view *v, const hyp_hop *h)
 {
-    return h->structural || delivers_like(v, h);
+    return h->structural || hyp_delivers_like(v, h);
 }
 
 /* Does a near relative of `s` already have a mechanistic link to `o`? Then s -> o is known at

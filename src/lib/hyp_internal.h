@@ -140,6 +140,25 @@ typedef struct {
 #define HYP_UNSIGNED_VALUE 1.0
 double hyp_cand_value(const hyp_cand *c);
 
+/* The listing's factors (hyp_listing.c): what orders a listing for a reader beyond the
+ * combination the evaluation fits. Each is 1 when it does not apply. */
+#define HYP_LIST_UNSIGNED 0.25  /* no predicted sign: harder to test than a signed prediction */
+#define HYP_LIST_ONE_STUDY 0.5  /* fewer than two independent studies behind the whole support */
+#define HYP_LIST_RESTATED 0.25  /* the subject is what an agent acting on the object was loaded with */
+typedef struct {
+    double sign, studies, restatement;
+    double specificity; /* sqrt(2 / k) when the subject already acts on k > 2 nodes of the object's type */
+    double product;
+} hyp_listing;
+
+/** The listing factors of a hypothesis told by `primary` and proposed by `members` (indexed by
+ * method, NULL where a method did not propose it). Contradictions get 1 throughout.
+ * O(support edges + the subject's hops). */
+void hyp_listing_factors(hyp_listing *out, const hyp_view *v, const hyp_cand *primary,
+                         const hyp_cand *const members[MG_HYP_METHOD_COUNT]);
+/** Whether a hop delivers, secretes or produces (its source carries its target). */
+bool hyp_delivers_like(const hyp_view *v, const hyp_hop *h);
+
 /** Appends a zeroed candidate (aux = -1) and returns it, or NULL when out of memory. */
 hyp_cand *hyp_cands_add(hyp_cands *c);
 void hyp_cands_free(hyp_cands *c);
