@@ -156,13 +156,14 @@ mg_error_t hyp_query_init(hyp_query *q, const hyp_view *v, const mg_hyp_options 
     }
     for (size_t i = 0; i < v->n; i++) {
         mg_id id = (mg_id)i;
-        /* by default anything but a disease acts, and anything but a therapeutic agent is acted on */
+        /* by default anything but a disease acts, and anything but a therapeutic agent is acted
+         * on; an anatomy does neither */
         if (o->from) s[i] = in_list(o->from, o->from_count, id);
         else if (o->from_types) s[i] = o->from_types[v->type[i]];
-        else s[i] = !(v->role[i] & HYP_DISEASE);
+        else s[i] = !(v->role[i] & (HYP_DISEASE | HYP_CONTEXT));
         if (o->to) t[i] = in_list(o->to, o->to_count, id);
         else if (o->to_types) t[i] = o->to_types[v->type[i]];
-        else t[i] = !(v->role[i] & HYP_AGENT);
+        else t[i] = !(v->role[i] & (HYP_AGENT | HYP_CONTEXT));
     }
     q->subject_ok = s;
     q->object_ok = t;

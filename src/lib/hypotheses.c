@@ -229,8 +229,10 @@ static size_t fold(group *groups, size_t n)
  * subject counts half of the one before, and so does each further one about an object. With one
  * subject, every object appears once, so a subject's own hypotheses keep their order: what
  * `--from SUBJECT` ranks (and the evaluation measures) does not change. */
-static void diversify(group *groups, size_t n, size_t keep, size_t node_count)
+static void diversify(group *groups, size_t n, size_t keep, size_t node_count, const mg_hyp_options *o)
 {
+    /* one subject asked for (--from X) or one object (--to Y): no repeat to spread out */
+    double subject_repeat = o->from_count == 1 ? 1 : 0.5, object_repeat = o->to_count == 1 ? 1 : 0.5;
     int *seen = calloc(2 * node_count + 1, sizeof *seen);
     if (!seen) return; /* the plain order is still a valid order */
     int *seen_object = seen + node_count;
@@ -240,8 +242,8 @@ static void diversify(group *groups, size_t n, size_t keep, size_t node_count)
         for (size_t k = i; k < n; k++) {
             const hyp_cand *p = groups[k].primary;
             double s = groups[k].score;
-            int repeats = seen[p->subject] + (p->subject != p->object ? seen_object[p->object] : 0);
-            for (int j = 0; j < repeats; j++) s *= 0.5;
+            for (int j = 0; j < seen[p->subject]; j++) s *= subject_repeat;
+            for (int j = 0; p->subject != p->object && j < seen_object[p->object]; j++) s *= object_repeat;
             if (s > best_score) {
                 best_score = s;
                 best = k;
@@ -481,7 +483,7 @@ mg_error_t mg_hypotheses_generate(mg_hypothesis_set **out, const mg_graph *graph
     if (o.fold) ng = fold(groups, ng);
     set->total = ng;
     size_t keep = o.top && o.top < ng ? o.top : ng;
-    diversify(groups, ng, keep, v.n);
+    diversify(groups, ng, keep, v.n, &o);
     set->items = calloc(keep + 1, sizeof *set->items);
     if (!set->items) {
         err = mg__fail(MG_ENOMEM, "out of memory");
