@@ -743,8 +743,16 @@ size_t mg_hypothesis_set_total(const mg_hypothesis_set *set);
 /** Why a method's search was cut short (its budget), or NULL when it ran to the end. */
 const char *mg_hypothesis_set_truncated(const mg_hypothesis_set *set, mg_hyp_method method);
 
-/** The rows of an evaluation: each method, the combination, and the two baselines. */
-enum { MG_HYP_EVAL_COMBINED = MG_HYP_METHOD_COUNT, MG_HYP_EVAL_RANDOM, MG_HYP_EVAL_DEGREE, MG_HYP_EVAL_ROWS };
+/** The rows of an evaluation: each method, the combination, the two baselines, and the
+ * combination times the listing's factors (signed, two studies, not a restatement, specific:
+ * the order `hypotheses` lists, docs/hypotheses.md). */
+enum {
+    MG_HYP_EVAL_COMBINED = MG_HYP_METHOD_COUNT,
+    MG_HYP_EVAL_RANDOM,
+    MG_HYP_EVAL_DEGREE,
+    MG_HYP_EVAL_LISTING,
+    MG_HYP_EVAL_ROWS
+};
 
 typedef struct {
     double hits10, hits20, mrr; /* means over the facts */

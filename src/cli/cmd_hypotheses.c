@@ -329,7 +329,18 @@ static void print_jsonl(const mg_graph *g, const mg_hypothesis_set *set)
 static const char *row_name(int r)
 {
     if (r < MG_HYP_METHOD_COUNT) return mg_hyp_method_name((mg_hyp_method)r);
-    return r == MG_HYP_EVAL_COMBINED ? "combined" : r == MG_HYP_EVAL_RANDOM ? "random" : "degree";
+    return r == MG_HYP_EVAL_COMBINED  ? "combined"
+           : r == MG_HYP_EVAL_LISTING ? "listing"
+           : r == MG_HYP_EVAL_RANDOM  ? "random"
+                                      : "degree";
+}
+
+/* The rows in print order: the listing beside the combination it reorders, baselines last. */
+static int row_at(int i)
+{
+    if (i <= MG_HYP_EVAL_COMBINED) return i;
+    if (i == MG_HYP_EVAL_COMBINED + 1) return MG_HYP_EVAL_LISTING;
+    return i - 1;
 }
 
 static void print_weights(FILE *f, const double *w)
@@ -352,8 +363,8 @@ static void print_evaluation(const mg_hyp_evaluation *e, const hyp_request *r, b
     cli_table_add(&t, "MRR");
     cli_table_add(&t, "proposed");
     for (int i = 0; i < MG_HYP_EVAL_ROWS; i++) {
-        const mg_hyp_eval_row *row = &e->rows[i];
-        cli_table_add(&t, row_name(i));
+        const mg_hyp_eval_row *row = &e->rows[row_at(i)];
+        cli_table_add(&t, row_name(row_at(i)));
         cli_table_addf(&t, "%.3f", row->hits10);
         cli_table_addf(&t, "%.3f", row->hits20);
         cli_table_addf(&t, "%.3f", row->mrr);
@@ -412,7 +423,7 @@ static void print_evaluation_json(const mg_hyp_evaluation *e, const hyp_request 
     json_kv_int(&j, "seed", (long long)r->seed);
     json_key(&j, "rows");
     json_begin_object(&j);
-    for (int i = 0; i < MG_HYP_EVAL_ROWS; i++) json_row(&j, row_name(i), &e->rows[i]);
+    for (int i = 0; i < MG_HYP_EVAL_ROWS; i++) json_row(&j, row_name(row_at(i)), &e->rows[row_at(i)]);
     json_end_object(&j);
     json_weights(&j, "weights", e->weights);
     if (grid) {

@@ -85,7 +85,7 @@ static bool same_name_family(const mg_node *a, const mg_node *b)
     return false;
 }
 
-static bool delivers_like(const hyp_view *v, const hyp_hop *h)
+bool hyp_delivers_like(const hyp_view *v, const hyp_hop *h)
 {
     for (size_t k = 0; k < h->edge_count; k++) {
         mg_relation r = mg_graph_edge(v->g, v->edges[h->edge_start + k])->relation;
@@ -99,7 +99,7 @@ static bool delivers_like(const hyp_view *v, const hyp_hop *h)
  * them). */
 static bool relative(const hyp_view *v, const hyp_hop *h)
 {
-    return h->structural || delivers_like(v, h);
+    return h->structural || hyp_delivers_like(v, h);
 }
 
 /* Does a near relative of `s` already have a mechanistic link to `o`? Then s -> o is known at
@@ -156,13 +156,14 @@ mg_error_t hyp_query_init(hyp_query *q, const hyp_view *v, const mg_hyp_options 
     }
     for (size_t i = 0; i < v->n; i++) {
         mg_id id = (mg_id)i;
-        /* by default anything but a disease acts, and anything but a therapeutic agent is acted on */
+        /* by default anything but a disease acts, and anything but a therapeutic agent is acted
+         * on; an anatomy does neither */
         if (o->from) s[i] = in_list(o->from, o->from_count, id);
         else if (o->from_types) s[i] = o->from_types[v->type[i]];
-        else s[i] = !(v->role[i] & HYP_DISEASE);
+        else s[i] = !(v->role[i] & (HYP_DISEASE | HYP_CONTEXT));
         if (o->to) t[i] = in_list(o->to, o->to_count, id);
         else if (o->to_types) t[i] = o->to_types[v->type[i]];
-        else t[i] = !(v->role[i] & HYP_AGENT);
+        else t[i] = !(v->role[i] & (HYP_AGENT | HYP_CONTEXT));
     }
     q->subject_ok = s;
     q->object_ok = t;

@@ -78,6 +78,30 @@ static void combined_scores(const fact_scores *f, const double *w, double *out)
     }
 }
 
+/* The combined scores s[count] times the listing's factors of each object's hypothesis, told by
+ * the method that brings it most (as the listing tells it). member[object][method]. */
+static void listing_scores(const hyp_view *v, const hyp_cand **member, const mg_id *objects, size_t count,
+                           const double *w, double *s)
+{
+    for (size_t i = 0; i < count; i++) {
+        const hyp_cand *const *mem = &member[(size_t)objects[i] * MG_HYP_METHOD_COUNT];
+        const hyp_cand *primary = NULL;
+        double best = -1;
+        for (int m = 0; m < PREDICTIVE; m++) {
+            const hyp_cand *c = mem[predictive[m]];
+            double part = c ? w[predictive[m]] * hyp_cand_value(c) : 0;
+            if (c && part > best) {
+                best = part;
+                primary = c;
+            }
+        }
+        if (!primary || s[i] <= 0) continue;
+        hyp_listing f;
+        hyp_listing_factors(&f, v, primary, mem);
+        s[i] *= f.product;
+    }
+}
+
 /* MRR and hits@10 of a weighting over the facts whose index has parity `part` (-1: all). */
 static mg_hyp_eval_row grid_row(const fact_scores *facts, size_t nf, const double *w, int part, double *buf)
 {
@@ -158,8 +182,9 @@ static mg_error_t run_fact(fact_scores *f, mg_hyp_evaluation *out, const mg_grap
     double *value = norm + MG_HYP_METHOD_COUNT * n;
     mg_id *objects = malloc((n + 1) * sizeof *objects);
     double *s = calloc(n + 1, sizeof *s);
+    const hyp_cand **member = calloc((size_t)MG_HYP_METHOD_COUNT * n + 1, sizeof *member); /* [object][method] */
     mg_error_t err = hyp_view_build(&view, g, hidden);
-    if (!err && (!norm || !objects || !s)) err = mg__fail(MG_ENOMEM, "out of memory");
+    if (!err && (!norm || !objects || !s || !member)) err = mg__fail(MG_ENOMEM, "out of memory");
     if (!err) err = hyp_query_init(&q, &view, &o);
     if (!err) err = hyp_run_methods(cands, &q);
     if (err) goto done;
@@ -171,6 +196,7 @@ static mg_error_t run_fact(fact_scores *f, mg_hyp_evaluation *out, const mg_grap
             c->norm = c->score / best;
             norm[(size_t)m * n + (size_t)c->object] = c->norm;
             value[(size_t)m * n + (size_t)c->object] = hyp_cand_value(c);
+            member[(size_t)c->object * MG_HYP_METHOD_COUNT + (size_t)m] = c;
         }
     }
     /* the objects: every allowed node u has no edge to, and the hidden one */
@@ -196,6 +222,8 @@ static mg_error_t run_fact(fact_scores *f, mg_hyp_evaluation *out, const mg_grap
     }
     combined_scores(f, w, s);
     add(&out->rows[MG_HYP_EVAL_COMBINED], rank_of(s, count, target), s[target] > 0);
+    listing_scores(&view, member, objects, count, w, s);
+    add(&out->rows[MG_HYP_EVAL_LISTING], rank_of(s, count, target), s[target] > 0);
     for (size_t i = 0; i < count; i++) s[i] = (double)view.deg[objects[i]];
     add(&out->rows[MG_HYP_EVAL_DEGREE], rank_of(s, count, target), s[target] > 0);
     mg_hyp_eval_row random = {0, 0, 0, 0};
@@ -216,6 +244,7 @@ done:
     free(norm);
     free(objects);
     free(s);
+    free(member);
     return err;
 }
 

@@ -13,7 +13,8 @@ enum {
     HYP_AGENT = 1,    /* a therapeutic source: a vesicle, an intervention, an MSC-like cell */
     HYP_CARGO = 2,    /* a molecule a vesicle or a cell delivers, secretes or produces */
     HYP_DISEASE = 4,
-    HYP_MEDIATOR = 8  /* anything else that can carry an effect: genes, pathways, processes, cells */
+    HYP_MEDIATOR = 8, /* anything else that can carry an effect: genes, pathways, processes, cells */
+    HYP_CONTEXT = 16  /* an anatomy: where things happen, neither proposed nor a step of a mechanism */
 };
 
 /* All the edges from one node to another that are not hidden. */
@@ -56,8 +57,11 @@ int hyp_hop_sign(const hyp_hop *h);
  * study rather than bridging two literatures). */
 bool hyp_hops_share_study(const hyp_view *v, const hyp_hop *a, const hyp_hop *b);
 
-/* The steps a mechanism can take from a: its non-structural out hops, and its associated_with
- * in hops walked backwards (an association has no direction). */
+/* The steps a mechanism can take from a: its non-structural out hops, its associated_with in
+ * hops walked backwards (an association has no direction), and a disease's signed hop into a
+ * walked backwards with its sign (Hetionet's "Disease upregulates Gene": what raises a gene a
+ * disease raises mimics the disease, what lowers it counters the disease, the signature
+ * reversal of connectivity maps). */
 typedef struct {
     const hyp_view *v;
     mg_id a;
@@ -85,7 +89,8 @@ static inline bool hyp_walk_next(hyp_walk *w, mg_id *to, const hyp_hop **hop)
     }
     while (w->k < v->in_start[w->a + 1]) {
         const hyp_hop *h = &v->hops[v->in_hops[w->k++]];
-        if (h->symmetric && h->source != w->a && !hyp_hop_find(v, w->a, h->source)) {
+        bool reversal = h->mech && (v->role[h->source] & HYP_DISEASE) && hyp_hop_sign(h) != 0;
+        if ((h->symmetric || reversal) && h->source != w->a && !hyp_hop_find(v, w->a, h->source)) {
             *to = h->source;
             *hop = h;
             return true;
@@ -139,6 +144,25 @@ typedef struct {
  * harder to test). Shared by the ranking and its evaluation. */
 #define HYP_UNSIGNED_VALUE 1.0
 double hyp_cand_value(const hyp_cand *c);
+
+/* The listing's factors (hyp_listing.c): what orders a listing for a reader beyond the
+ * combination the evaluation fits. Each is 1 when it does not apply. */
+#define HYP_LIST_UNSIGNED 0.25  /* no predicted sign: harder to test than a signed prediction */
+#define HYP_LIST_ONE_STUDY 0.5  /* fewer than two independent studies behind the whole support */
+#define HYP_LIST_RESTATED 0.25  /* the subject is what an agent acting on the object was loaded with */
+typedef struct {
+    double sign, studies, restatement;
+    double specificity; /* sqrt(2 / k) when the subject already acts on k > 2 nodes of the object's type */
+    double product;
+} hyp_listing;
+
+/** The listing factors of a hypothesis told by `primary` and proposed by `members` (indexed by
+ * method, NULL where a method did not propose it). Contradictions get 1 throughout.
+ * O(support edges + the subject's hops). */
+void hyp_listing_factors(hyp_listing *out, const hyp_view *v, const hyp_cand *primary,
+                         const hyp_cand *const members[MG_HYP_METHOD_COUNT]);
+/** Whether a hop delivers, secretes or produces (its source carries its target). */
+bool hyp_delivers_like(const hyp_view *v, const hyp_hop *h);
 
 /** Appends a zeroed candidate (aux = -1) and returns it, or NULL when out of memory. */
 hyp_cand *hyp_cands_add(hyp_cands *c);

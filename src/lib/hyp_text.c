@@ -85,14 +85,17 @@ static void predicted_verb(const hyp_view *v, mg_buffer *b, mg_id subject, mg_id
     verb(b, rel, v->type[object] == MG_NODE_DISEASE);
 }
 
-/* "A → B ⊣ C": labels joined by each step's sign. */
+/* "A → B ⊣ C ↑ in D": labels joined by each step's sign (↑ in, ↓ in: D raises or lowers C). */
 static void chain(const hyp_view *v, mg_buffer *b, const mg_id *nodes, int count)
 {
     for (int i = 0; i < count; i++) {
         if (i) {
             const hyp_hop *h = step_hop(v, nodes[i - 1], nodes[i]);
             int s = h ? hyp_hop_sign(h) : 0;
-            mg__buffer_puts(b, s > 0 ? " → " : s < 0 ? " ⊣ " : " – ");
+            /* a disease's signed hop walked backwards: what the disease raises or lowers */
+            bool reversal = h && s && h->source == nodes[i] && !h->symmetric;
+            if (reversal) mg__buffer_puts(b, s > 0 ? " ↑ in " : " ↓ in ");
+            else mg__buffer_puts(b, s > 0 ? " → " : s < 0 ? " ⊣ " : " – ");
         }
         mg__buffer_puts(b, label(v, nodes[i]));
     }

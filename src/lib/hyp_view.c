@@ -184,7 +184,20 @@ static void assign_roles(hyp_view *v)
         mg_node_type t = v->type[i];
         if (t == MG_NODE_DISEASE) v->role[i] = HYP_DISEASE;
         else if (t == MG_NODE_VESICLE || t == MG_NODE_INTERVENTION) v->role[i] = HYP_AGENT;
+        else if (t == MG_NODE_ANATOMY) v->role[i] = HYP_CONTEXT;
         else v->role[i] = HYP_MEDIATOR;
+        if (t == MG_NODE_CHEMICAL) {
+            /* a chemical nothing acts on through a directed step is given, not made: a drug
+             * (Hetionet's compounds, rapamycin), a therapeutic source rather than something a
+             * vesicle acts on. GSH and S1P, increased and produced, stay mediators. */
+            bool acted_on = false;
+            for (size_t k = v->in_start[i]; k < v->in_start[i + 1] && !acted_on; k++) {
+                const hyp_hop *h = &v->hops[v->in_hops[k]];
+                acted_on = h->mech && !h->symmetric;
+            }
+            if (!acted_on && v->out_start[i + 1] > v->out_start[i]) v->role[i] = HYP_AGENT;
+            continue;
+        }
         if (t != MG_NODE_CELL) continue;
         /* a cell is a therapeutic source when it delivers, secretes, produces or alleviates, or
          * when nothing acts on it but it acts (BM-MSC in a comparison) */

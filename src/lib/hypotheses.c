@@ -77,6 +77,7 @@ typedef struct {
     hyp_cand *member[MG_HYP_METHOD_COUNT];
     hyp_cand *primary;
     double score, diversity;
+    hyp_listing listing;
     const hyp_cand *folded[FOLD_MAX]; /* transfer: the other mediators borrowed from one disease */
     int folded_count, folded_more;
 } group;
@@ -170,7 +171,8 @@ static mg_error_t combine(group **out, size_t *count, hyp_cands cands[MG_HYP_MET
                 gr->primary = c;
             }
         }
-        if (!family(gr->primary)) gr->score *= subject_factor(v, gr->primary->subject);
+        hyp_listing_factors(&gr->listing, v, gr->primary, (const hyp_cand *const *)gr->member);
+        if (!family(gr->primary)) gr->score *= subject_factor(v, gr->primary->subject) * gr->listing.product;
         if (gr->score > 0) ng++;
         else memset(gr, 0, sizeof *gr);
         i = j;
@@ -222,19 +224,26 @@ static size_t fold(group *groups, size_t n)
     return kept;
 }
 
-/* Many hypotheses about one subject (inflammation and every disease) would fill a listing: each
- * further one about a subject counts half of the one before. A subject's own hypotheses keep
- * their order, so what `--from SUBJECT` ranks (and the evaluation measures) does not change. */
-static void diversify(group *groups, size_t n, size_t keep, size_t node_count)
+/* Many hypotheses about one subject (inflammation and every disease) or one object (cell
+ * proliferation and every miRNA of a vesicle) would fill a listing: each further one about a
+ * subject counts half of the one before, and so does each further one about an object. With one
+ * subject, every object appears once, so a subject's own hypotheses keep their order: what
+ * `--from SUBJECT` ranks (and the evaluation measures) does not change. */
+static void diversify(group *groups, size_t n, size_t keep, size_t node_count, const mg_hyp_options *o)
 {
-    int *seen = calloc(node_count + 1, sizeof *seen);
+    /* one subject asked for (--from X) or one object (--to Y): no repeat to spread out */
+    double subject_repeat = o->from_count == 1 ? 1 : 0.5, object_repeat = o->to_count == 1 ? 1 : 0.5;
+    int *seen = calloc(2 * node_count + 1, sizeof *seen);
     if (!seen) return; /* the plain order is still a valid order */
+    int *seen_object = seen + node_count;
     for (size_t i = 0; i < n && (!keep || i < keep); i++) {
         size_t best = i;
         double best_score = -1;
         for (size_t k = i; k < n; k++) {
+            const hyp_cand *p = groups[k].primary;
             double s = groups[k].score;
-            for (int j = 0; j < seen[groups[k].primary->subject]; j++) s *= 0.5;
+            for (int j = 0; j < seen[p->subject]; j++) s *= subject_repeat;
+            for (int j = 0; p->subject != p->object && j < seen_object[p->object]; j++) s *= object_repeat;
             if (s > best_score) {
                 best_score = s;
                 best = k;
@@ -246,6 +255,7 @@ static void diversify(group *groups, size_t n, size_t keep, size_t node_count)
         groups[i].diversity = g.score > 0 ? best_score / g.score : 1;
         groups[i].score = best_score;
         seen[g.primary->subject]++;
+        if (g.primary->subject != g.primary->object) seen_object[g.primary->object]++;
     }
     free(seen);
 }
@@ -355,7 +365,7 @@ static mg_error_t make_hypothesis(mg_hypothesis *h, mg_arena *a, const hyp_view 
             np += (size_t)gr->member[m]->path_count;
         }
     np += (size_t)gr->folded_count;
-    mg_hyp_component *comp = mg_arena_alloc(a, (nc + 2) * sizeof *comp);
+    mg_hyp_component *comp = mg_arena_alloc(a, (nc + 6) * sizeof *comp);
     mg_path *paths = mg_arena_alloc(a, (np + 1) * sizeof *paths);
     if (!comp || !paths) return mg__fail(MG_ENOMEM, "out of memory");
     size_t k = 0;
@@ -373,6 +383,14 @@ static mg_error_t make_hypothesis(mg_hypothesis *h, mg_arena *a, const hyp_view 
             comp[k].name = arena_printf(a, "%s.%s", method_names[m], c->comp_name[i]);
             comp[k++].value = c->comp[i];
         }
+    }
+    static const char *const listing_names[] = {"listing.sign", "listing.studies", "listing.restatement",
+                                                "listing.specificity"};
+    const double listing_values[] = {gr->listing.sign, gr->listing.studies, gr->listing.restatement,
+                                     gr->listing.specificity};
+    for (int i = 0; i < 4; i++) {
+        comp[k].name = listing_names[i];
+        comp[k++].value = listing_values[i];
     }
     comp[k].name = "diversity";
     comp[k++].value = gr->diversity;
@@ -465,7 +483,7 @@ mg_error_t mg_hypotheses_generate(mg_hypothesis_set **out, const mg_graph *graph
     if (o.fold) ng = fold(groups, ng);
     set->total = ng;
     size_t keep = o.top && o.top < ng ? o.top : ng;
-    diversify(groups, ng, keep, v.n);
+    diversify(groups, ng, keep, v.n, &o);
     set->items = calloc(keep + 1, sizeof *set->items);
     if (!set->items) {
         err = mg__fail(MG_ENOMEM, "out of memory");
