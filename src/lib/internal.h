@@ -60,16 +60,19 @@ void mg__buffer_free(mg_buffer *b);
 /* ---- string -> id hash map (hashmap.c), keys owned by the caller ---- */
 
 typedef struct {
-    const char *key; /* NULL: the slot is free */
-    uint32_t len;    /* strlen(key) */
-    uint32_t tag;    /* the hash's high bits: most mismatching keys fail here, without a compare */
-    uint64_t head[2]; /* the key's first 16 bytes (zero-padded): a key that short needs no visit to its text */
+    const char *key;
+    size_t len; /* strlen(key) */
     mg_id value;
-} mg_hashmap_slot;
+} mg_hashmap_entry;
 
+/* The table holds 8 bytes a slot (a tag and an entry's position), so that a map of a few tens of
+ * thousands of keys stays in the processor's cache; the entries, in insertion order, sit beside
+ * it, and so do their keys when the caller allocated them in order (an arena). */
 typedef struct {
-    mg_hashmap_slot *slots;
-    size_t capacity, count;
+    uint64_t *slots; /* 0: free; else the hash's high 32 bits << 32 | (entry index + 1) */
+    size_t capacity; /* slots, a power of two */
+    mg_hashmap_entry *entries;
+    size_t count, entry_capacity;
 } mg_hashmap;
 
 mg_error_t mg_hashmap_init(mg_hashmap *map, size_t expected);
