@@ -51,22 +51,6 @@ void mg_hashmap_destroy(mg_hashmap *map)
     map->capacity = map->count = map->entry_capacity = 0;
 }
 
-/* memcmp(a, b, len) == 0 for the short keys of node ids, eight bytes a step and inlined: the
- * library call was a tenth of loading Hetionet. */
-static inline bool same_bytes(const char *a, const char *b, size_t len)
-{
-    size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-        uint64_t x, y;
-        memcpy(&x, a + i, 8);
-        memcpy(&y, b + i, 8);
-        if (x != y) return false;
-    }
-    for (; i < len; i++)
-        if (a[i] != b[i]) return false;
-    return true;
-}
-
 /* The slot holding key, or the free slot where it would go. A slot whose tag differs is passed
  * without a look at its entry: most mismatches cost no more than the table's own cache line. */
 static size_t find_slot(const mg_hashmap *map, const char *key, size_t len, uint64_t hash)
