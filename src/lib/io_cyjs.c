@@ -1,14 +1,14 @@
 /*
  * io_cyjs.c - Cytoscape.js JSON, read and written with cJSON (whose trees stay in this file and
- * io_json.c). The reader takes mechgraph's own export, Cytoscape desktop's .cyjs and networkx's
+ * io_json.c; the text is parsed by json_text.c, as mechgraph-1 is). The reader takes mechgraph's own export, Cytoscape desktop's .cyjs and networkx's
  * cytoscape_data: "elements" as {"nodes": [...], "edges": [...]} or as one array of
  * {"group": ..., "data": ...}; each element's "data" is read by attribute name (import.c), and
  * problems are located by JSON path. The writer gives nodes "id" (Cytoscape), "value" (networkx)
  * and "name" (the label), edges "interaction" and "relation", and every attribute GraphML has.
  */
 #include "import.h"
+#include "json_text.h"
 
-#include <cjson/cJSON.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,9 +16,7 @@
 
 typedef struct {
     mg_importer im;
-    size_t base; /* where the JSON text starts in the file (after a byte order mark) */
-    char path[512];
-    size_t path_len;
+    mg_json_path path;
     size_t rank; /* of the element being read, in document order; 0 for the top level */
     mg_buffer slot[MG_FIELD_COUNT];
     char number[4][32]; /* id, source, target, value written as text */
@@ -34,118 +32,19 @@ typedef struct {
 
 /* ---- JSON paths ---- */
 
-static size_t push(reader *r, const char *fmt, ...) MG_PRINTF(2, 3);
-static size_t push(reader *r, const char *fmt, ...)
-{
-    size_t saved = r->path_len;
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(r->path + r->path_len, sizeof r->path - r->path_len, fmt, ap);
-    va_end(ap);
-    if (n > 0) r->path_len = r->path_len + (size_t)n < sizeof r->path ? r->path_len + (size_t)n : sizeof r->path - 1;
-    return saved;
-}
+#define push(r, ...) mg__json_path_push(&(r)->path, __VA_ARGS__)
+#define pop(r, saved) mg__json_path_pop(&(r)->path, saved)
 
-static void pop(reader *r, size_t saved)
-{
-    r->path_len = saved;
-    r->path[saved] = '\0';
-}
-
-static mg_loc here(const reader *r) { return (mg_loc){.order = r->rank, .path = r->path_len ? r->path : "(top level)"}; }
+static mg_loc here(const reader *r) { return (mg_loc){.order = r->rank, .path = mg__json_path_text(&r->path)}; }
 
 /* Member `key` of the current path; `key` must outlive the location (a literal or a cJSON name). */
 static mg_loc at_key(const reader *r, const char *key)
 {
-    if (!r->path_len) return (mg_loc){.order = r->rank, .path = key};
-    return (mg_loc){.order = r->rank, .path = r->path, .key = key};
+    if (!r->path.len) return (mg_loc){.order = r->rank, .path = key};
+    return (mg_loc){.order = r->rank, .path = r->path.text, .key = key};
 }
-
-static const char *kind_of(const cJSON *v)
-{
-    if (cJSON_IsString(v)) return "a string";
-    if (cJSON_IsNumber(v)) return "a number";
-    if (cJSON_IsBool(v)) return "a boolean";
-    if (cJSON_IsNull(v)) return "null";
-    if (cJSON_IsArray(v)) return "an array";
-    if (cJSON_IsObject(v)) return "an object";
-    return "an invalid value";
-}
-
-/* ---- the text, before parsing ---- */
 
 static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-static void syntax_problem(reader *r, size_t offset, const char *fmt, ...) MG_PRINTF(3, 4);
-static void syntax_problem(reader *r, size_t offset, const char *fmt, ...)
-{
-    char msg[256];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    mg__import_problem(&r->im, (mg_loc){.order = r->base + offset}, "%s", msg);
-}
-
-/* UTF-8, no NUL, nesting within MG_JSON_DEPTH_MAX; *unclosed when the text ends inside a value. */
-static bool check_text(reader *r, const char *data, size_t size, bool *unclosed)
-{
-    int depth = 0;
-    bool in_string = false;
-    for (size_t i = 0; i < size;) {
-        unsigned char c = (unsigned char)data[i];
-        size_t len = mg__utf8_sequence(data + i, size - i);
-        if (!len) {
-            if (c == 0) syntax_problem(r, i, "NUL byte in a JSON file");
-            else syntax_problem(r, i, "invalid UTF-8 (byte 0x%02x); the file must be UTF-8", c);
-            return false;
-        }
-        if (in_string) {
-            if (c == '\\' && i + 1 < size) i++;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if ((c == '{' || c == '[') && ++depth > MG_JSON_DEPTH_MAX) {
-            syntax_problem(r, i, "JSON nested deeper than %d levels", MG_JSON_DEPTH_MAX);
-            return false;
-        } else if (c == '}' || c == ']') {
-            depth--;
-        }
-        i += len;
-    }
-    *unclosed = in_string || depth > 0;
-    return true;
-}
-
-static cJSON *parse(reader *r, const char *data, size_t size)
-{
-    bool unclosed = false;
-    if (!check_text(r, data, size, &unclosed)) return NULL;
-    const char *end = NULL;
-    cJSON *root = cJSON_ParseWithLengthOpts(data, size, &end, 0);
-    size_t off = end && end >= data && end <= data + size ? (size_t)(end - data) : 0;
-    if (!root) {
-        while (off < size && is_space(data[off])) off++;
-        /* cJSON stops at the start of the value it could not finish: when the text ends inside
-         * it, the end is the place to point at */
-        if (off >= size || (unclosed && (data[off] == '[' || data[off] == '{' || data[off] == '"' ||
-                                         (off > 0 && data[off - 1] == '"')))) {
-            syntax_problem(r, size, "unexpected end of file: an object, array or string is not closed");
-        } else {
-            unsigned char c = (unsigned char)data[off];
-            if (c > 0x20 && c < 0x7f) syntax_problem(r, off, "invalid JSON: unexpected '%c'", c);
-            else syntax_problem(r, off, "invalid JSON: unexpected byte 0x%02x", c);
-        }
-        return NULL;
-    }
-    while (off < size && is_space(data[off])) off++;
-    if (off < size) {
-        syntax_problem(r, off, "unexpected text after the end of the JSON document");
-        cJSON_Delete(root);
-        return NULL;
-    }
-    return root;
-}
 
 /* ---- values ---- */
 
@@ -172,7 +71,7 @@ static mg_import_value name_of(reader *r, const cJSON *data, const char *key, ch
     out.loc = at_key(r, key);
     const char *text = cJSON_IsString(v) ? v->valuestring : whole_number(v, buf, 32);
     if (!text) {
-        mg__import_problem(&r->im, out.loc, "expected a string naming %s, found %s", what, kind_of(v));
+        mg__import_problem(&r->im, out.loc, "expected a string naming %s, found %s", what, mg__json_kind(v));
         return (mg_import_value){0};
     }
     out.text = text;
@@ -188,7 +87,7 @@ static bool joined(reader *r, const cJSON *v, mg_buffer *b, bool pairs, mg_loc l
     for (const cJSON *m = v->child; m; m = m->next) {
         if (!cJSON_IsString(m)) {
             mg__import_problem(&r->im, loc, "expected %s of strings, found %s in it", pairs ? "an object" : "an array",
-                               kind_of(m));
+                               mg__json_kind(m));
             return false;
         }
         if (b->len) mg__buffer_putc(b, '|');
@@ -220,7 +119,7 @@ static void offer(reader *r, mg_import_record *rec, const cJSON *m, const char *
                            : list  ? "a string or an array of strings"
                            : f == MG_FIELD_XREFS ? "a string or an object of strings"
                                                  : "a string",
-                           kind_of(m));
+                           mg__json_kind(m));
         return;
     }
     if (b->failed) {
@@ -289,7 +188,7 @@ static void read_element(reader *r, const element *el, bool edges)
     if (!data) {
         mg__import_problem(&r->im, here(r), "missing member 'data' (an element keeps its attributes there)");
     } else if (!cJSON_IsObject(data)) {
-        mg__import_problem(&r->im, at_key(r, "data"), "expected an object, found %s", kind_of(data));
+        mg__import_problem(&r->im, at_key(r, "data"), "expected an object, found %s", mg__json_kind(data));
     } else {
         size_t s2 = push(r, ".data");
         if (edges) read_edge(r, data);
@@ -314,7 +213,7 @@ static mg_error_t list_elements(reader *r, const cJSON *elements, element **out,
         r->rank = ++rank;
         if (!cJSON_IsArray(sec)) {
             size_t saved = push(r, "%s", section);
-            mg__import_problem(&r->im, here(r), "expected an array, found %s", kind_of(sec));
+            mg__import_problem(&r->im, here(r), "expected an array, found %s", mg__json_kind(sec));
             pop(r, saved);
             continue;
         }
@@ -324,7 +223,7 @@ static mg_error_t list_elements(reader *r, const cJSON *elements, element **out,
             size_t saved = push(r, "%s[%d]", section, i);
             bool edge = strcmp(section, "elements.edges") == 0, ok = true;
             if (!cJSON_IsObject(item)) {
-                mg__import_problem(&r->im, here(r), "expected an object, found %s", kind_of(item));
+                mg__import_problem(&r->im, here(r), "expected an object, found %s", mg__json_kind(item));
                 ok = false;
             } else if (flat) {
                 const cJSON *group = cJSON_GetObjectItemCaseSensitive(item, "group");
@@ -333,7 +232,7 @@ static mg_error_t list_elements(reader *r, const cJSON *elements, element **out,
                     edge = strcmp(group->valuestring, "edges") == 0;
                 } else if (group) {
                     mg__import_problem(&r->im, at_key(r, "group"), "expected \"nodes\" or \"edges\", found %s",
-                                       cJSON_IsString(group) ? "another string" : kind_of(group));
+                                       cJSON_IsString(group) ? "another string" : mg__json_kind(group));
                     ok = false;
                 } else {
                     /* as Cytoscape.js infers it: an element with a source is an edge */
@@ -367,7 +266,7 @@ static void read_graph_data(reader *r, const cJSON *data)
             offer(r, &rec, v, NULL, f, rank, sign);
         }
     } else {
-        mg__import_problem(&r->im, here(r), "expected an object, found %s", kind_of(data));
+        mg__import_problem(&r->im, here(r), "expected an object, found %s", mg__json_kind(data));
     }
     mg__import_graph(&r->im, &rec);
     pop(r, saved);
@@ -376,14 +275,14 @@ static void read_graph_data(reader *r, const cJSON *data)
 static void read_document(reader *r, const cJSON *root)
 {
     if (!cJSON_IsObject(root)) {
-        mg__import_problem(&r->im, here(r), "expected an object with 'elements' (Cytoscape.js JSON), found %s", kind_of(root));
+        mg__import_problem(&r->im, here(r), "expected an object with 'elements' (Cytoscape.js JSON), found %s", mg__json_kind(root));
         return;
     }
     const cJSON *data = cJSON_GetObjectItemCaseSensitive(root, "data");
     const cJSON *directed = cJSON_GetObjectItemCaseSensitive(root, "directed");
     const cJSON *elements = cJSON_GetObjectItemCaseSensitive(root, "elements");
     if (directed && !cJSON_IsBool(directed))
-        mg__import_problem(&r->im, at_key(r, "directed"), "expected true or false, found %s", kind_of(directed));
+        mg__import_problem(&r->im, at_key(r, "directed"), "expected true or false, found %s", mg__json_kind(directed));
     /* "directed": false is read as edge lists are: each edge once, its ends in the file's order */
     if (data) read_graph_data(r, data);
     if (!elements) {
@@ -393,7 +292,7 @@ static void read_document(reader *r, const cJSON *root)
     }
     if (!cJSON_IsObject(elements) && !cJSON_IsArray(elements)) {
         mg__import_problem(&r->im, at_key(r, "elements"), "expected an object with 'nodes' and 'edges', or an array, found %s",
-                           kind_of(elements));
+                           mg__json_kind(elements));
         return;
     }
     element *list = NULL;
@@ -421,14 +320,17 @@ mg_error_t mg__read_cyjs(mg_graph **out, const char *data, size_t size, const ch
     if (err) goto done;
     size_t first = size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     size_t i = first;
-    r.base = first;
     while (i < size && is_space(data[i])) i++;
     bool complete = false;
+    size_t offset;
+    char msg[256];
     if (i == size) {
-        syntax_problem(&r, 0, "empty file: expected a Cytoscape.js JSON object"); /* 1:1 */
-    } else if ((root = parse(&r, data + first, size - first))) {
+        mg__import_problem(&r.im, (mg_loc){.order = 0}, "empty file: expected a Cytoscape.js JSON object"); /* 1:1 */
+    } else if ((root = mg__json_parse(data + first, size - first, &offset, msg, sizeof msg))) {
         read_document(&r, root);
         complete = true;
+    } else {
+        mg__import_problem(&r.im, (mg_loc){.order = first + offset}, "%s", msg);
     }
     err = mg__import_finish(&r.im, out, complete);
 done:

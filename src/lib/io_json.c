@@ -1,12 +1,10 @@
 /*
- * io_json.c - the mechgraph-1 JSON reader, validator and writer: the only file that includes
- * cJSON. Reading checks the text first (UTF-8, NUL bytes, nesting depth), parses it, then walks
- * the tree and reports every schema problem by JSON path before building the graph; a file with
- * any problem yields no graph.
+ * io_json.c - the mechgraph-1 JSON reader, validator and writer. Reading parses the text
+ * (json_text.c: UTF-8, NUL bytes, nesting depth, then cJSON), walks the tree and reports every
+ * schema problem by JSON path before building the graph; a file with any problem yields no graph.
  */
-#include "internal.h"
+#include "json_text.h"
 
-#include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,38 +14,18 @@ typedef struct {
     const char *file;
     mg_diagnostics *diags;
     mg_graph *g;
-    char path[512];
-    size_t path_len;
+    mg_json_path path;
     size_t problems;
     mg_error_t fatal; /* MG_ENOMEM stops the walk */
-    bool unclosed;    /* the text ends inside a string, object or array */
     mg_hashmap refs;  /* reference id -> index in g->refs */
     const char *last_origin; /* the last edge origin read, in the arena */
 } reader;
 
 /* ---- JSON paths: "edges[41].relation" ---- */
 
-/* Appends to the path (cut at its buffer's size); returns the length to pop back to. */
-static size_t push(reader *r, const char *fmt, ...) MG_PRINTF(2, 3);
-static size_t push(reader *r, const char *fmt, ...)
-{
-    size_t saved = r->path_len;
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(r->path + r->path_len, sizeof r->path - r->path_len, fmt, ap);
-    va_end(ap);
-    if (n > 0) r->path_len = r->path_len + (size_t)n < sizeof r->path ? r->path_len + (size_t)n : sizeof r->path - 1;
-    return saved;
-}
-
-static size_t push_key(reader *r, const char *key) { return push(r, "%s%s", r->path_len ? "." : "", key); }
-static size_t push_index(reader *r, int i) { return push(r, "[%d]", i); }
-
-static void pop(reader *r, size_t saved)
-{
-    r->path_len = saved;
-    r->path[saved] = '\0';
-}
+static size_t push_key(reader *r, const char *key) { return mg__json_path_push(&r->path, "%s%s", r->path.len ? "." : "", key); }
+static size_t push_index(reader *r, int i) { return mg__json_path_push(&r->path, "[%d]", i); }
+static void pop(reader *r, size_t saved) { mg__json_path_pop(&r->path, saved); }
 
 static void problem(reader *r, const char *fmt, ...) MG_PRINTF(2, 3);
 static void problem(reader *r, const char *fmt, ...)
@@ -57,102 +35,7 @@ static void problem(reader *r, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    mg__diag_path(r->diags, r->file, r->path_len ? r->path : "(top level)", "%s", msg);
-    r->problems++;
-}
-
-static const char *kind_of(const cJSON *v)
-{
-    if (cJSON_IsString(v)) return "a string";
-    if (cJSON_IsNumber(v)) return "a number";
-    if (cJSON_IsBool(v)) return "a boolean";
-    if (cJSON_IsNull(v)) return "null";
-    if (cJSON_IsArray(v)) return "an array";
-    if (cJSON_IsObject(v)) return "an object";
-    return "an invalid value";
-}
-
-/* ---- checks on the text, before parsing ---- */
-
-/* Reports the first encoding or nesting problem; returns false when the text cannot be parsed. */
-static bool check_text(reader *r, const char *data, size_t size)
-{
-    const unsigned char *s = (const unsigned char *)data;
-    int depth = 0;
-    bool in_string = false;
-    for (size_t i = 0; i < size;) {
-        int line, col;
-        if (s[i] == 0) {
-            mg__locate(data, i, &line, &col);
-            mg__diag_at(r->diags, r->file, line, col, "NUL byte in a JSON file");
-            r->problems++;
-            return false;
-        }
-        size_t len = mg__utf8_sequence(data + i, size - i);
-        if (!len) {
-            mg__locate(data, i, &line, &col);
-            mg__diag_at(r->diags, r->file, line, col, "invalid UTF-8 (byte 0x%02x); the file must be UTF-8", s[i]);
-            r->problems++;
-            return false;
-        }
-        if (in_string) {
-            if (s[i] == '\\' && i + 1 < size) i++;
-            else if (s[i] == '"') in_string = false;
-        } else if (s[i] == '"') {
-            in_string = true;
-        } else if (s[i] == '{' || s[i] == '[') {
-            if (++depth > MG_JSON_DEPTH_MAX) {
-                mg__locate(data, i, &line, &col);
-                mg__diag_at(r->diags, r->file, line, col, "JSON nested deeper than %d levels", MG_JSON_DEPTH_MAX);
-                r->problems++;
-                return false;
-            }
-        } else if (s[i] == '}' || s[i] == ']') {
-            depth--;
-        }
-        i += len;
-    }
-    r->unclosed = in_string || depth > 0;
-    return true;
-}
-
-static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-/* Says what is wrong at the place cJSON stopped. */
-static void report_syntax(reader *r, const char *data, size_t size, const char *at)
-{
-    size_t off = at && at >= data && at <= data + size ? (size_t)(at - data) : 0;
-    while (off < size && is_space(data[off])) off++;
-    /* cJSON stops at the start of the value it could not finish; when the text simply ends too
-     * early, the end is the place to point at */
-    if (r->unclosed && (off >= size || data[off] == '[' || data[off] == '{' || data[off] == '"' ||
-                        (off > 0 && data[off - 1] == '"')))
-        off = size;
-    /* a single-quoted string: cJSON stops just after the quote */
-    if (off > 0 && off < size && data[off - 1] == '\'') off--;
-    size_t before = off;
-    while (before > 0 && is_space(data[before - 1])) before--;
-    char prev = before ? data[before - 1] : '\0';
-    int line, col;
-    mg__locate(data, off, &line, &col);
-    char msg[160];
-    if (off >= size) {
-        snprintf(msg, sizeof msg, "unexpected end of file: an object, array or string is not closed");
-    } else {
-        char c = data[off];
-        char shown[8];
-        if ((unsigned char)c >= 0x20 && (unsigned char)c < 0x7f) snprintf(shown, sizeof shown, "'%c'", c);
-        else snprintf(shown, sizeof shown, "0x%02x", (unsigned char)c);
-        if ((c == ',' || c == '}' || c == ']') && (prev == ',' || prev == '[' || prev == '{' || prev == ':'))
-            snprintf(msg, sizeof msg, "expected a value, found %s (a trailing comma?)", shown);
-        else if (prev == '"' || prev == '}' || prev == ']' || (prev >= '0' && prev <= '9') || prev == 'e' || prev == 'l')
-            snprintf(msg, sizeof msg, "expected ',' or a closing bracket, found %s", shown);
-        else if (c == '\'')
-            snprintf(msg, sizeof msg, "strings must use double quotes, found %s", shown);
-        else
-            snprintf(msg, sizeof msg, "invalid JSON: unexpected %s", shown);
-    }
-    mg__diag_at(r->diags, r->file, line, col, "%s", msg);
+    mg__diag_path(r->diags, r->file, mg__json_path_text(&r->path), "%s", msg);
     r->problems++;
 }
 
@@ -195,7 +78,7 @@ static const char *get_string(reader *r, const cJSON *obj, const char *key, pres
         goto done;
     }
     if (!cJSON_IsString(v)) {
-        problem(r, "expected a string, found %s", kind_of(v));
+        problem(r, "expected a string, found %s", mg__json_kind(v));
         goto done;
     }
     const char *s = v->valuestring;
@@ -234,7 +117,7 @@ static const cJSON *get_array(reader *r, const cJSON *obj, const char *key, pres
     }
     if (!cJSON_IsArray(v)) {
         size_t saved = push_key(r, key);
-        problem(r, "expected an array, found %s", kind_of(v));
+        problem(r, "expected an array, found %s", mg__json_kind(v));
         pop(r, saved);
         return NULL;
     }
@@ -244,7 +127,7 @@ static const cJSON *get_array(reader *r, const cJSON *obj, const char *key, pres
 static bool expect_object(reader *r, const cJSON *v)
 {
     if (cJSON_IsObject(v)) return true;
-    problem(r, "expected an object, found %s", kind_of(v));
+    problem(r, "expected an object, found %s", mg__json_kind(v));
     return false;
 }
 
@@ -319,7 +202,7 @@ static void read_synonyms(reader *r, const cJSON *item, mg_node *node)
     for (const cJSON *s = arr->child; s && !r->fatal; s = s->next, i++) {
         size_t saved = push_index(r, i);
         size_t len = cJSON_IsString(s) ? strlen(s->valuestring) : 0;
-        if (!cJSON_IsString(s)) problem(r, "expected a string, found %s", kind_of(s));
+        if (!cJSON_IsString(s)) problem(r, "expected a string, found %s", mg__json_kind(s));
         else if (len == 0) problem(r, "must not be empty");
         else if (len > MG_NAME_MAX) problem(r, "string of %zu bytes is longer than the maximum of %d", len, MG_NAME_MAX);
         else if (!(syn[k++] = mg_arena_strndup(&r->g->arena, s->valuestring, len))) r->fatal = MG_ENOMEM;
@@ -531,7 +414,7 @@ static double read_weight(reader *r, const cJSON *item)
     if (!v) return 1.0;
     size_t saved = push_key(r, "weight");
     double w = 1.0;
-    if (!cJSON_IsNumber(v)) problem(r, "expected a number, found %s", kind_of(v));
+    if (!cJSON_IsNumber(v)) problem(r, "expected a number, found %s", mg__json_kind(v));
     else if (!(v->valuedouble >= 0 && v->valuedouble <= 1e300)) problem(r, "expected a finite number >= 0");
     else w = v->valuedouble;
     pop(r, saved);
@@ -626,29 +509,18 @@ mg_error_t mg__read_json(mg_graph **out, const char *data, size_t size, const ch
         size -= 3;
     }
     size_t first = 0;
-    while (first < size && is_space(data[first])) first++;
+    while (first < size && (data[first] == ' ' || data[first] == '\t' || data[first] == '\r' || data[first] == '\n')) first++;
     if (first == size) {
         mg__diag_at(diags, name, 1, 1, "empty file: expected a %s JSON object", MG_FORMAT_NAME);
         err = mg__fail(MG_EINVAL, "%s: empty file", name);
         goto done;
     }
-    if (!check_text(&r, data, size)) {
-        err = mg__fail(MG_EINVAL, "%s: not a valid JSON text", name);
-        goto done;
-    }
-    const char *end = NULL;
-    root = cJSON_ParseWithLengthOpts(data, size, &end, 0);
-    if (!root) {
-        report_syntax(&r, data, size, end ? end : cJSON_GetErrorPtr());
-        err = mg__fail(MG_EINVAL, "%s: invalid JSON", name);
-        goto done;
-    }
-    size_t off = end ? (size_t)(end - data) : size;
-    while (off < size && is_space(data[off])) off++;
-    if (off < size) {
+    size_t offset;
+    char msg[256];
+    if (!(root = mg__json_parse(data, size, &offset, msg, sizeof msg))) {
         int line, col;
-        mg__locate(data, off, &line, &col);
-        mg__diag_at(diags, name, line, col, "unexpected text after the end of the JSON document");
+        mg__locate(data, offset, &line, &col);
+        mg__diag_at(diags, name, line, col, "%s", msg);
         err = mg__fail(MG_EINVAL, "%s: invalid JSON", name);
         goto done;
     }
