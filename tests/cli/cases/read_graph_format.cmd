@@ -1,0 +1,1 @@
+info --graph sources.txt --graph-format nodes
