@@ -82,11 +82,6 @@ int cli_load_graph(const cli_args *args, mg_graph **graph);
 int cli_load_options(const cli_args *args, mg_load_options *options);
 /** Loads one graph file (NULL or "builtin": the built-in graph); prints every problem. */
 int cli_load_file(const char *path, const mg_load_options *options, mg_graph **graph);
-/** Whether a hub metric runs a search per node (betweenness, harmonic, the consensus ...). */
-bool cli_hub_metric_searches(mg_hub_metric metric);
-/** On a graph of more than 2e9 node-edge products, sets o->samples to 256 (unless set) and says so
- * on stderr: exact shortest-path metrics would take minutes there. */
-void cli_hub_sample_large_graph(const mg_graph *g, mg_hub_options *o);
 /** Resolves a node name for a command; prints "not found"/"ambiguous" with candidates. */
 int cli_lookup(const mg_graph *graph, const char *name, mg_id *node);
 /** Prints diagnostics, each on its own line, to stderr. */
@@ -195,6 +190,13 @@ int cmd_neighbors(const cli_args *args);
 int cmd_effects(const cli_args *args);
 int cmd_hypotheses(const cli_args *args);
 int cmd_merge(const cli_args *args);
+
+/* ---- cmd_hubs.c: the sampling policy `render --hubs` shares ---- */
+/** Whether a hub metric runs a search per node (betweenness, harmonic, the consensus ...). */
+bool cli_hub_metric_searches(mg_hub_metric metric);
+/** On a graph of more than 2e9 node-edge products, sets o->samples to 256 (unless set) and says so
+ * on stderr: exact shortest-path metrics would take minutes there. */
+void cli_hub_sample_large_graph(const mg_graph *g, mg_hub_options *o);
 
 /* ---- cmd_merge.c: merging for every command ---- */
 /** Loads `n` graphs in order and merges them; the report's conflicts and issues are printed as

@@ -185,7 +185,6 @@ int cmd_merge(const cli_args *args)
     mg_load_options load;
     int status = cli_load_options(args, &load);
     if (status) return status;
-    if (cli_value(args, "graph")) return cli_usage_error(args->command, "merge reads its graphs as arguments, not --graph");
     mg_graph *g = NULL;
     mg_merge_report *r = NULL;
     const char *const *paths = args->positional;

@@ -290,25 +290,3 @@ void cli_json_node_summary(json_out *j, const mg_node *n)
     json_kv_string(j, "label", n->label);
     json_kv_string(j, "type", mg_node_type_name(n->type));
 }
-
-/* Above this many node-edge products, exact shortest-path metrics take more than about ten
- * seconds (a search per node): unless the user says, they are sampled, and the user told so. */
-#define EXACT_WORK_MAX 2e9
-#define DEFAULT_SAMPLES 256
-
-bool cli_hub_metric_searches(mg_hub_metric m)
-{
-    return m == MG_HUB_CONSENSUS || m == MG_HUB_BETWEENNESS || m == MG_HUB_HARMONIC || m == MG_HUB_STRESS ||
-           m == MG_HUB_BOTTLENECK || m == MG_HUB_ECCENTRICITY || m == MG_HUB_CH_CLOSENESS || m == MG_HUB_RADIALITY;
-}
-
-void cli_hub_sample_large_graph(const mg_graph *g, mg_hub_options *o)
-{
-    double work = (double)mg_graph_node_count(g) * (double)mg_graph_edge_count(g);
-    if (work <= EXACT_WORK_MAX || o->samples) return;
-    o->samples = DEFAULT_SAMPLES;
-    fprintf(stderr,
-            "mechgraph: note: a large graph (%lld nodes, %lld edges): shortest-path metrics from %d sampled sources "
-            "(--samples N to choose, --samples 0 for exact)\n",
-            (long long)mg_graph_node_count(g), (long long)mg_graph_edge_count(g), DEFAULT_SAMPLES);
-}
