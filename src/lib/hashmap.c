@@ -33,8 +33,7 @@ mg_error_t mg_hashmap_init(mg_hashmap *map, size_t expected)
     while (cap < expected * 2) cap *= 2;
     map->slots = calloc(cap, sizeof *map->slots);
     map->capacity = cap;
-    map->entries = NULL;
-    map->count = map->entry_capacity = 0;
+    map->count = 0;
     if (!map->slots) {
         mg_hashmap_destroy(map);
         return mg__fail(MG_ENOMEM, "out of memory");
@@ -45,69 +44,67 @@ mg_error_t mg_hashmap_init(mg_hashmap *map, size_t expected)
 void mg_hashmap_destroy(mg_hashmap *map)
 {
     free(map->slots);
-    free(map->entries);
     map->slots = NULL;
-    map->entries = NULL;
-    map->capacity = map->count = map->entry_capacity = 0;
+    map->capacity = map->count = 0;
+}
+
+/* Whether the NUL-terminated `stored` is the `len` bytes of `key` (which may hold a NUL): byte by
+ * byte, stopping at stored's end, so that a shorter stored key is never read past. Names are
+ * short; a call to memcmp cost more than the comparison. */
+static bool same_key(const char *stored, const char *key, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (stored[i] != key[i] || stored[i] == '\0') return false;
+    return stored[len] == '\0';
 }
 
 /* The slot holding key, or the free slot where it would go. A slot whose tag differs is passed
- * without a look at its entry: most mismatches cost no more than the table's own cache line. */
+ * without a look at its key. */
 static size_t find_slot(const mg_hashmap *map, const char *key, size_t len, uint64_t hash)
 {
     size_t mask = map->capacity - 1;
-    uint64_t tag = hash >> 32;
+    uint32_t tag = (uint32_t)(hash >> 32);
     size_t i = (size_t)hash & mask;
-    for (uint64_t s; (s = map->slots[i]) != 0; i = (i + 1) & mask) {
-        if (s >> 32 != tag) continue;
-        const mg_hashmap_entry *e = &map->entries[(uint32_t)s - 1];
-        if (e->len == len && memcmp(e->key, key, len) == 0) return i;
-    }
+    for (const mg_hashmap_slot *s; (s = &map->slots[i])->key; i = (i + 1) & mask)
+        if (s->tag == tag && same_key(s->key, key, len)) return i;
     return i;
 }
 
 mg_id mg_hashmap_get(const mg_hashmap *map, const char *key, size_t len)
 {
     if (!map->capacity) return -1;
-    uint64_t s = map->slots[find_slot(map, key, len, hash_bytes(key, len))];
-    return s ? map->entries[(uint32_t)s - 1].value : -1;
+    const mg_hashmap_slot *s = &map->slots[find_slot(map, key, len, hash_bytes(key, len))];
+    return s->key ? s->value : -1;
 }
 
 static mg_error_t grow(mg_hashmap *map)
 {
-    size_t cap = map->capacity * 2;
-    uint64_t *slots = calloc(cap, sizeof *slots);
+    size_t old_cap = map->capacity, cap = old_cap * 2;
+    mg_hashmap_slot *old = map->slots, *slots = calloc(cap, sizeof *slots);
     if (!slots) return mg__fail(MG_ENOMEM, "out of memory");
-    free(map->slots);
     map->slots = slots;
     map->capacity = cap;
     /* the slots keep only the hash's high half; the position needs the low half: hash again */
-    for (size_t k = 0; k < map->count; k++) {
-        const mg_hashmap_entry *e = &map->entries[k];
-        uint64_t hash = hash_bytes(e->key, e->len);
-        map->slots[find_slot(map, e->key, e->len, hash)] = (hash >> 32) << 32 | (uint64_t)(k + 1);
+    for (size_t k = 0; k < old_cap; k++) {
+        if (!old[k].key) continue;
+        size_t len = strlen(old[k].key);
+        map->slots[find_slot(map, old[k].key, len, hash_bytes(old[k].key, len))] = old[k];
     }
+    free(old);
     return MG_OK;
 }
 
 mg_error_t mg_hashmap_put(mg_hashmap *map, const char *key, mg_id value)
 {
+    if (value < 0 || value > INT32_MAX) return mg__fail(MG_EINVAL, "more than %d keys", INT32_MAX);
     if (!map->capacity || (map->count + 1) * 2 > map->capacity) {
         mg_error_t err = map->capacity ? grow(map) : mg_hashmap_init(map, 16);
         if (err) return err;
     }
     size_t len = strlen(key);
     uint64_t hash = hash_bytes(key, len);
-    size_t i = find_slot(map, key, len, hash);
-    if (map->slots[i]) {
-        map->entries[(uint32_t)map->slots[i] - 1].value = value;
-        return MG_OK;
-    }
-    if (map->count >= UINT32_MAX - 1) return mg__fail(MG_EINVAL, "more than %u keys", UINT32_MAX - 1);
-    if (mg__reserve((void **)&map->entries, &map->entry_capacity, map->count + 1, sizeof *map->entries))
-        return mg__fail(MG_ENOMEM, "out of memory");
-    map->entries[map->count] = (mg_hashmap_entry){key, len, value};
-    map->slots[i] = (hash >> 32) << 32 | (uint64_t)(map->count + 1);
-    map->count++;
+    mg_hashmap_slot *s = &map->slots[find_slot(map, key, len, hash)];
+    if (!s->key) map->count++;
+    *s = (mg_hashmap_slot){key, (uint32_t)(hash >> 32), (int32_t)value};
     return MG_OK;
 }

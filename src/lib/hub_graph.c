@@ -28,7 +28,7 @@ static int compare_refs(const void *x, const void *y)
 }
 
 /* CSR from an edge list of (tail, head) vertex pairs; `both` adds each edge in both directions. */
-static mg_error_t csr(size_t n, const size_t *tail, const size_t *head, size_t m, bool both, size_t **start,
+static mg_error_t csr(size_t n, const uint32_t *tail, const uint32_t *head, size_t m, bool both, size_t **start,
                       size_t **adj)
 {
     size_t total = both ? 2 * m : m;
@@ -57,7 +57,7 @@ static mg_error_t csr(size_t n, const size_t *tail, const size_t *head, size_t m
  * incidence lists, repeated ones skipped with a stamp per node (sorting 766,000 edge pairs was
  * half the time of a PageRank on Hetionet). Undirected, an edge is taken at its smaller end. */
 static mg_error_t unweighted_pairs(const mg_graph *g, const mg_id *vertex, const mg_id *node, size_t n, bool directed,
-                                   size_t *tail, size_t *head, size_t *m)
+                                   uint32_t *tail, uint32_t *head, size_t *m)
 {
     size_t *stamp = malloc((n + 1) * sizeof *stamp);
     if (!stamp) return mg__fail(MG_ENOMEM, "out of memory");
@@ -76,8 +76,8 @@ static mg_error_t unweighted_pairs(const mg_graph *g, const mg_id *vertex, const
                 mg_id b = vertex[out ? e->target : e->source];
                 if (b < 0 || (size_t)b == a || (!directed && (size_t)b < a) || stamp[b] == a) continue;
                 stamp[b] = a;
-                tail[*m] = a;
-                head[*m] = (size_t)b;
+                tail[*m] = (uint32_t)a;
+                head[*m] = (uint32_t)b;
                 (*m)++;
             }
         }
@@ -100,8 +100,12 @@ mg_error_t mg__hub_graph_build(mg_hub_graph *hg, const mg_graph *g, bool directe
     hg->node = malloc((nodes + 1) * sizeof *hg->node);
     hg->tail = malloc((edges + 1) * sizeof *hg->tail);
     hg->head = malloc((edges + 1) * sizeof *hg->head);
-    hg->weight = malloc((edges + 1) * sizeof *hg->weight);
-    if (!vertex || (weighted && !pairs) || !hg->node || !hg->tail || !hg->head || !hg->weight) goto oom;
+    hg->weight = weighted ? malloc((edges + 1) * sizeof *hg->weight) : NULL;
+    if (!vertex || (weighted && (!pairs || !hg->weight)) || !hg->node || !hg->tail || !hg->head) goto oom;
+    if (nodes >= UINT32_MAX || edges >= UINT32_MAX) {
+        err = mg__fail(MG_EINVAL, "hub metrics take fewer than 2^32 nodes and edges");
+        goto done;
+    }
     for (size_t v = 0; v < nodes; v++) vertex[v] = 0;
     for (size_t i = 0; i < exclude_count; i++) {
         if (exclude[i] < 0 || (size_t)exclude[i] >= nodes) {
@@ -113,9 +117,8 @@ mg_error_t mg__hub_graph_build(mg_hub_graph *hg, const mg_graph *g, bool directe
     for (size_t v = 0; v < nodes; v++)
         if (vertex[v] == 0) vertex[v] = (mg_id)hg->n, hg->node[hg->n++] = (mg_id)v;
     if (!weighted) {
-        if ((err = unweighted_pairs(g, vertex, hg->node, hg->n, directed, hg->tail, hg->head, &hg->m))) goto done;
-        for (size_t e = 0; e < hg->m; e++) hg->weight[e] = 1.0;
-        goto adjacency;
+        err = unweighted_pairs(g, vertex, hg->node, hg->n, directed, hg->tail, hg->head, &hg->m);
+        goto done;
     }
     size_t np = 0;
     for (size_t e = 0; e < edges; e++) {
@@ -142,13 +145,12 @@ mg_error_t mg__hub_graph_build(mg_hub_graph *hg, const mg_graph *g, bool directe
         if (nrefs > 1) qsort(refs, nrefs, sizeof *refs, compare_refs);
         size_t studies = 0;
         for (size_t k = 0; k < nrefs; k++) studies += k == 0 || refs[k] != refs[k - 1];
-        hg->tail[hg->m] = pairs[i].a;
-        hg->head[hg->m] = pairs[i].b;
+        hg->tail[hg->m] = (uint32_t)pairs[i].a;
+        hg->head[hg->m] = (uint32_t)pairs[i].b;
         hg->weight[hg->m] = studies ? (double)studies : 1.0;
         hg->m++;
         i = j;
     }
-adjacency:
     goto done;
 oom:
     err = mg__fail(MG_ENOMEM, "out of memory");

@@ -13,9 +13,11 @@ typedef struct {
     size_t n, m;       /* vertices, edges (an undirected edge counted once) */
     bool directed;
     mg_id *node;       /* vertex -> graph node */
-    /* the edges, tail < head when undirected, sorted by tail; igraph's edge ids are these indices */
-    size_t *tail, *head;
-    double *weight;    /* per edge: supporting studies (at least 1) when weighted, else 1 */
+    /* the edges, tail < head when undirected, sorted by tail; igraph's edge ids are these indices.
+     * 32 bits a vertex: the edge list is read once per PageRank iteration, and half the bytes
+     * is half the memory traffic on a million-edge graph (the build refuses 2^32 or more). */
+    uint32_t *tail, *head;
+    double *weight;    /* per edge: supporting studies (at least 1); NULL unless built weighted */
     igraph_t ig;       /* built by mg__hub_graph_igraph, on first use */
     bool has_ig;
     /* adjacency, built by mg__hub_graph_adjacency: out-neighbours (all neighbours when undirected),

@@ -23,10 +23,35 @@ static void strength(double *score, const mg_hub_graph *hg, bool out, bool in, b
 {
     for (size_t v = 0; v < hg->n; v++) score[v] = 0;
     for (size_t e = 0; e < hg->m; e++) {
-        double w = weighted ? hg->weight[e] : 1.0;
+        double w = weighted && hg->weight ? hg->weight[e] : 1.0;
         /* undirected: an edge counts at both ends whatever the direction asked */
         if (out || !hg->directed) score[hg->tail[e]] += w;
         if (in || !hg->directed) score[hg->head[e]] += w;
+    }
+}
+
+/* One step of the power iteration on a directed graph: each vertex pushes its share along its
+ * out-edges. The edges are sorted by tail, so a vertex's edges are a run: its share is read once
+ * and the run's heads are the only bytes streamed. */
+static void push_directed(double *next, const double *share, const mg_hub_graph *hg, const uint32_t *start,
+                          bool weighted)
+{
+    for (size_t v = 0; v < hg->n; v++) {
+        double s = share[v];
+        if (s == 0) continue;
+        if (weighted)
+            for (uint32_t i = start[v]; i < start[v + 1]; i++) next[hg->head[i]] += s * hg->weight[i];
+        else
+            for (uint32_t i = start[v]; i < start[v + 1]; i++) next[hg->head[i]] += s;
+    }
+}
+
+static void push_undirected(double *next, const double *share, const mg_hub_graph *hg, bool weighted)
+{
+    for (size_t e = 0; e < hg->m; e++) {
+        double w = weighted ? hg->weight[e] : 1.0;
+        next[hg->head[e]] += share[hg->tail[e]] * w;
+        next[hg->tail[e]] += share[hg->head[e]] * w;
     }
 }
 
@@ -41,13 +66,22 @@ static mg_error_t pagerank(double *score, const mg_hub_graph *hg, double damping
     size_t n = hg->n;
     *converged = true;
     if (n == 0) return MG_OK;
+    weighted = weighted && hg->weight;
     double *out = malloc(n * sizeof *out), *share = malloc(n * sizeof *share), *next = malloc(n * sizeof *next);
+    uint32_t *start = hg->directed ? calloc(n + 1, sizeof *start) : NULL;
     mg_error_t err = MG_OK;
-    if (!out || !share || !next) {
+    if (!out || !share || !next || (hg->directed && !start)) {
         err = mg__fail(MG_ENOMEM, "out of memory");
         goto done;
     }
-    strength(out, hg, true, false, weighted);
+    if (start) {
+        for (size_t e = 0; e < hg->m; e++) start[hg->tail[e] + 1]++;
+        for (size_t v = 0; v < n; v++) start[v + 1] += start[v];
+    }
+    if (start && !weighted)
+        for (size_t v = 0; v < n; v++) out[v] = (double)(start[v + 1] - start[v]);
+    else
+        strength(out, hg, true, false, weighted);
     for (size_t v = 0; v < n; v++) score[v] = 1.0 / (double)n;
     *converged = false;
     for (int it = 0; it < PAGERANK_MAX_ITERATIONS && !*converged; it++) {
@@ -58,15 +92,8 @@ static mg_error_t pagerank(double *score, const mg_hub_graph *hg, double damping
         }
         double base = (1.0 - damping * (1.0 - dangling)) / (double)n; /* teleport + dangling mass */
         for (size_t v = 0; v < n; v++) next[v] = base;
-        if (hg->directed) {
-            for (size_t e = 0; e < hg->m; e++) next[hg->head[e]] += share[hg->tail[e]] * (weighted ? hg->weight[e] : 1.0);
-        } else {
-            for (size_t e = 0; e < hg->m; e++) {
-                double w = weighted ? hg->weight[e] : 1.0;
-                next[hg->head[e]] += share[hg->tail[e]] * w;
-                next[hg->tail[e]] += share[hg->head[e]] * w;
-            }
-        }
+        if (start) push_directed(next, share, hg, start, weighted);
+        else push_undirected(next, share, hg, weighted);
         double change = 0, total = 0;
         for (size_t v = 0; v < n; v++) change += fabs(next[v] - score[v]), total += next[v];
         /* renormalise so that rounding cannot drift the sum away from 1 over many iterations */
@@ -77,6 +104,7 @@ done:
     free(out);
     free(share);
     free(next);
+    free(start);
     return err;
 }
 

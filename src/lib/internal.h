@@ -59,27 +59,28 @@ void mg__buffer_free(mg_buffer *b);
 
 /* ---- string -> id hash map (hashmap.c), keys owned by the caller ---- */
 
+/* A slot holds the key itself and its value beside the hash's high bits: a lookup touches the
+ * slot and the key's bytes and nothing else. Loading Hetionet looks up 1.5 million names in a
+ * map of 21,000; with the entries apart from the slots, each lookup waited on three cache misses
+ * in a row, and lookups were two fifths of the load. */
 typedef struct {
-    const char *key;
-    size_t len; /* strlen(key) */
-    mg_id value;
-} mg_hashmap_entry;
+    const char *key; /* NULL: a free slot */
+    uint32_t tag;    /* the hash's high 32 bits */
+    int32_t value;
+} mg_hashmap_slot;
 
-/* The table holds 8 bytes a slot (a tag and an entry's position), so that a map of a few tens of
- * thousands of keys stays in the processor's cache; the entries, in insertion order, sit beside
- * it, and so do their keys when the caller allocated them in order (an arena). */
 typedef struct {
-    uint64_t *slots; /* 0: free; else the hash's high 32 bits << 32 | (entry index + 1) */
+    mg_hashmap_slot *slots;
     size_t capacity; /* slots, a power of two */
-    mg_hashmap_entry *entries;
-    size_t count, entry_capacity;
+    size_t count;
 } mg_hashmap;
 
 mg_error_t mg_hashmap_init(mg_hashmap *map, size_t expected);
 void mg_hashmap_destroy(mg_hashmap *map);
 /** The value stored for key, or -1. */
 mg_id mg_hashmap_get(const mg_hashmap *map, const char *key, size_t len);
-/** Stores key (which must outlive the map) -> value, replacing an existing value. */
+/** Stores key (a NUL-terminated string that must outlive the map) -> value (0 to INT32_MAX),
+ * replacing an existing value. */
 mg_error_t mg_hashmap_put(mg_hashmap *map, const char *key, mg_id value);
 
 /* ---- diagnostics (diagnostics.c) ---- */
