@@ -83,6 +83,13 @@ int main(void)
 
         CHECK(mg_node_matches(mg_graph_node(g, mg_graph_find_id(g, "TGFB1")), "tgf-beta"));
         CHECK(!mg_node_matches(mg_graph_node(g, mg_graph_find_id(g, "SIRT6")), "tgf"));
+
+        /* exact ids through the hash map: a key's prefix or extension is another key */
+        CHECK(mg_graph_find_id(g, "SIRT6") >= 0);
+        CHECK(mg_graph_find_id(g, "SIRT") == -1);
+        CHECK(mg_graph_find_id(g, "SIRT66") == -1);
+        CHECK(mg_graph_find_id(g, "") == -1);
+        CHECK(mg_graph_find_id(g, "CK1") >= 0 && mg_graph_find_id(g, "CK1") != mg_graph_find_id(g, "SPHK1"));
     }
     mg_graph_free(g);
     mg_diagnostics_free(d);
