@@ -102,6 +102,15 @@ size_t mg__utf8_first_bad(const char *text, size_t n);
 /** The same, and whether the text is all ASCII (then a byte offset is a character column). */
 size_t mg__utf8_scan(const char *text, size_t n, bool *ascii);
 
+/* ---- limits (limits.c): the one rule every reader applies to the strings it keeps ---- */
+
+/** Whether `len` bytes at `s` may be a name (an id, label, synonym or study id): 1 to MG_NAME_MAX
+ * bytes, no control characters. If not, `msg` says why, naming the string `what` ("node id"). */
+bool mg__name_ok(const char *s, size_t len, const char *what, char *msg, size_t size);
+/** Whether a text (a note, a citation ...) of `len` bytes is at most MG_TEXT_MAX; if not, `msg`
+ * says so, naming it `what`. */
+bool mg__text_ok(size_t len, const char *what, char *msg, size_t size);
+
 /* ---- vocabulary helpers (vocab.c) ---- */
 
 /** The closest of `n` words to `word` by edit distance, or NULL when none is close. */

@@ -20,6 +20,7 @@
 #include "internal.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -122,14 +123,20 @@ static mg_id node_for(mg__tsv *r, const field *f)
 
 static bool check_name(mg__tsv *r, const field *f, const char *what)
 {
-    if (f->len == 0) {
-        mg__diag_at(r->diags, r->file, r->line, f->column, "empty %s", what);
-    } else if (f->len > MG_NAME_MAX) {
-        mg__diag_at(r->diags, r->file, r->line, f->column, "%s of %zu bytes is longer than the maximum of %d", what,
-                    f->len, MG_NAME_MAX);
-    } else {
-        return true;
-    }
+    char why[160];
+    if (mg__name_ok(f->start, f->len, what, why, sizeof why)) return true;
+    mg__diag_at(r->diags, r->file, r->line, f->column, "%s", why);
+    r->problems++;
+    return false;
+}
+
+/* A column kept as text (in a note, or as cross-references), named by its header cell. */
+static bool check_text(mg__tsv *r, const field *f, const field *name)
+{
+    char why[160], what[64];
+    snprintf(what, sizeof what, "column '%.*s'", (int)(name->len < 40 ? name->len : 40), name->start);
+    if (mg__text_ok(f->len, what, why, sizeof why)) return true;
+    mg__diag_at(r->diags, r->file, r->line, f->column, "%s", why);
     r->problems++;
     return false;
 }
@@ -313,17 +320,37 @@ static bool apply_spec(mg__tsv *r, const field *f, size_t n)
     return n >= 2 && (role_of(&f[0], false) == ROLE_SOURCE || role_of(&f[0], true) == ROLE_ID);
 }
 
-/* Appends "name: value" for each info column with a value, as the edge's note. */
-static const char *info_note(mg__tsv *r, const field *f, size_t n)
+/* Whether the columns kept as text (a note, cross-references) are within MG_TEXT_MAX. */
+static bool check_info(mg__tsv *r, const field *f, size_t n)
 {
+    bool ok = true;
+    for (size_t i = 0; i < n && i < MAX_FIELDS; i++)
+        if (r->info[i] && f[i].len) ok = check_text(r, &f[i], &r->info_name[i]) && ok;
+    return ok;
+}
+
+/* Appends "name: value" for each info column with a value, as the edge's note (*out, NULL when
+ * there is none); false (reported) when the note would be longer than MG_TEXT_MAX. */
+static bool info_note(mg__tsv *r, const field *f, size_t n, const char **out)
+{
+    *out = NULL;
     r->note.len = 0;
+    int first = 0;
     for (size_t i = 0; i < n && i < MAX_FIELDS; i++) {
         if (!r->info[i] || !f[i].len) continue;
         if (r->note.len) mg__buffer_puts(&r->note, "; ");
+        else first = f[i].column;
         mg__buffer_printf(&r->note, "%s: %.*s", r->info_name[i].start, (int)f[i].len, f[i].start);
     }
-    if (!r->note.len) return NULL;
-    return mg_arena_strndup(&r->g->arena, mg__buffer_cstr(&r->note), r->note.len);
+    if (!r->note.len) return true;
+    char why[160];
+    if (!mg__text_ok(r->note.len, "note (the columns kept in it)", why, sizeof why)) {
+        mg__diag_at(r->diags, r->file, r->line, first, "%s", why);
+        r->problems++;
+        return false;
+    }
+    *out = mg_arena_strndup(&r->g->arena, mg__buffer_cstr(&r->note), r->note.len);
+    return true;
 }
 
 static const field *column(const field *f, size_t n, int col) { return col != COL_NONE && col < (int)n ? &f[col] : NULL; }
@@ -349,10 +376,12 @@ static mg_error_t read_edge_row(mg__tsv *r, const field *f, size_t n)
         if (role != ROLE_WEIGHT && (x = column(f, n, r->col[role])) && x->len)
             ok = parse_relation(r, x, role, &rel, &reversed, NULL) && ok;
     if ((x = column(f, n, r->col[ROLE_WEIGHT])) && x->len) ok = parse_weight(r, x, &weight) && ok;
-    if (!ok) return MG_OK;
+    const char *note = NULL;
+    ok = check_info(r, f, n) && ok;
+    if (!ok || !info_note(r, f, n, &note)) return MG_OK;
     mg_id s = node_for(r, src), t = node_for(r, dst);
     if (s == -2 || t == -2) return mg__fail(MG_ENOMEM, "out of memory");
-    return add_edge(r, reversed ? t : s, reversed ? s : t, rel, weight, info_note(r, f, n));
+    return add_edge(r, reversed ? t : s, reversed ? s : t, rel, weight, note);
 }
 
 /* "key:value;key:value" (Pathway Commons' "uniprot knowledgebase:P31749") or a Hetionet id
@@ -379,6 +408,8 @@ static mg_error_t read_node_row(mg__tsv *r, const field *f, size_t n)
     }
     bool ok = check_name(r, id, "node id");
     if (label && label->len) ok = check_name(r, label, "node name") && ok;
+    if (kind && kind->len) ok = check_name(r, kind, "node type") && ok;
+    ok = check_info(r, f, n) && ok;
     if (!ok) return MG_OK;
     mg_id v = node_for(r, id);
     if (v == -2) return mg__fail(MG_ENOMEM, "out of memory");
