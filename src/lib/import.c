@@ -167,15 +167,8 @@ static void flush_problems(mg_importer *im)
         }
         size_t to = p->order < im->size ? p->order : im->size;
         if (to < pos) to = pos;
-        for (; pos < to; pos++) {
-            unsigned char c = (unsigned char)im->data[pos];
-            if (c == '\n') {
-                line++;
-                col = 1;
-            } else if ((c & 0xC0) != 0x80) {
-                col++;
-            }
-        }
+        mg__locate_advance(im->data, pos, to, &line, &col);
+        pos = to;
         mg__diag_at(im->diags, im->file, line, col, "%s", p->message);
     }
     mg__diag_dropped(im->diags, im->problems_dropped);

@@ -90,8 +90,11 @@ void mg__diag_path(mg_diagnostics *diags, const char *file, const char *path, co
     MG_PRINTF(4, 5);
 /** Counts `n` problems that were found but not kept (they show as "n more problems"). */
 void mg__diag_dropped(mg_diagnostics *diags, size_t n);
-/** Line and column (1-based, column in characters) of byte `offset` of `data`. */
+/** Line and column (1-based, column in characters) of byte `offset` of `data`; LF, CRLF and a
+ * lone CR each end a line, and a leading byte order mark is not a column. */
 void mg__locate(const char *data, size_t offset, int *line, int *column);
+/** Moves *line and *column on from byte `from` of `data` to byte `to` (from <= to), as above. */
+void mg__locate_advance(const char *data, size_t from, size_t to, int *line, int *column);
 
 /* ---- UTF-8 (utf8.c) ---- */
 
@@ -195,6 +198,9 @@ typedef struct mg__tsv mg__tsv;
 mg_error_t mg__tsv_new(mg__tsv **out, const char *name, mg_input_format format, const char *columns, mg_diagnostics *diags);
 mg_error_t mg__tsv_lines(mg__tsv *r, const char *data, size_t size, bool at_end, size_t *used);
 mg_error_t mg__tsv_finish(mg__tsv *r, mg_graph **out);
+/** Reports that the file's data ends damaged (`what`: truncated or corrupt gzip data) after the
+ * complete lines read, `rest` being the cut line's start. */
+void mg__tsv_damaged(mg__tsv *r, const char *rest, size_t size, const char *what);
 void mg__tsv_free(mg__tsv *r);
 mg_error_t mg__read_tsv(mg_graph **out, const char *data, size_t size, const char *name, mg_input_format format,
                         const char *columns, mg_diagnostics *diags);

@@ -678,18 +678,40 @@ mg_error_t mg__tsv_lines(mg__tsv *r, const char *data, size_t size, bool at_end,
     const char *p = data, *end = data + size;
     if (r->line == 0 && size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) p += 3;
     mg_error_t err = MG_OK;
+    /* the next LF at or after p (NULL: none before the end), kept so that a file of lone CRs is
+     * not searched to its end for an LF on every line */
+    const char *nl = NULL;
+    bool nl_known = false;
     while (p < end && !err) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl && !at_end) break;
-        const char *eol = nl ? nl : end;
-        size_t len = (size_t)(eol - p);
-        if (len && p[len - 1] == '\r') len--;
+        /* a line ends at LF, CRLF or a lone CR (files edited on several systems mix them) */
+        if (!nl_known || (nl && nl < p)) {
+            nl = memchr(p, '\n', (size_t)(end - p));
+            nl_known = true;
+        }
+        const char *cr = memchr(p, '\r', (size_t)((nl ? nl : end) - p));
+        const char *eol = cr ? cr : nl ? nl : end, *next;
+        if (cr && cr + 1 < end) next = cr[1] == '\n' ? cr + 2 : cr + 1;
+        else if (cr || nl) next = eol + 1;
+        else next = end;
+        /* a line not yet ended, or a CR whose LF may be in the next chunk, waits for more data */
+        if (!at_end && ((!cr && !nl) || (cr && cr + 1 == end))) break;
         r->line++;
-        err = read_line(r, p, len);
-        p = nl ? nl + 1 : end;
+        err = read_line(r, p, (size_t)(eol - p));
+        p = next;
     }
     *used = (size_t)(p - data);
     return err;
+}
+
+void mg__tsv_damaged(mg__tsv *r, const char *rest, size_t size, const char *what)
+{
+    /* `rest` is the start of the line the damage cut: the place to point at is its end */
+    int column = 1;
+    for (size_t i = 0; i < size; i++)
+        if (((unsigned char)rest[i] & 0xC0) != 0x80) column++;
+    mg__diag_at(r->diags, r->file, r->line + 1, column, "%s", what);
+    r->problems++;
+    r->started = true; /* the file is not empty: it is damaged */
 }
 
 mg_error_t mg__tsv_finish(mg__tsv *r, mg_graph **out)
