@@ -166,8 +166,13 @@ static bool parse_relation(mg__tsv *r, const field *f, column_role role, mg_rela
         double w = weight ? strtod(buf, &end) : 0;
         /* "+1" and "-1" are signs; a weight is written without a sign */
         if (weight && f->len && *end == '\0' && buf[0] != '+' && buf[0] != '-') {
-            *weight = w;
-            return true;
+            if (isfinite(w)) {
+                *weight = w;
+                return true;
+            }
+            /* 1e999, inf, nan: a number, but no weight */
+            problem(r, f->column, "expected a weight (a finite number, 0 or more), found '%s'", f->start, f->len);
+            return false;
         }
         if (mg__relation_from_word(rel, buf, role == ROLE_SIGN)) return true;
         if (mg__relation_from_pathway_commons(rel, reversed, buf)) return true;
