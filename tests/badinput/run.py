@@ -109,7 +109,7 @@ def main():
     names = [(c.reader, c.file) for c in cases]
     if len(set(names)) != len(names):
         sys.exit("run.py: two cases of one reader share a file name")
-    failed, slowest = 0, (0.0, None)
+    failed, slowest, slowest_bad = 0, (0.0, None), (0.0, None)
     for case in cases:
         where = os.path.join(outdir, case.reader)
         os.makedirs(where, exist_ok=True)
@@ -130,6 +130,8 @@ def main():
                 break
         if elapsed > slowest[0]:
             slowest = (elapsed, case)
+        if case.status and elapsed > slowest_bad[0]:
+            slowest_bad = (elapsed, case)
         label = f"{case.reader}: {case.name} ({case.file})"
         if times:
             print(f"{elapsed:8.3f} s  {label}")
@@ -142,8 +144,11 @@ def main():
             for ln in err.splitlines()[:6]:
                 print(f"  stderr: {ln[:300]}")
     bad = sum(c.status for c in cases)
-    print(f"{len(cases)} cases ({bad} bad, {len(cases) - bad} valid), {failed} failed; "
-          f"slowest {slowest[0]:.3f} s ({slowest[1].reader}: {slowest[1].name})" if cases else "no cases")
+    summary = f"{len(cases)} cases ({bad} bad, {len(cases) - bad} valid), {failed} failed"
+    for what, (t, c) in (("slowest", slowest), ("slowest bad file", slowest_bad)):
+        if c:
+            summary += f"; {what} {t:.3f} s ({c.reader}: {c.name})"
+    print(summary)
     sys.exit(1 if failed else 0)
 
 
