@@ -17,8 +17,10 @@
 /* Tab-separated files stream through a buffer of this size (it grows only for a longer line). */
 #define STREAM_CHUNK ((size_t)1 << 20)
 
-/* Why gzip data stopped before its end, for a message located where its text stops. */
+/* The size of a message saying how gzip data is damaged ("" when it is not). */
 #define DAMAGE_SIZE 160
+
+/* Why gzip data stopped before its end, for a message located where its text stops. */
 static void describe_damage(char *damage, int zerr, const char *msg)
 {
     if (zerr == Z_BUF_ERROR) {
