@@ -31,9 +31,12 @@ extern "C" {
 #define MG_VERSION "0.1.0"
 #define MG_FORMAT_NAME "mechgraph-1"
 
-/** Ids, labels and synonyms are at most this many bytes; longer ones are an error, never cut. */
-#define MG_NAME_MAX 200
-/** Any other string (citations, notes) is at most this many bytes. */
+/* Length limits, the same in every reader (docs/format.md, "Limits"): a longer string is an error
+ * located where it stands, never a string cut to fit. */
+/** Names (ids, labels, synonyms, study ids, types) are 1 to this many bytes of UTF-8, without
+ * control characters. Every name is looked up as a normalised key, whose buffers it sizes. */
+#define MG_NAME_MAX 1024
+/** Any other string (citations, notes, descriptions, cross-references) is at most this many bytes. */
 #define MG_TEXT_MAX 65536
 /** JSON documents nested deeper than this are rejected. */
 #define MG_JSON_DEPTH_MAX 64

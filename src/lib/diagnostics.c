@@ -108,18 +108,27 @@ int mg_diagnostic_format(const mg_diagnostic *d, char *buf, size_t size)
     return snprintf(buf, size, "%s: %s", d->file, d->message);
 }
 
-void mg__locate(const char *data, size_t offset, int *line, int *column)
+void mg__locate_advance(const char *data, size_t from, size_t to, int *line, int *column)
 {
-    int l = 1, c = 1;
-    for (size_t i = 0; i < offset; i++) {
+    int l = *line, c = *column;
+    for (size_t i = from; i < to; i++) {
         unsigned char ch = (unsigned char)data[i];
-        if (ch == '\n') {
+        /* LF, CRLF and a lone CR each end a line: files edited on several systems mix them */
+        if (ch == '\r' || (ch == '\n' && !(i > 0 && data[i - 1] == '\r'))) {
             l++;
             c = 1;
-        } else if ((ch & 0xC0) != 0x80) {
+        } else if (ch != '\n' && (ch & 0xC0) != 0x80) {
             c++; /* count characters, not UTF-8 continuation bytes */
         }
     }
     *line = l;
     *column = c;
+}
+
+void mg__locate(const char *data, size_t offset, int *line, int *column)
+{
+    *line = *column = 1;
+    /* a byte order mark is not a column */
+    size_t start = offset >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    mg__locate_advance(data, start, offset, line, column);
 }

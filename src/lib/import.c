@@ -167,15 +167,8 @@ static void flush_problems(mg_importer *im)
         }
         size_t to = p->order < im->size ? p->order : im->size;
         if (to < pos) to = pos;
-        for (; pos < to; pos++) {
-            unsigned char c = (unsigned char)im->data[pos];
-            if (c == '\n') {
-                line++;
-                col = 1;
-            } else if ((c & 0xC0) != 0x80) {
-                col++;
-            }
-        }
+        mg__locate_advance(im->data, pos, to, &line, &col);
+        pos = to;
         mg__diag_at(im->diags, im->file, line, col, "%s", p->message);
     }
     mg__diag_dropped(im->diags, im->problems_dropped);
@@ -191,25 +184,22 @@ static mg_loc keep_loc(mg_importer *im, mg_loc loc)
     return loc;
 }
 
-/* An id, label, synonym or study id: 1 to MG_NAME_MAX bytes, no control characters. */
+/* An id, label, synonym or study id: 1 to MG_NAME_MAX bytes, no control characters (limits.c). */
 static bool check_name(mg_importer *im, const mg_import_value *v, const char *what, const char *text, size_t len)
 {
-    if (len == 0) {
-        mg__import_problem(im, v->loc, "empty %s", what);
-        return false;
-    }
-    if (len > MG_NAME_MAX) {
-        mg__import_problem(im, v->loc, "%s of %zu bytes is longer than the maximum of %d", what, len, MG_NAME_MAX);
-        return false;
-    }
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)text[i];
-        if (c < 0x20 || c == 0x7f) {
-            mg__import_problem(im, v->loc, "control character 0x%02x in a %s", c, what);
-            return false;
-        }
-    }
-    return true;
+    char why[160];
+    if (mg__name_ok(text, len, what, why, sizeof why)) return true;
+    mg__import_problem(im, v->loc, "%s", why);
+    return false;
+}
+
+/* A text (a note, a list as given): at most MG_TEXT_MAX bytes (limits.c). */
+static bool check_text(mg_importer *im, const mg_import_value *v, const char *what)
+{
+    char why[160];
+    if (mg__text_ok(v->len, what, why, sizeof why)) return true;
+    mg__import_problem(im, v->loc, "%s", why);
+    return false;
 }
 
 static const char *graph_text(mg_importer *im, const char *text, size_t len)
@@ -224,14 +214,9 @@ static const char *name_value(mg_importer *im, const mg_import_value *v, const c
     return v->text && check_name(im, v, what, v->text, v->len) ? graph_text(im, v->text, v->len) : NULL;
 }
 
-static const char *text_value(mg_importer *im, const mg_import_value *v)
+static const char *text_value(mg_importer *im, const mg_import_value *v, const char *what)
 {
-    if (!v->text) return NULL;
-    if (v->len > MG_TEXT_MAX) {
-        mg__import_problem(im, v->loc, "text of %zu bytes is longer than the maximum of %d", v->len, MG_TEXT_MAX);
-        return NULL;
-    }
-    return graph_text(im, v->text, v->len);
+    return v->text && check_text(im, v, what) ? graph_text(im, v->text, v->len) : NULL;
 }
 
 /* The value without surrounding whitespace, copied into buf; false when it does not fit. */
@@ -365,7 +350,7 @@ done:
 
 static void xrefs(mg_importer *im, const mg_import_value *v, mg_node *node)
 {
-    if (!v->text || v->len == 0) return;
+    if (!v->text || v->len == 0 || !check_text(im, v, "xrefs")) return;
     size_t n = pieces(v->text, v->len);
     mg_xref *x = mg_arena_alloc(&im->g->arena, n * sizeof *x);
     const char **p = malloc(n * sizeof *p);
@@ -462,7 +447,7 @@ bool mg__import_node(mg_importer *im, const mg_import_record *rec)
     }
     node->label = label ? label : node->id;
     node->type = node_type(&rec->field[MG_FIELD_TYPE]);
-    node->note = text_value(im, &rec->field[MG_FIELD_NOTE]);
+    node->note = text_value(im, &rec->field[MG_FIELD_NOTE], "note");
     synonyms(im, &rec->field[MG_FIELD_SYNONYMS], node);
     xrefs(im, &rec->field[MG_FIELD_XREFS], node);
     return node != &scratch;
@@ -507,8 +492,10 @@ void mg__import_edge(mg_importer *im, const mg_import_record *rec)
     if (f[MG_FIELD_RELATION].text) relation(im, &f[MG_FIELD_RELATION], &e.relation);
     if (f[MG_FIELD_WEIGHT].text) weight(im, &f[MG_FIELD_WEIGHT], &e.weight);
     if (f[MG_FIELD_EVIDENCE_COUNT].text) count(im, &f[MG_FIELD_EVIDENCE_COUNT], &d.evidence_count);
-    e.note = text_value(im, &f[MG_FIELD_NOTE]);
-    e.origin = text_value(im, &f[MG_FIELD_ORIGIN]);
+    e.note = text_value(im, &f[MG_FIELD_NOTE], "note");
+    e.origin = text_value(im, &f[MG_FIELD_ORIGIN], "origin");
+    if (f[MG_FIELD_REFERENCES].text) check_text(im, &f[MG_FIELD_REFERENCES], "references");
+    if (f[MG_FIELD_DOIS].text) check_text(im, &f[MG_FIELD_DOIS], "dois");
     if (!ok || im->fatal) return;
     e.s = known(im, &rec->source);
     e.t = known(im, &rec->target);
@@ -542,8 +529,8 @@ void mg__import_edge(mg_importer *im, const mg_import_record *rec)
 
 void mg__import_graph(mg_importer *im, const mg_import_record *rec)
 {
-    const char *name = text_value(im, &rec->field[MG_FIELD_NAME]);
-    const char *description = text_value(im, &rec->field[MG_FIELD_DESCRIPTION]);
+    const char *name = text_value(im, &rec->field[MG_FIELD_NAME], "name");
+    const char *description = text_value(im, &rec->field[MG_FIELD_DESCRIPTION], "description");
     if (name) im->g->name = name;
     if (description) im->g->description = description;
 }

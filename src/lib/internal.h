@@ -91,8 +91,11 @@ void mg__diag_path(mg_diagnostics *diags, const char *file, const char *path, co
     MG_PRINTF(4, 5);
 /** Counts `n` problems that were found but not kept (they show as "n more problems"). */
 void mg__diag_dropped(mg_diagnostics *diags, size_t n);
-/** Line and column (1-based, column in characters) of byte `offset` of `data`. */
+/** Line and column (1-based, column in characters) of byte `offset` of `data`; LF, CRLF and a
+ * lone CR each end a line, and a leading byte order mark is not a column. */
 void mg__locate(const char *data, size_t offset, int *line, int *column);
+/** Moves *line and *column on from byte `from` of `data` to byte `to` (from <= to), as above. */
+void mg__locate_advance(const char *data, size_t from, size_t to, int *line, int *column);
 
 /* ---- UTF-8 (utf8.c) ---- */
 
@@ -102,6 +105,15 @@ size_t mg__utf8_sequence(const char *text, size_t n);
 size_t mg__utf8_first_bad(const char *text, size_t n);
 /** The same, and whether the text is all ASCII (then a byte offset is a character column). */
 size_t mg__utf8_scan(const char *text, size_t n, bool *ascii);
+
+/* ---- limits (limits.c): the one rule every reader applies to the strings it keeps ---- */
+
+/** Whether `len` bytes at `s` may be a name (an id, label, synonym or study id): 1 to MG_NAME_MAX
+ * bytes, no control characters. If not, `msg` says why, naming the string `what` ("node id"). */
+bool mg__name_ok(const char *s, size_t len, const char *what, char *msg, size_t size);
+/** Whether a text (a note, a citation ...) of `len` bytes is at most MG_TEXT_MAX; if not, `msg`
+ * says so, naming it `what`. */
+bool mg__text_ok(size_t len, const char *what, char *msg, size_t size);
 
 /* ---- vocabulary helpers (vocab.c) ---- */
 
@@ -187,6 +199,9 @@ typedef struct mg__tsv mg__tsv;
 mg_error_t mg__tsv_new(mg__tsv **out, const char *name, mg_input_format format, const char *columns, mg_diagnostics *diags);
 mg_error_t mg__tsv_lines(mg__tsv *r, const char *data, size_t size, bool at_end, size_t *used);
 mg_error_t mg__tsv_finish(mg__tsv *r, mg_graph **out);
+/** Reports that the file's data ends damaged (`what`: truncated or corrupt gzip data) after the
+ * complete lines read, `rest` being the cut line's start. */
+void mg__tsv_damaged(mg__tsv *r, const char *rest, size_t size, const char *what);
 void mg__tsv_free(mg__tsv *r);
 mg_error_t mg__read_tsv(mg_graph **out, const char *data, size_t size, const char *name, mg_input_format format,
                         const char *columns, mg_diagnostics *diags);

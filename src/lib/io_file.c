@@ -17,18 +17,40 @@
 /* Tab-separated files stream through a buffer of this size (it grows only for a longer line). */
 #define STREAM_CHUNK ((size_t)1 << 20)
 
-/* Reads from gz until buf holds cap bytes or the file ends (*eof). */
-static mg_error_t fill(gzFile gz, const char *path, char *buf, size_t *len, size_t cap, bool *eof)
+/* The size of a message saying how gzip data is damaged ("" when it is not). */
+#define DAMAGE_SIZE 160
+
+/* Why gzip data stopped before its end, for a message located where its text stops. */
+static void describe_damage(char *damage, int zerr, const char *msg)
+{
+    if (zerr == Z_BUF_ERROR) {
+        snprintf(damage, DAMAGE_SIZE, "truncated gzip data: the compressed file ends early, and its text stops here");
+        return;
+    }
+    /* zlib's messages name the file first ("f.gz: incorrect data check"): keep what follows */
+    const char *colon = msg ? strrchr(msg, ':') : NULL;
+    if (colon && colon[1] == ' ') msg = colon + 2;
+    snprintf(damage, DAMAGE_SIZE, "corrupt gzip data (%s): the text cannot be read past here", msg && *msg ? msg : "invalid");
+}
+
+/* Reads from gz until buf holds cap bytes or the file ends (*eof). Compressed data that ends early
+ * or is corrupt also ends the file, and `damage` says how (it stays "" otherwise). */
+static mg_error_t fill(gzFile gz, const char *path, char *buf, size_t *len, size_t cap, bool *eof, char *damage)
 {
     while (*len < cap && !*eof) {
         unsigned want = cap - *len > (1u << 30) ? (1u << 30) : (unsigned)(cap - *len);
         int got = gzread(gz, buf + *len, want);
-        if (got < 0) {
+        if (got <= 0) {
+            /* gzread returns 0, not -1, for data that ends early; gzerror tells them apart */
             int zerr;
             const char *msg = gzerror(gz, &zerr);
-            return mg__fail(MG_EIO, "unable to read '%s': %s", path, zerr == Z_ERRNO ? strerror(errno) : msg);
+            if (zerr == Z_ERRNO) return mg__fail(MG_EIO, "unable to read '%s': %s", path, strerror(errno));
+            if (zerr == Z_MEM_ERROR) return mg__fail(MG_ENOMEM, "out of memory reading '%s'", path);
+            if (zerr != Z_OK) describe_damage(damage, zerr, msg);
+            else if (got < 0) return mg__fail(MG_EIO, "unable to read '%s': %s", path, msg);
+            *eof = true;
+            break;
         }
-        if (got == 0) *eof = true;
         *len += (size_t)got;
     }
     return MG_OK;
@@ -45,17 +67,19 @@ static mg_error_t grow(char **buf, size_t *cap, const char *path)
     return MG_OK;
 }
 
-/* gzclose_r's verdict: a gzip stream that ends early is an error, not a shorter file. */
-static mg_error_t close_input(gzFile gz, const char *path, mg_error_t err)
+/* gzclose_r's verdict: a gzip stream that ends early is an error, not a shorter file (fill has
+ * reported damaged data already, located). */
+static mg_error_t close_input(gzFile gz, const char *path, mg_error_t err, const char *damage)
 {
     int zerr = gzclose_r(gz);
-    if (!err && zerr == Z_BUF_ERROR) return mg__fail(MG_EIO, "unable to read '%s': truncated gzip data", path);
-    if (!err && zerr != Z_OK) return mg__fail(MG_EIO, "unable to read '%s'", path);
+    if (!err && !*damage && zerr == Z_BUF_ERROR) return mg__fail(MG_EIO, "unable to read '%s': truncated gzip data", path);
+    if (!err && !*damage && zerr != Z_OK) return mg__fail(MG_EIO, "unable to read '%s'", path);
     return err;
 }
 
-/* Inflates a gzip buffer held in memory. */
-static mg_error_t gunzip(const char *data, size_t size, const char *name, char **out, size_t *out_size)
+/* Inflates a gzip buffer held in memory. Data that ends early or is corrupt yields the text
+ * inflated so far, and `damage` says how (it stays "" otherwise). */
+static mg_error_t gunzip(const char *data, size_t size, char **out, size_t *out_size, char *damage)
 {
     z_stream zs = {0};
     if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) return mg__fail(MG_ENOMEM, "out of memory");
@@ -83,9 +107,14 @@ static mg_error_t gunzip(const char *data, size_t size, const char *name, char *
         int z = inflate(&zs, Z_NO_FLUSH);
         len = (size_t)((char *)zs.next_out - buf);
         if (z == Z_STREAM_END) break;
-        if (z != Z_OK && !(z == Z_BUF_ERROR && zs.avail_out == 0)) {
-            err = mg__fail(MG_EINVAL, "%s: invalid or truncated gzip data", name);
+        if (z == Z_MEM_ERROR) {
+            err = mg__fail(MG_ENOMEM, "out of memory");
             goto done;
+        }
+        if (z != Z_OK && !(z == Z_BUF_ERROR && zs.avail_out == 0)) {
+            /* Z_BUF_ERROR with room to write: the input ran out before the stream's end */
+            describe_damage(damage, z == Z_BUF_ERROR ? Z_BUF_ERROR : Z_DATA_ERROR, zs.msg);
+            break;
         }
     }
 done:
@@ -151,46 +180,73 @@ static bool tab_separated(mg_input_format format)
     return format == MG_INPUT_TSV || format == MG_INPUT_SIF || format == MG_INPUT_NODES;
 }
 
+/* A text whose gzip data is damaged after `size` bytes: the damage is reported where the text
+ * stops, and a tab-separated file is read up to its last complete line before it, so that the
+ * problems of its lines are reported too. Returns MG_EINVAL (or MG_ENOMEM). */
+static mg_error_t read_damaged(const char *data, size_t size, const char *name, mg_input_format format,
+                               const char *columns, const char *damage, mg_diagnostics *diags)
+{
+    if (tab_separated(format)) {
+        mg__tsv *r;
+        size_t used;
+        mg_graph *g = NULL;
+        mg_error_t err = mg__tsv_new(&r, name, format, columns, diags);
+        if (err) return err;
+        if ((err = mg__tsv_lines(r, data, size, false, &used))) {
+            mg__tsv_free(r);
+            return err;
+        }
+        mg__tsv_damaged(r, data + used, size - used, damage);
+        err = mg__tsv_finish(r, &g);
+        mg_graph_free(g); /* none: a damaged file is a problem */
+        return err;
+    }
+    int line, column;
+    mg__locate(data, size, &line, &column);
+    mg__diag_at(diags, name, line, column, "%s", damage);
+    return mg__fail(MG_EINVAL, "%s: %s", name, damage);
+}
+
 mg_error_t mg_graph_load_buffer(mg_graph **out, const char *data, size_t size, const char *name,
                                 mg_input_format format, mg_diagnostics *diags)
 {
     mg_init();
     *out = NULL;
-    char *plain = NULL;
+    char *plain = NULL, damage[DAMAGE_SIZE] = "";
     if (size >= 2 && (unsigned char)data[0] == 0x1f && (unsigned char)data[1] == 0x8b) {
-        mg_error_t err = gunzip(data, size, name, &plain, &size);
-        if (err) {
-            mg__diag_at(diags, name, 0, 0, "%s", "invalid or truncated gzip data");
-            return err;
-        }
+        mg_error_t err = gunzip(data, size, &plain, &size, damage);
+        if (err) return err;
         data = plain;
     }
     if (format == MG_INPUT_AUTO) format = sniffed_format(name, data, size);
-    mg_error_t err = read_document(out, data, size, name, format, NULL, diags);
+    mg_error_t err = *damage ? read_damaged(data, size, name, format, NULL, damage, diags)
+                             : read_document(out, data, size, name, format, NULL, diags);
     free(plain);
     return err;
 }
 
-/* A tab-separated file, a chunk of lines at a time: `buf` holds the first `len` bytes read. */
+/* A tab-separated file, a chunk of lines at a time: `buf` holds the first `len` bytes read.
+ * Damaged gzip data ends it after the last complete line. */
 static mg_error_t stream_tsv(mg_graph **out, gzFile gz, const char *path, char **buf, size_t len, size_t cap, bool eof,
-                             mg_input_format format, const char *columns, mg_diagnostics *diags)
+                             char *damage, mg_input_format format, const char *columns, mg_diagnostics *diags)
 {
     mg__tsv *r;
     mg_error_t err = mg__tsv_new(&r, path, format, columns, diags);
     if (err) return err;
+    size_t used = 0;
     for (;;) {
-        size_t used;
-        if ((err = mg__tsv_lines(r, *buf, len, eof, &used)) || eof) break;
+        if ((err = mg__tsv_lines(r, *buf, len, eof && !*damage, &used)) || eof) break;
         memmove(*buf, *buf + used, len - used);
         len -= used;
         /* a line longer than the buffer: make room for it */
         if (len == cap && (err = grow(buf, &cap, path))) break;
-        if ((err = fill(gz, path, *buf, &len, cap, &eof))) break;
+        if ((err = fill(gz, path, *buf, &len, cap, &eof, damage))) break;
     }
     if (err) {
         mg__tsv_free(r);
         return err;
     }
+    if (*damage) mg__tsv_damaged(r, *buf + used, len - used, damage);
     return mg__tsv_finish(r, out);
 }
 
@@ -209,23 +265,25 @@ mg_error_t mg_graph_load_with(mg_graph **out, const char *path, const mg_load_op
     gzbuffer(gz, 1 << 17);
     size_t cap = STREAM_CHUNK, len = 0;
     bool eof = false;
+    char damage[DAMAGE_SIZE] = "";
     char *buf = malloc(cap + 1);
     if (!buf) err = mg__fail(MG_ENOMEM, "out of memory");
-    if (!err) err = fill(gz, path, buf, &len, cap, &eof);
+    if (!err) err = fill(gz, path, buf, &len, cap, &eof, damage);
     mg_input_format format = o->format;
     if (!err && format == MG_INPUT_AUTO) format = sniffed_format(path, buf, len);
     if (!err && tab_separated(format)) {
-        err = stream_tsv(out, gz, path, &buf, len, cap, eof, format, o->columns, diags);
-        err = close_input(gz, path, err);
+        err = stream_tsv(out, gz, path, &buf, len, cap, eof, damage, format, o->columns, diags);
+        err = close_input(gz, path, err, damage);
         if (err) mg_graph_free(*out), *out = NULL;
         free(buf);
         return err;
     }
-    while (!err && !eof && !(err = grow(&buf, &cap, path))) err = fill(gz, path, buf, &len, cap, &eof);
-    err = close_input(gz, path, err);
+    while (!err && !eof && !(err = grow(&buf, &cap, path))) err = fill(gz, path, buf, &len, cap, &eof, damage);
+    err = close_input(gz, path, err, damage);
     if (!err) {
         buf[len] = '\0';
-        err = read_document(out, buf, len, path, format, o->columns, diags);
+        err = *damage ? read_damaged(buf, len, path, format, o->columns, damage, diags)
+                      : read_document(out, buf, len, path, format, o->columns, diags);
     }
     free(buf);
     return err;

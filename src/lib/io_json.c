@@ -83,22 +83,10 @@ static const char *get_string(reader *r, const cJSON *obj, const char *key, pres
     }
     const char *s = v->valuestring;
     size_t len = strlen(s);
-    size_t max = kind == NAME ? MG_NAME_MAX : MG_TEXT_MAX;
-    if (len > max) {
-        problem(r, "string of %zu bytes is longer than the maximum of %zu", len, max);
+    char why[160];
+    if (kind == NAME ? !mg__name_ok(s, len, key, why, sizeof why) : !mg__text_ok(len, key, why, sizeof why)) {
+        problem(r, "%s", why);
         goto done;
-    }
-    if (kind == NAME) {
-        if (len == 0) {
-            problem(r, "must not be empty");
-            goto done;
-        }
-        for (size_t i = 0; i < len; i++) {
-            if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f) {
-                problem(r, "control character 0x%02x in a name", (unsigned char)s[i]);
-                goto done;
-            }
-        }
     }
     result = mg_arena_strndup(&r->g->arena, s, len);
     if (!result) r->fatal = mg__fail(MG_ENOMEM, "out of memory");
@@ -202,9 +190,9 @@ static void read_synonyms(reader *r, const cJSON *item, mg_node *node)
     for (const cJSON *s = arr->child; s && !r->fatal; s = s->next, i++) {
         size_t saved = push_index(r, i);
         size_t len = cJSON_IsString(s) ? strlen(s->valuestring) : 0;
+        char why[160];
         if (!cJSON_IsString(s)) problem(r, "expected a string, found %s", mg__json_kind(s));
-        else if (len == 0) problem(r, "must not be empty");
-        else if (len > MG_NAME_MAX) problem(r, "string of %zu bytes is longer than the maximum of %d", len, MG_NAME_MAX);
+        else if (!mg__name_ok(s->valuestring, len, "synonym", why, sizeof why)) problem(r, "%s", why);
         else if (!(syn[k++] = mg_arena_strndup(&r->g->arena, s->valuestring, len))) r->fatal = MG_ENOMEM;
         pop(r, saved);
     }

@@ -20,6 +20,7 @@
 #include "internal.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -122,14 +123,20 @@ static mg_id node_for(mg__tsv *r, const field *f)
 
 static bool check_name(mg__tsv *r, const field *f, const char *what)
 {
-    if (f->len == 0) {
-        mg__diag_at(r->diags, r->file, r->line, f->column, "empty %s", what);
-    } else if (f->len > MG_NAME_MAX) {
-        mg__diag_at(r->diags, r->file, r->line, f->column, "%s of %zu bytes is longer than the maximum of %d", what,
-                    f->len, MG_NAME_MAX);
-    } else {
-        return true;
-    }
+    char why[160];
+    if (mg__name_ok(f->start, f->len, what, why, sizeof why)) return true;
+    mg__diag_at(r->diags, r->file, r->line, f->column, "%s", why);
+    r->problems++;
+    return false;
+}
+
+/* A column kept as text (in a note, or as cross-references), named by its header cell. */
+static bool check_text(mg__tsv *r, const field *f, const field *name)
+{
+    char why[160], what[64];
+    snprintf(what, sizeof what, "column '%.*s'", (int)(name->len < 40 ? name->len : 40), name->start);
+    if (mg__text_ok(f->len, what, why, sizeof why)) return true;
+    mg__diag_at(r->diags, r->file, r->line, f->column, "%s", why);
     r->problems++;
     return false;
 }
@@ -159,8 +166,13 @@ static bool parse_relation(mg__tsv *r, const field *f, column_role role, mg_rela
         double w = weight ? strtod(buf, &end) : 0;
         /* "+1" and "-1" are signs; a weight is written without a sign */
         if (weight && f->len && *end == '\0' && buf[0] != '+' && buf[0] != '-') {
-            *weight = w;
-            return true;
+            if (isfinite(w)) {
+                *weight = w;
+                return true;
+            }
+            /* 1e999, inf, nan: a number, but no weight */
+            problem(r, f->column, "expected a weight (a finite number, 0 or more), found '%s'", f->start, f->len);
+            return false;
         }
         if (mg__relation_from_word(rel, buf, role == ROLE_SIGN)) return true;
         if (mg__relation_from_pathway_commons(rel, reversed, buf)) return true;
@@ -313,17 +325,37 @@ static bool apply_spec(mg__tsv *r, const field *f, size_t n)
     return n >= 2 && (role_of(&f[0], false) == ROLE_SOURCE || role_of(&f[0], true) == ROLE_ID);
 }
 
-/* Appends "name: value" for each info column with a value, as the edge's note. */
-static const char *info_note(mg__tsv *r, const field *f, size_t n)
+/* Whether the columns kept as text (a note, cross-references) are within MG_TEXT_MAX. */
+static bool check_info(mg__tsv *r, const field *f, size_t n)
 {
+    bool ok = true;
+    for (size_t i = 0; i < n && i < MAX_FIELDS; i++)
+        if (r->info[i] && f[i].len) ok = check_text(r, &f[i], &r->info_name[i]) && ok;
+    return ok;
+}
+
+/* Appends "name: value" for each info column with a value, as the edge's note (*out, NULL when
+ * there is none); false (reported) when the note would be longer than MG_TEXT_MAX. */
+static bool info_note(mg__tsv *r, const field *f, size_t n, const char **out)
+{
+    *out = NULL;
     r->note.len = 0;
+    int first = 0;
     for (size_t i = 0; i < n && i < MAX_FIELDS; i++) {
         if (!r->info[i] || !f[i].len) continue;
         if (r->note.len) mg__buffer_puts(&r->note, "; ");
+        else first = f[i].column;
         mg__buffer_printf(&r->note, "%s: %.*s", r->info_name[i].start, (int)f[i].len, f[i].start);
     }
-    if (!r->note.len) return NULL;
-    return mg_arena_strndup(&r->g->arena, mg__buffer_cstr(&r->note), r->note.len);
+    if (!r->note.len) return true;
+    char why[160];
+    if (!mg__text_ok(r->note.len, "note (the columns kept in it)", why, sizeof why)) {
+        mg__diag_at(r->diags, r->file, r->line, first, "%s", why);
+        r->problems++;
+        return false;
+    }
+    *out = mg_arena_strndup(&r->g->arena, mg__buffer_cstr(&r->note), r->note.len);
+    return true;
 }
 
 static const field *column(const field *f, size_t n, int col) { return col != COL_NONE && col < (int)n ? &f[col] : NULL; }
@@ -349,10 +381,12 @@ static mg_error_t read_edge_row(mg__tsv *r, const field *f, size_t n)
         if (role != ROLE_WEIGHT && (x = column(f, n, r->col[role])) && x->len)
             ok = parse_relation(r, x, role, &rel, &reversed, NULL) && ok;
     if ((x = column(f, n, r->col[ROLE_WEIGHT])) && x->len) ok = parse_weight(r, x, &weight) && ok;
-    if (!ok) return MG_OK;
+    const char *note = NULL;
+    ok = check_info(r, f, n) && ok;
+    if (!ok || !info_note(r, f, n, &note)) return MG_OK;
     mg_id s = node_for(r, src), t = node_for(r, dst);
     if (s == -2 || t == -2) return mg__fail(MG_ENOMEM, "out of memory");
-    return add_edge(r, reversed ? t : s, reversed ? s : t, rel, weight, info_note(r, f, n));
+    return add_edge(r, reversed ? t : s, reversed ? s : t, rel, weight, note);
 }
 
 /* "key:value;key:value" (Pathway Commons' "uniprot knowledgebase:P31749") or a Hetionet id
@@ -379,6 +413,8 @@ static mg_error_t read_node_row(mg__tsv *r, const field *f, size_t n)
     }
     bool ok = check_name(r, id, "node id");
     if (label && label->len) ok = check_name(r, label, "node name") && ok;
+    if (kind && kind->len) ok = check_name(r, kind, "node type") && ok;
+    ok = check_info(r, f, n) && ok;
     if (!ok) return MG_OK;
     mg_id v = node_for(r, id);
     if (v == -2) return mg__fail(MG_ENOMEM, "out of memory");
@@ -647,18 +683,40 @@ mg_error_t mg__tsv_lines(mg__tsv *r, const char *data, size_t size, bool at_end,
     const char *p = data, *end = data + size;
     if (r->line == 0 && size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) p += 3;
     mg_error_t err = MG_OK;
+    /* the next LF at or after p (NULL: none before the end), kept so that a file of lone CRs is
+     * not searched to its end for an LF on every line */
+    const char *nl = NULL;
+    bool nl_known = false;
     while (p < end && !err) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl && !at_end) break;
-        const char *eol = nl ? nl : end;
-        size_t len = (size_t)(eol - p);
-        if (len && p[len - 1] == '\r') len--;
+        /* a line ends at LF, CRLF or a lone CR (files edited on several systems mix them) */
+        if (!nl_known || (nl && nl < p)) {
+            nl = memchr(p, '\n', (size_t)(end - p));
+            nl_known = true;
+        }
+        const char *cr = memchr(p, '\r', (size_t)((nl ? nl : end) - p));
+        const char *eol = cr ? cr : nl ? nl : end, *next;
+        if (cr && cr + 1 < end) next = cr[1] == '\n' ? cr + 2 : cr + 1;
+        else if (cr || nl) next = eol + 1;
+        else next = end;
+        /* a line not yet ended, or a CR whose LF may be in the next chunk, waits for more data */
+        if (!at_end && ((!cr && !nl) || (cr && cr + 1 == end))) break;
         r->line++;
-        err = read_line(r, p, len);
-        p = nl ? nl + 1 : end;
+        err = read_line(r, p, (size_t)(eol - p));
+        p = next;
     }
     *used = (size_t)(p - data);
     return err;
+}
+
+void mg__tsv_damaged(mg__tsv *r, const char *rest, size_t size, const char *what)
+{
+    /* `rest` is the start of the line the damage cut: the place to point at is its end */
+    int column = 1;
+    for (size_t i = 0; i < size; i++)
+        if (((unsigned char)rest[i] & 0xC0) != 0x80) column++;
+    mg__diag_at(r->diags, r->file, r->line + 1, column, "%s", what);
+    r->problems++;
+    r->started = true; /* the file is not empty: it is damaged */
 }
 
 mg_error_t mg__tsv_finish(mg__tsv *r, mg_graph **out)

@@ -4,6 +4,7 @@
  */
 #include "json_text.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -26,6 +27,11 @@ static bool check_text(const char *data, size_t size, bool *unclosed, size_t *of
             return false;
         }
         if (in_string) {
+            /* cJSON would end the string there, cutting it short without a word */
+            if (s[i] == '\\' && size - i >= 6 && memcmp(data + i + 1, "u0000", 5) == 0) {
+                snprintf(msg, msg_size, "\\u0000 in a string: a string cannot hold a NUL character");
+                return false;
+            }
             if (s[i] == '\\' && i + 1 < size) i++;
             else if (s[i] == '"') in_string = false;
         } else if (s[i] == '"') {
@@ -42,17 +48,57 @@ static bool check_text(const char *data, size_t size, bool *unclosed, size_t *of
     return true;
 }
 
+/* Whether byte `at` of a JSON text (checked: nested at most MG_JSON_DEPTH_MAX deep) is directly
+ * inside an object rather than an array. */
+static bool in_object(const char *data, size_t at)
+{
+    char open[MG_JSON_DEPTH_MAX + 1];
+    int depth = 0;
+    bool in_string = false;
+    for (size_t i = 0; i < at; i++) {
+        char c = data[i];
+        if (in_string) {
+            if (c == '\\') i++;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if ((c == '{' || c == '[') && depth <= MG_JSON_DEPTH_MAX) {
+            open[depth++] = c;
+        } else if ((c == '}' || c == ']') && depth > 0) {
+            depth--;
+        }
+    }
+    return depth > 0 && open[depth - 1] == '{';
+}
+
+/* Whether the last character before byte `at`, spaces skipped, is ',' or '{'. */
+static bool after_comma_or_brace(const char *data, size_t at)
+{
+    while (at > 0 && is_space(data[at - 1])) at--;
+    return at > 0 && (data[at - 1] == ',' || data[at - 1] == '{');
+}
+
 /* Says what is wrong where cJSON stopped (`at`), and moves *offset to the place to point at. */
 static void explain(const char *data, size_t size, const char *at, bool unclosed, size_t *offset, char *msg,
                     size_t msg_size)
 {
     size_t off = at && at >= data && at <= data + size ? (size_t)(at - data) : 0;
+    /* where a member name should be ({] or ,x), cJSON stops just after the character that is not
+     * its opening quote */
+    if (off > 0 && off <= size && !is_space(data[off - 1]) && data[off - 1] != '"' && data[off - 1] != '\'' &&
+        after_comma_or_brace(data, off - 1) && in_object(data, off - 1))
+        off--;
     while (off < size && is_space(data[off])) off++;
     /* cJSON stops at the start of the value it could not finish; when the text simply ends too
      * early, the end is the place to point at */
     if (off >= size || (unclosed && (data[off] == '[' || data[off] == '{' || data[off] == '"' ||
                                      (off > 0 && data[off - 1] == '"'))))
         off = size;
+    /* a number or a literal (true, false, null) cut by the end of the text */
+    size_t tail = off;
+    while (tail < size && (isalnum((unsigned char)data[tail]) || data[tail] == '.' || data[tail] == '+' || data[tail] == '-'))
+        tail++;
+    if (unclosed && tail == size) off = size;
     /* a single-quoted string: cJSON stops just after the quote */
     if (off > 0 && off < size && data[off - 1] == '\'') off--;
     *offset = off;
@@ -67,12 +113,14 @@ static void explain(const char *data, size_t size, const char *at, bool unclosed
     if ((unsigned char)c >= 0x20 && (unsigned char)c < 0x7f) snprintf(shown, sizeof shown, "'%c'", c);
     else snprintf(shown, sizeof shown, "byte 0x%02x", (unsigned char)c);
     const char *hint = "";
-    if ((c == ',' || c == '}' || c == ']') && (prev == ',' || prev == '[' || prev == '{' || prev == ':'))
+    if ((c == ',' || c == '}' || c == ']') && (prev == ',' || prev == '[' || prev == ':'))
         hint = ": expected a value (a trailing comma?)";
-    else if (prev == '"' || prev == '}' || prev == ']' || (prev >= '0' && prev <= '9') || prev == 'e' || prev == 'l')
-        hint = ": expected ',' or a closing bracket";
     else if (c == '\'')
         hint = ": strings must use double quotes";
+    else if ((prev == '{' || prev == ',') && in_object(data, off))
+        hint = ": expected a member name (a string in double quotes)";
+    else if (prev == '"' || prev == '}' || prev == ']' || (prev >= '0' && prev <= '9') || prev == 'e' || prev == 'l')
+        hint = ": expected ',' or a closing bracket";
     snprintf(msg, msg_size, "invalid JSON: unexpected %s%s", shown, hint);
 }
 

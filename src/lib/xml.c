@@ -81,7 +81,9 @@ static bool skip_space(mg_xml_reader *x)
 {
     size_t start = x->pos;
     while (x->pos < x->size && is_space(x->data[x->pos])) {
-        if (x->data[x->pos] == '\n') x->line++;
+        /* LF, CRLF and a lone CR each end a line */
+        char c = x->data[x->pos];
+        if (c == '\r' || (c == '\n' && !(x->pos > 0 && x->data[x->pos - 1] == '\r'))) x->line++;
         x->pos++;
     }
     return x->pos > start;
@@ -113,12 +115,10 @@ static void step(mg_xml_reader *x, mg_buffer *keep)
     }
     x->pos++;
     if (c == '\n') x->line++;
-    if (c == '\r') {
+    if (c == '\r') { /* CRLF and a lone CR are line ends too, read as LF (XML 1.0, 2.11) */
         c = '\n';
-        if (x->pos < x->size && d[x->pos] == '\n') {
-            x->pos++;
-            x->line++;
-        }
+        x->line++;
+        if (x->pos < x->size && d[x->pos] == '\n') x->pos++;
     }
     if (keep) mg__buffer_putc(keep, (char)c);
 }
@@ -297,8 +297,8 @@ static void processing_instruction(mg_xml_reader *x, size_t first)
     static const char *const utf8[] = {"UTF-8", "UTF8", "US-ASCII", "ASCII"};
     for (size_t i = 0; i < sizeof utf8 / sizeof *utf8; i++)
         if (strlen(utf8[i]) == n && strncasecmp(utf8[i], v, n) == 0) return;
-    int vline = line;
-    for (const char *p = d + start; p < v; p++) vline += *p == '\n';
+    int vline = line, vcolumn = 1;
+    mg__locate_advance(d, start, (size_t)(v - d), &vline, &vcolumn);
     problem(x, (size_t)(v - d), vline, "unsupported encoding '%.*s': mechgraph reads UTF-8 only (convert the file, e.g. with iconv)",
             (int)(n > 40 ? 40 : n), v);
     stop(x);

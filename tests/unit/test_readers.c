@@ -1,7 +1,8 @@
 /* test_readers.c - the GraphML and Cytoscape.js readers: what they read (entities, CDATA, keys
  * and defaults, attribute names, evidence rebuilt from studies, Cytoscape's SUIDs, networkx's
  * values), how a format is chosen, and a table of malformed inputs, each of which must fail with
- * its first problem located where expected (line:column, or JSON path) and saying what is wrong. */
+ * its first problem located where expected (line:column, or JSON path) and saying what is wrong
+ * (the length limits are test_limits.c's). */
 #include "check.h"
 #include "mechgraph.h"
 
@@ -274,18 +275,6 @@ static const bad_case bad[] = {
     {"control.graphml", "<graphml><graph><node id='a'/>\x01</graph></graphml>", 0, 1, 31, NULL, "control character 0x01"},
     {"utf16.graphml", "\xff\xfe<\0g\0", 6, 1, 1, NULL, "UTF-16"},
     {"latin1.graphml", "<?xml version='1.0' encoding='ISO-8859-1'?><graphml/>", 0, 1, 31, NULL, "unsupported encoding 'ISO-8859-1'"},
-    {"huge_id.graphml",
-     "<graphml><graph><node id='"
-     "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-     "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-     "x'/></graph></graphml>",
-     0, 1, 23, NULL, "node id of 201 bytes is longer than the maximum of 200"},
-    {"huge_label.graphml",
-     "<graphml><key id='l' for='node' attr.name='label'/><graph><node id='a'><data key='l'>"
-     "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-     "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-     "x</data></node></graph></graphml>",
-     0, 1, 86, NULL, "label of 201 bytes is longer than the maximum of 200"},
     {"deep.graphml", NULL, 0, 1, 0, NULL, "elements nested deeper than 256 levels"}, /* built below */
     {"second_root.graphml", "<graphml><graph/></graphml><graphml/>", 0, 1, 28, NULL, "a second root element"},
     {"after_root.graphml", "<graphml><graph/></graphml> x", 0, 1, 29, NULL, "text after the end of the root element"},
@@ -365,12 +354,6 @@ static const bad_case bad[] = {
      "elements.nodes[0].data.id", "expected a string naming the node, found null"},
     {"fraction.cyjs", "{\"elements\": {\"nodes\": [{\"data\": {\"id\": 1.5}}]}}", 0, 0, 0, "elements.nodes[0].data.id",
      "expected a string naming the node, found a number"},
-    {"huge_id.cyjs",
-     "{\"elements\": {\"nodes\": [{\"data\": {\"id\": \""
-     "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-     "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-     "x\"}}]}}",
-     0, 0, 0, "elements.nodes[0].data.id", "node id of 201 bytes is longer than the maximum of 200"},
     {"group.cyjs", "{\"elements\": [{\"group\": \"node\", \"data\": {\"id\": \"a\"}}]}", 0, 0, 0, "elements[0].group",
      "expected \"nodes\" or \"edges\""},
     {"flat_order.cyjs",
