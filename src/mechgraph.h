@@ -54,6 +54,15 @@ const char *mg_last_error(void);
 /** Installs the library's igraph error handler. Idempotent; every entry point calls it. */
 void mg_init(void);
 
+/**
+ * Removes the temporary files of the outputs being written at this moment (every file the
+ * library writes goes first to "FILE.tmp.XXXXXX" beside it and is renamed into place only when
+ * complete), so that a process ended by a signal leaves no stray file; its outputs, never
+ * half-replaced, stay as they were. Async-signal-safe: meant for a signal handler (SIGINT,
+ * SIGTERM, a timer) that then ends the process; a write still running fails afterwards. O(1).
+ */
+void mg_remove_temporary_files(void);
+
 /* ---------------------------------------------------------------------------------------------
  * Vocabularies
  * ------------------------------------------------------------------------------------------- */

@@ -10,7 +10,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-typedef enum { EXIT_SUCCESS_ = 0, EXIT_DATA = 1, EXIT_USAGE = 2 } cli_exit;
+/* EXIT_TIMEOUT: --timeout stopped the command (124, as timeout(1) exits, so that scripts treat
+ * both alike and tell a timeout from bad data). A signal ends it with status 128 + the signal. */
+typedef enum { EXIT_SUCCESS_ = 0, EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_TIMEOUT = 124 } cli_exit;
 
 /* An option, declared as data: the same table parses the line and writes --help. */
 typedef struct {
@@ -64,6 +66,15 @@ int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+
+/* ---- interrupt.c ---- */
+/** Catches SIGINT, SIGTERM and SIGHUP (unless ignored at start): the temporary file of an output
+ * being written is removed, and the process dies by the signal. A closed pipe (SIGPIPE) and a
+ * file-size limit (SIGXFSZ) become write errors instead. */
+void cli_signals_install(void);
+/** Starts the --timeout timer: after SECONDS of wall time the command stops, says so and exits
+ * EXIT_TIMEOUT. 0 means no limit. Returns 0, or EXIT_USAGE for a bad value. */
+int cli_timeout_arm(const cli_command *cmd, const char *seconds);
 
 /* ---- output.c ---- */
 /** Prints "mechgraph: <message>" to stderr. */

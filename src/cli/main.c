@@ -1,7 +1,8 @@
 /*
  * main.c - the command table, dispatch and exit status: `mechgraph <command> [options]`.
  * Data goes to stdout, messages to stderr as "mechgraph: <message>"; exit 0 on success, 1 for
- * bad input or data, 2 for misuse of the command line. A failed write to stdout is an error.
+ * bad input or data, 2 for misuse of the command line, 124 when --timeout stopped it (interrupt.c).
+ * A failed write to stdout (a full disk, a closed pipe) is an error.
  */
 #include "cli.h"
 
@@ -244,7 +245,9 @@ static int command_position(int argc, char **argv)
         if (strcmp(a, "--") == 0) return i + 1 < argc ? i + 1 : -1;
         if (a[0] != '-' || a[1] == '\0') return i;
         /* global options that take a value in the next word */
-        if (strcmp(a, "--graph") == 0 || strcmp(a, "-g") == 0) i++;
+        if (strcmp(a, "-g") == 0) i++;
+        for (const cli_option *o = cli_global_options; o->name; o++)
+            if (o->arg && a[1] == '-' && strcmp(a + 2, o->name) == 0) i++;
     }
     return -1;
 }
@@ -261,6 +264,7 @@ static int finish(int status)
 
 int main(int argc, char **argv)
 {
+    cli_signals_install();
     int pos = command_position(argc, argv);
     if (pos < 0) {
         for (int i = 1; i < argc; i++) {
@@ -310,7 +314,8 @@ int main(int argc, char **argv)
         } else if (cmd->max_positional >= 0 && args.positional_count > cmd->max_positional) {
             status = cli_usage_error(cmd, "unexpected argument '%s'", args.positional[cmd->max_positional]);
         } else {
-            status = cmd->run(&args);
+            const char *timeout = cli_global_value(&args, "timeout");
+            if (!timeout || !(status = cli_timeout_arm(cmd, timeout))) status = cmd->run(&args);
         }
     }
     cli_args_free(&args);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static const char *const export_names[] = {"json", "graphml", "cyjs", "sif", "tsv", "neo4j", "dot"};
 
@@ -260,6 +261,36 @@ static mg_error_t write_buffer(const char *path, mg_buffer *b)
     return mg__write_file_atomic(path, b->data ? b->data : "", b->len);
 }
 
+/* Two files in the directory `path`, made if missing: both replaced, or neither. */
+static mg_error_t neo4j(const mg_graph *graph, const char *path)
+{
+    if (strcmp(path, "-") == 0) return mg__fail(MG_EINVAL, "neo4j export writes two files: give a directory, not -");
+    bool made = mkdir(path, 0777) == 0;
+    if (!made && errno != EEXIST)
+        return mg__fail(MG_EIO, "unable to create the directory '%s': %s", path, strerror(errno));
+    mg_buffer nodes = {0}, edges = {0};
+    neo4j_nodes(&nodes, graph);
+    neo4j_edges(&edges, graph);
+    size_t len = strlen(path);
+    char *files = malloc(2 * (len + 16));
+    mg_error_t err = MG_OK;
+    if (!files || nodes.failed || edges.failed) {
+        err = mg__fail(MG_ENOMEM, "out of memory");
+    } else {
+        snprintf(files, len + 16, "%s/nodes.csv", path);
+        snprintf(files + len + 16, len + 16, "%s/edges.csv", path);
+        const char *paths[2] = {files, files + len + 16};
+        const char *data[2] = {mg__buffer_cstr(&nodes), mg__buffer_cstr(&edges)};
+        size_t sizes[2] = {nodes.len, edges.len};
+        err = mg__write_files_atomic(paths, data, sizes, 2);
+    }
+    if (err && made) rmdir(path); /* a failed export leaves no empty directory behind */
+    free(files);
+    mg__buffer_free(&nodes);
+    mg__buffer_free(&edges);
+    return err;
+}
+
 mg_error_t mg_export_format_from_path(mg_export_format *out, const char *path)
 {
     static const struct {
@@ -296,30 +327,7 @@ mg_error_t mg_export(const mg_graph *graph, mg_export_format format, const char 
         mg_render_data_free(data);
         break;
     }
-    case MG_EXPORT_NEO4J: {
-        /* two files in the directory `path`, made if missing */
-        if (strcmp(path, "-") == 0) return mg__fail(MG_EINVAL, "neo4j export writes two files: give a directory, not -");
-        if (mkdir(path, 0777) != 0 && errno != EEXIST)
-            return mg__fail(MG_EIO, "unable to create the directory '%s': %s", path, strerror(errno));
-        mg_buffer edges = {0};
-        neo4j_nodes(&out, graph);
-        neo4j_edges(&edges, graph);
-        size_t len = strlen(path);
-        char *file = malloc(len + 16);
-        if (!file) err = mg__fail(MG_ENOMEM, "out of memory");
-        if (!err) {
-            snprintf(file, len + 16, "%s/nodes.csv", path);
-            err = write_buffer(file, &out);
-        }
-        if (!err) {
-            snprintf(file, len + 16, "%s/edges.csv", path);
-            err = write_buffer(file, &edges);
-        }
-        free(file);
-        mg__buffer_free(&edges);
-        mg__buffer_free(&out);
-        return err;
-    }
+    case MG_EXPORT_NEO4J: return neo4j(graph, path);
     default: return mg__fail(MG_EINVAL, "invalid export format %d", (int)format);
     }
     err = write_buffer(path, &out);
