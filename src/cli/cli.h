@@ -83,6 +83,9 @@ void cli_error(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)))
 #endif
     ;
+/** Says on stderr that a budget or a limit cut the answer short: "mechgraph: truncated: <reason>".
+ * Text output reports truncation this way, JSON output in a field ("truncated"). */
+void cli_truncated(const char *reason);
 /** Loads --graph FILE (as --from and --columns say), or the built-in graph; prints every problem.
  * Several --graph are loaded in order and merged (cli_load_merged). Returns 0, EXIT_DATA, or
  * EXIT_USAGE for a bad --from or --columns. */
@@ -203,6 +206,10 @@ int cmd_hypotheses(const cli_args *args);
 int cmd_merge(const cli_args *args);
 
 /* ---- cmd_hubs.c: the sampling policy `render --hubs` shares ---- */
+/** Why `metric` (MG_HUB_MCC or MG_HUB_EPC) was cut short by its budget, into buf, or NULL when it
+ * was not: "mcc: the clique search stopped after N maximal cliques (--clique-budget) ...". */
+const char *cli_hub_truncation(char *buf, size_t size, const mg_hub_report *r, mg_hub_metric metric, size_t budget,
+                               size_t reductions);
 /** Whether a hub metric runs a search per node (betweenness, harmonic, the consensus ...). */
 bool cli_hub_metric_searches(mg_hub_metric metric);
 /** On a graph of more than 2e9 node-edge products, sets o->samples to 256 (unless set) and says so

@@ -35,7 +35,7 @@ static const cli_option nodes_options[] = {
         {"sign", 0, "SIGN", "only paths with this net sign, + or - (a signed search)"},                    \
         {"expand-signs", 0, NULL, "list a path whose parallel edges disagree once per net sign"},          \
         {"via", 0, "NODES", "only paths through these nodes (comma-separated, repeatable)"},               \
-        {"limit", 0, "N", "at most N paths (default 1000; 0 for no limit)"}, EDGE_FILTER_OPTIONS
+        {"limit", 0, "N", "at most N paths (default 1000; 0: up to 1000000, the most one answer holds)"}, EDGE_FILTER_OPTIONS
 
 static const cli_option path_options[] = {
     PATH_SEARCH_OPTIONS,
@@ -74,6 +74,8 @@ static const cli_option hubs_options[] = {
     {"samples", 0, "N", "shortest-path metrics from N sampled sources (approximate; 0: exact; default: exact, or "
                         "256 on a graph of more than 2e9 node-edge products)"},
     {"seed", 0, "N", "seed for sampling and EPC (default 1)"},
+    {"clique-budget", 0, "N", "MCC: stop after N maximal cliques and say so (default 10000000; 0: no limit)"},
+    {"epc-budget", 0, "N", "EPC: at most N union-find steps, V + E a reduction, and say so (default 1e10; 0: no limit)"},
     {0},
 };
 
