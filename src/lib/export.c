@@ -161,13 +161,17 @@ static void graphml(mg_buffer *out, const mg_graph *g)
 
 /* ---- SIF and TSV: what mechgraph's own edge-list readers read back ---- */
 
+/* Cells are written as they are (so that mechgraph, Cytoscape and PathLinker read back the same
+ * ids), but for tab, LF and CR, which would split them (mg__tsv_cell). */
 static void sif(mg_buffer *out, const mg_graph *g)
 {
     mg__buffer_puts(out, "source\trelation\ttarget\n");
     for (mg_id i = 0; i < mg_graph_edge_count(g); i++) {
         const mg_edge *e = mg_graph_edge(g, i);
-        mg__buffer_printf(out, "%s\t%s\t%s\n", mg_graph_node(g, e->source)->id, mg_relation_name(e->relation),
-                          mg_graph_node(g, e->target)->id);
+        mg__tsv_cell(out, mg_graph_node(g, e->source)->id);
+        mg__buffer_printf(out, "\t%s\t", mg_relation_name(e->relation));
+        mg__tsv_cell(out, mg_graph_node(g, e->target)->id);
+        mg__buffer_putc(out, '\n');
     }
 }
 
@@ -182,10 +186,18 @@ static void tsv(mg_buffer *out, const mg_graph *g)
         const mg_edge *e = mg_graph_edge(g, i);
         mg__export_citations(&refs, e, false, '|');
         mg__export_citations(&dois, e, true, '|');
-        mg__buffer_printf(out, "%s\t%s\t%s\t%d\t%.17g\t%zu\t%s\t%s", mg_graph_node(g, e->source)->id,
-                          mg_graph_node(g, e->target)->id, mg_relation_name(e->relation), mg__export_sign(e->relation), e->weight,
-                          e->evidence_count, mg__buffer_cstr(&refs), mg__buffer_cstr(&dois));
-        if (origins) mg__buffer_printf(out, "\t%s", e->origin ? e->origin : "");
+        mg__tsv_cell(out, mg_graph_node(g, e->source)->id);
+        mg__buffer_putc(out, '\t');
+        mg__tsv_cell(out, mg_graph_node(g, e->target)->id);
+        mg__buffer_printf(out, "\t%s\t%d\t%.17g\t%zu\t", mg_relation_name(e->relation), mg__export_sign(e->relation),
+                          e->weight, e->evidence_count);
+        mg__tsv_cell(out, mg__buffer_cstr(&refs));
+        mg__buffer_putc(out, '\t');
+        mg__tsv_cell(out, mg__buffer_cstr(&dois));
+        if (origins) {
+            mg__buffer_putc(out, '\t');
+            mg__tsv_cell(out, e->origin);
+        }
         mg__buffer_putc(out, '\n');
     }
     mg__buffer_free(&refs);
@@ -193,11 +205,16 @@ static void tsv(mg_buffer *out, const mg_graph *g)
 }
 
 /* ---- Neo4j bulk import (neo4j-admin database import): typed headers, every field quoted, arrays
- * split by ';' (the importer's default delimiter) ---- */
+ * split by ';' (the importer's default delimiter). Spreadsheets open CSV files too, and run a
+ * cell that starts with = + - @ as a formula: such a text cell gets a leading ' (OWASP's advice;
+ * mg__csv_needs_quote_mark), in nodes.csv and edges.csv alike, so that ids still match. ---- */
+
+static void csv_number(mg_buffer *b, const char *text) { mg__buffer_printf(b, "\"%s\",", text); }
 
 static void csv_field(mg_buffer *b, const char *text, bool last)
 {
     mg__buffer_putc(b, '"');
+    if (mg__csv_needs_quote_mark(text)) mg__buffer_putc(b, '\'');
     for (const char *p = text ? text : ""; *p; p++) {
         if (*p == '"') mg__buffer_putc(b, '"');
         mg__buffer_putc(b, *p);
@@ -241,11 +258,11 @@ static void neo4j_edges(mg_buffer *out, const mg_graph *g)
         for (const char *p = mg_relation_name(e->relation); *p; p++) mg__buffer_putc(&t, (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p));
         csv_field(out, mg__buffer_cstr(&t), false);
         snprintf(num, sizeof num, "%d", mg__export_sign(e->relation));
-        csv_field(out, num, false);
+        csv_number(out, num);
         snprintf(num, sizeof num, "%.17g", e->weight);
-        csv_field(out, num, false);
+        csv_number(out, num);
         snprintf(num, sizeof num, "%zu", e->evidence_count);
-        csv_field(out, num, false);
+        csv_number(out, num);
         mg__export_citations(&t, e, false, ';');
         csv_field(out, mg__buffer_cstr(&t), false);
         mg__export_citations(&t, e, true, ';');
