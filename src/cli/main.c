@@ -75,7 +75,7 @@ static const cli_option hubs_options[] = {
                         "256 on a graph of more than 2e9 node-edge products)"},
     {"seed", 0, "N", "seed for sampling and EPC (default 1)"},
     {"clique-budget", 0, "N", "MCC: stop after N maximal cliques and say so (default 10000000; 0: no limit)"},
-    {"epc-budget", 0, "N", "EPC: at most N union-find steps, V + E a reduction, and say so (default 1e10; 0: no limit)"},
+    {"epc-budget", 0, "N", "EPC: at most N union-find steps, V + E a reduction, and say so (default 2e9; 0: no limit)"},
     {0},
 };
 
