@@ -229,6 +229,8 @@ static void print_main_help(FILE *f)
         snprintf(left, sizeof left, "--%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
         fprintf(f, "  %-14s %s\n", left, o->help);
     }
+    fprintf(f, "\nexit status: 0 success, 1 bad input or data, 2 misuse of the command line, 124 stopped by --timeout\n"
+               "(a signal: 128 + its number); docs/reliability.md.\n");
     fprintf(f, "\n'mechgraph <command> --help' describes a command. 'mechgraph --version' prints the version.\n");
 }
 
