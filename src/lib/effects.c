@@ -232,8 +232,8 @@ mg_error_t mg_effects_find(mg_effect_set **out, const mg_graph *graph, mg_id nod
         sorting = NULL;
         if (set->missed)
             snprintf(set->truncated, sizeof set->truncated,
-                     "the searches for simple paths stopped after %zu steps (the budget): %zu node%s may also be "
-                     "reached with a sign not listed", o.budget, set->missed, set->missed == 1 ? "" : "s");
+                     "the searches for simple paths stopped after %zu steps (the budget): %zu more effect%s "
+                     "(a node with another sign) may exist", o.budget, set->missed, set->missed == 1 ? "" : "s");
     }
     for (int st = 0; st < STATES; st++) mg__collector_destroy(&c[st]);
     free(b.dist);

@@ -210,7 +210,8 @@ mg_error_t mg__write_cyjs(const mg_graph *graph, const char *path);
 /** Writes `size` bytes to `path` through a temporary file renamed into place ("-" = stdout). */
 mg_error_t mg__write_file_atomic(const char *path, const char *data, size_t size);
 /** Writes `n` files as one (io_write.c): each to a temporary file, then all renamed into place
- * only when every one is written; a failure leaves every old file as it was. */
+ * only when every one is written, signals blocked; a failure leaves every old file as it was
+ * (but for a rename failing after another succeeded: a file system gone wrong). */
 mg_error_t mg__write_files_atomic(const char *const *paths, const char *const *data, const size_t *sizes, size_t n);
 
 #endif
