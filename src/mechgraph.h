@@ -57,6 +57,15 @@ const char *mg_last_error(void);
 /** Installs the library's igraph error handler. Idempotent; every entry point calls it. */
 void mg_init(void);
 
+/**
+ * Removes the temporary files of the outputs being written at this moment (every file the
+ * library writes goes first to "FILE.tmp.XXXXXX" beside it and is renamed into place only when
+ * complete), so that a process ended by a signal leaves no stray file; its outputs, never
+ * half-replaced, stay as they were. Async-signal-safe: meant for a signal handler (SIGINT,
+ * SIGTERM, a timer) that then ends the process; a write still running fails afterwards. O(1).
+ */
+void mg_remove_temporary_files(void);
+
 /* ---------------------------------------------------------------------------------------------
  * Vocabularies
  * ------------------------------------------------------------------------------------------- */
@@ -385,9 +394,13 @@ typedef struct {
     const char *organism;      /* only evidence in this organism; NULL for any */
     bool exclude_structural;   /* drop is_a, part_of and derived_from edges */
     bool pathlinker;           /* drop edges into sources and out of targets (PathLinker) */
-    size_t limit;              /* paths returned at most; default 1000 */
+    size_t limit;              /* paths returned at most; default 1000; 0: MG_PATHS_MAX */
     size_t budget;             /* search steps at most; default 20 million */
 } mg_path_options;
+
+/** The most paths one answer holds, whatever the limit (0 or larger): a bound on memory (about
+ * 300 MB at most), reported like the limit (mg_path_set_truncated). */
+#define MG_PATHS_MAX 1000000
 
 #define MG_PATH_OPTIONS_INIT                                                                         \
     {MG_PATHS_ALL, MG_COST_HOPS, 1, 5, 10, 0, false, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, false, \
@@ -464,14 +477,19 @@ typedef struct mg_effect_set mg_effect_set;
  * most options->max_len hops, once per net sign (+1, -1, and 0 when only unsigned paths reach
  * it), with the shortest such path. Options other than the length bound, the filters and
  * the budget are ignored. Ordered by distance, then node id, then sign.
- * Time: O(V + E) for the search, plus a bounded path search for each rare case where the
- * shortest signed walk repeats a node.
+ * Time: O(V + E) for the search, plus path searches for the rare cases where the shortest signed
+ * walk repeats a node, all within options->budget steps (mg_effect_set_truncated says when it
+ * ran out).
  */
 mg_error_t mg_effects_find(mg_effect_set **out, const mg_graph *graph, mg_id node, bool upstream,
                            const mg_path_options *options);
 void mg_effect_set_free(mg_effect_set *set);
 size_t mg_effect_set_count(const mg_effect_set *set);
 const mg_effect *mg_effect_set_get(const mg_effect_set *set, size_t i);
+/** Why the set may be incomplete, or NULL: the searches for simple paths (the rare cases above)
+ * share options->budget, and a node whose search it cut off may lack one of its signs. Owned by
+ * the set. */
+const char *mg_effect_set_truncated(const mg_effect_set *set);
 
 /* ---------------------------------------------------------------------------------------------
  * Hubs: which nodes are central to the mechanisms? (docs/hubs.md)
@@ -527,10 +545,22 @@ typedef struct {
     size_t epc_reductions;  /* default 1000 */
     double epc_threshold;   /* default 0.5 */
     double dmnc_epsilon;    /* default 1.7 */
-    size_t clique_budget;   /* maximal cliques enumerated at most, for MCC; default 10 million */
+    size_t clique_budget;   /* maximal cliques enumerated at most, for MCC; default 10 million; 0: no limit */
+    size_t epc_budget;      /* EPC's work at most, in union-find steps (each reduction costs V + E);
+                               default 2 billion (about 15 s; the Hetionet subset's 1000 reductions
+                               take 0.8 billion); 0: no limit */
 } mg_hub_options;
 
-#define MG_HUB_OPTIONS_INIT {false, false, 0.85, NULL, 0, 0, 1, 1000, 0.5, 1.7, 10000000}
+#define MG_HUB_OPTIONS_INIT {false, false, 0.85, NULL, 0, 0, 1, 1000, 0.5, 1.7, 10000000, (size_t)2000000000ULL}
+
+/** What made hub scores approximate (mg_hub_scores_report). */
+typedef struct {
+    bool sampled;          /* shortest-path metrics from `samples` sampled sources */
+    bool cliques_cut;      /* MCC's search reached clique_budget: its scores count the cliques found by then */
+    size_t cliques;        /* maximal cliques MCC enumerated */
+    bool epc_cut;          /* EPC's budget allowed fewer than epc_reductions percolations */
+    size_t epc_reductions; /* percolations EPC ran; its scores are scaled to epc_reductions */
+} mg_hub_report;
 
 /**
  * Computes a metric for every node.
@@ -539,7 +569,8 @@ typedef struct {
  * \return MG_OK; MG_EINVAL for bad options; MG_ENOMEM; MG_EINTERNAL (igraph).
  * Time: degree O(V + E); PageRank, HITS, eigenvector iterative; betweenness, stress,
  * bottleneck, closeness, radiality, eccentricity O(V E) (O(samples E) when sampled); MCC
- * exponential in the worst case (bounded by clique_budget); EPC O(reductions (V + E)).
+ * exponential in the worst case (bounded by clique_budget); EPC O(reductions (V + E)), at most
+ * epc_budget.
  */
 mg_error_t mg_hub_scores(double *scores, bool *approximate, const mg_graph *graph, mg_hub_metric metric,
                          const mg_hub_options *options);
@@ -551,6 +582,13 @@ mg_error_t mg_hub_scores(double *scores, bool *approximate, const mg_graph *grap
  */
 mg_error_t mg_hub_scores_many(double *const *scores, bool *approximate, const mg_graph *graph,
                               const mg_hub_metric *metrics, size_t count, const mg_hub_options *options);
+
+/**
+ * As mg_hub_scores_many, saying what limited the computation instead of a single `approximate`:
+ * sampling, or a budget (MCC's clique_budget, EPC's epc_budget) that ran out. `report` may be NULL.
+ */
+mg_error_t mg_hub_scores_report(double *const *scores, mg_hub_report *report, const mg_graph *graph,
+                                const mg_hub_metric *metrics, size_t count, const mg_hub_options *options);
 
 /**
  * Orders nodes by score, highest first, ties by id; NaN scores (excluded nodes) last.
@@ -771,6 +809,7 @@ typedef struct {
     double best_weights[MG_HYP_METHOD_COUNT]; /* with `grid`: the grid's best by MRR */
     mg_hyp_eval_row best;      /* its figures */
     mg_hyp_eval_row best_half[2]; /* weights chosen on one half of the facts, scored on the other */
+    size_t truncated;          /* facts whose candidates a method's budget cut short */
 } mg_hyp_evaluation;
 
 /**

@@ -10,7 +10,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-typedef enum { EXIT_SUCCESS_ = 0, EXIT_DATA = 1, EXIT_USAGE = 2 } cli_exit;
+/* EXIT_TIMEOUT: --timeout stopped the command (124, as timeout(1) exits, so that scripts treat
+ * both alike and tell a timeout from bad data). A signal ends it with status 128 + the signal. */
+typedef enum { EXIT_SUCCESS_ = 0, EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_TIMEOUT = 124 } cli_exit;
 
 /* An option, declared as data: the same table parses the line and writes --help. */
 typedef struct {
@@ -65,6 +67,15 @@ int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
 #endif
     ;
 
+/* ---- interrupt.c ---- */
+/** Catches SIGINT, SIGTERM and SIGHUP (unless ignored at start): the temporary file of an output
+ * being written is removed, and the process dies by the signal. A closed pipe (SIGPIPE) and a
+ * file-size limit (SIGXFSZ) become write errors instead. */
+void cli_signals_install(void);
+/** Starts the --timeout timer: after SECONDS of wall time the command stops, says so and exits
+ * EXIT_TIMEOUT. 0 means no limit. Returns 0, or EXIT_USAGE for a bad value. */
+int cli_timeout_arm(const cli_command *cmd, const char *seconds);
+
 /* ---- output.c ---- */
 /** Prints "mechgraph: <message>" to stderr. */
 void cli_error(const char *fmt, ...)
@@ -72,6 +83,9 @@ void cli_error(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)))
 #endif
     ;
+/** Says on stderr that a budget or a limit cut the answer short: "mechgraph: truncated: <reason>".
+ * Text output reports truncation this way, JSON output in a field ("truncated"). */
+void cli_truncated(const char *reason);
 /** Loads --graph FILE (as --from and --columns say), or the built-in graph; prints every problem.
  * Several --graph are loaded in order and merged (cli_load_merged). Returns 0, EXIT_DATA, or
  * EXIT_USAGE for a bad --from or --columns. */
@@ -192,6 +206,10 @@ int cmd_hypotheses(const cli_args *args);
 int cmd_merge(const cli_args *args);
 
 /* ---- cmd_hubs.c: the sampling policy `render --hubs` shares ---- */
+/** Why `metric` (MG_HUB_MCC or MG_HUB_EPC) was cut short by its budget, into buf, or NULL when it
+ * was not: "mcc: the clique search stopped after N maximal cliques (--clique-budget) ...". */
+const char *cli_hub_truncation(char *buf, size_t size, const mg_hub_report *r, mg_hub_metric metric, size_t budget,
+                               size_t reductions);
 /** Whether a hub metric runs a search per node (betweenness, harmonic, the consensus ...). */
 bool cli_hub_metric_searches(mg_hub_metric metric);
 /** On a graph of more than 2e9 node-edge products, sets o->samples to 256 (unless set) and says so

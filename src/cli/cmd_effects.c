@@ -61,6 +61,9 @@ static void print_json(const mg_graph *g, mg_id node, bool upstream, const mg_ef
     json_begin_object(&j);
     json_kv_string(&j, "node", mg_graph_node(g, node)->id);
     json_kv_string(&j, "direction", upstream ? "upstream" : "downstream");
+    json_key(&j, "truncated");
+    json_bool(&j, mg_effect_set_truncated(set) != NULL);
+    json_kv_string(&j, "truncation", mg_effect_set_truncated(set));
     json_kv_int(&j, "count", (long long)mg_effect_set_count(set));
     json_key(&j, "effects");
     json_begin_array(&j);
@@ -98,6 +101,7 @@ int cmd_effects(const cli_args *args)
             print_json(g, v, upstream, set);
         } else {
             print_text(g, v, upstream, set, cli_flag(args, "evidence"));
+            if (mg_effect_set_truncated(set)) cli_truncated(mg_effect_set_truncated(set));
         }
     }
     mg_effect_set_free(set);

@@ -5,6 +5,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +19,8 @@ typedef struct {
     mg_id *order;      /* by the first metric */
     mg_id *rank_of[MAX_METRICS]; /* rank (1-based) of each node by each metric */
     double *degree;
-    bool approximate;
+    mg_hub_report report;
+    size_t samples, clique_budget, epc_budget, epc_reductions; /* what the report's figures are out of */
 } hub_table;
 
 static int parse_metrics(const cli_command *cmd, const char *list, hub_table *t)
@@ -77,6 +79,17 @@ static int parse_options(const cli_args *args, hub_table *t, mg_hub_options *o, 
         if ((status = parse_real(cmd, "damping", text, &o->damping))) return status;
         if (!(o->damping > 0 && o->damping < 1)) return cli_usage_error(cmd, "--damping must be between 0 and 1, got '%s'", text);
     }
+    if ((text = cli_value(args, "clique-budget"))) {
+        if ((status = cli_parse_count(cmd, "clique-budget", text, 0, LLONG_MAX, &v))) return status;
+        o->clique_budget = (size_t)v;
+    }
+    if ((text = cli_value(args, "epc-budget"))) {
+        double x = 0;
+        if ((status = parse_real(cmd, "epc-budget", text, &x))) return status;
+        if (x < 0 || x > 1e18 || x != (double)(long long)x)
+            return cli_usage_error(cmd, "--epc-budget expects a whole number from 0 to 1e18, got '%s'", text);
+        o->epc_budget = (size_t)x;
+    }
     o->undirected = cli_flag(args, "undirected");
     o->weighted = cli_flag(args, "weighted");
     return 0;
@@ -114,7 +127,11 @@ static int compute(const mg_graph *g, hub_table *t, const mg_hub_options *o)
     }
     all[t->count] = t->degree;
     metrics[t->count] = MG_HUB_DEGREE;
-    if (mg_hub_scores_many(all, &t->approximate, g, metrics, t->count + 1, o)) {
+    t->samples = o->samples;
+    t->clique_budget = o->clique_budget;
+    t->epc_budget = o->epc_budget;
+    t->epc_reductions = o->epc_reductions;
+    if (mg_hub_scores_report(all, &t->report, g, metrics, t->count + 1, o)) {
         cli_error("%s", mg_last_error());
         return EXIT_DATA;
     }
@@ -152,7 +169,8 @@ static void print_text(const mg_graph *g, const hub_table *t, const mg_id *list,
     } else {
         printf("hubs by %s: %s\n", mg_hub_metric_name(t->metric[0]), mg_hub_metric_description(t->metric[0]));
     }
-    if (t->approximate) printf("approximate: sampled sources or a budget (see docs/hubs.md)\n");
+    if (t->report.sampled)
+        printf("approximate: shortest-path metrics from %zu sampled sources (see docs/hubs.md)\n", t->samples);
     printf("\n");
     /* the degree column is there to put a score in context; a degree ranking needs it once */
     bool degree_column = t->metric[0] != MG_HUB_DEGREE;
@@ -195,7 +213,13 @@ static void print_json(const mg_graph *g, const hub_table *t, const mg_id *list,
     json_key(&j, "higher_is_better");
     json_bool(&j, t->metric[0] != MG_HUB_CONSENSUS);
     json_key(&j, "approximate");
-    json_bool(&j, t->approximate);
+    json_bool(&j, t->report.sampled || t->report.cliques_cut || t->report.epc_cut);
+    char why[2][200];
+    json_key(&j, "truncated");
+    json_begin_object(&j);
+    json_kv_string(&j, "mcc", cli_hub_truncation(why[0], sizeof why[0], &t->report, MG_HUB_MCC, t->clique_budget, t->epc_reductions));
+    json_kv_string(&j, "epc", cli_hub_truncation(why[1], sizeof why[1], &t->report, MG_HUB_EPC, t->epc_budget, t->epc_reductions));
+    json_end_object(&j);
     json_key(&j, "nodes");
     json_begin_array(&j);
     for (size_t i = 0; i < count; i++) {
@@ -228,6 +252,20 @@ static void print_json(const mg_graph *g, const hub_table *t, const mg_id *list,
  * seconds (a search per node): unless the user says, they are sampled, and the user told so. */
 #define EXACT_WORK_MAX 2e9
 #define DEFAULT_SAMPLES 256
+
+const char *cli_hub_truncation(char *buf, size_t size, const mg_hub_report *r, mg_hub_metric metric, size_t budget,
+                               size_t reductions)
+{
+    if (metric == MG_HUB_MCC && r->cliques_cut)
+        snprintf(buf, size, "mcc: the clique search stopped after %zu maximal cliques (--clique-budget); the scores "
+                            "count the cliques found by then", budget);
+    else if (metric == MG_HUB_EPC && r->epc_cut)
+        snprintf(buf, size, "epc: %zu of %zu reductions fit in the budget of %zu steps (--epc-budget); the scores are "
+                            "scaled to %zu", r->epc_reductions, reductions, budget, reductions);
+    else
+        return NULL;
+    return buf;
+}
 
 bool cli_hub_metric_searches(mg_hub_metric m)
 {
@@ -271,8 +309,16 @@ int cmd_hubs(const cli_args *args)
             status = EXIT_DATA;
         } else if (!(status = compute(g, &t, &o))) {
             size_t count = listed(g, &t, types, (size_t)top, list);
-            if (cli_flag(args, "json")) print_json(g, &t, list, count);
-            else print_text(g, &t, list, count);
+            if (cli_flag(args, "json")) {
+                print_json(g, &t, list, count);
+            } else {
+                print_text(g, &t, list, count);
+                char why[200];
+                if (cli_hub_truncation(why, sizeof why, &t.report, MG_HUB_MCC, t.clique_budget, t.epc_reductions))
+                    cli_truncated(why);
+                if (cli_hub_truncation(why, sizeof why, &t.report, MG_HUB_EPC, t.epc_budget, t.epc_reductions))
+                    cli_truncated(why);
+            }
         }
         free(list);
     }

@@ -213,9 +213,6 @@ static void print_text(const mg_graph *g, const mg_hypothesis_set *set)
         if (h->support_count > shown) printf("             and %zu more paths (--json lists them)\n", h->support_count - shown);
         for (size_t k = 0; k < h->caveat_count; k++) printf("   %s %s\n", k == 0 ? "caveats:" : "        ", h->caveats[k]);
     }
-    for (int m = 0; m < MG_HYP_METHOD_COUNT; m++)
-        if (mg_hypothesis_set_truncated(set, (mg_hyp_method)m))
-            printf("\ntruncated: %s\n", mg_hypothesis_set_truncated(set, (mg_hyp_method)m));
 }
 
 /* ---- JSON ---- */
@@ -417,6 +414,7 @@ static void print_evaluation_json(const mg_hyp_evaluation *e, const hyp_request 
     json_begin_object(&j);
     json_kv_int(&j, "facts", (long long)e->facts);
     json_kv_int(&j, "skipped", (long long)e->skipped);
+    json_kv_int(&j, "truncated_facts", (long long)e->truncated);
     json_key(&j, "candidates");
     json_double(&j, e->candidates);
     json_kv_int(&j, "repeats", (long long)r->repeats);
@@ -455,6 +453,12 @@ int cmd_hypotheses(const cli_args *args)
             print_evaluation_json(&e, &r, grid);
         } else {
             print_evaluation(&e, &r, grid);
+            if (e.truncated) {
+                char why[160];
+                snprintf(why, sizeof why, "a method's budget (--budget) cut the candidates of %zu of the %zu facts short",
+                         e.truncated, e.facts);
+                cli_truncated(why);
+            }
         }
         goto done;
     }
@@ -463,10 +467,13 @@ int cmd_hypotheses(const cli_args *args)
         status = EXIT_DATA;
     } else if (cli_flag(args, "json")) {
         print_json(g, set, &r);
-    } else if (cli_flag(args, "jsonl")) {
-        print_jsonl(g, set);
     } else {
-        print_text(g, set);
+        /* JSON Lines have no envelope for it: like text, the truncation goes to stderr */
+        if (cli_flag(args, "jsonl")) print_jsonl(g, set);
+        else print_text(g, set);
+        for (int m = 0; m < MG_HYP_METHOD_COUNT; m++)
+            if (mg_hypothesis_set_truncated(set, (mg_hyp_method)m))
+                cli_truncated(mg_hypothesis_set_truncated(set, (mg_hyp_method)m));
     }
 done:
     mg_hypothesis_set_free(set);

@@ -40,7 +40,6 @@ static void print_text(const mg_graph *g, const cli_path_query *q, const mg_path
         printf("\n");
         cli_print_path(stdout, g, set, p, evidence, "   ");
     }
-    if (mg_path_set_truncated(set)) printf("\ntruncated: %s\n", mg_path_set_truncated(set));
 }
 
 /* PathLinker's own output format, so its published results compare line by line. */
@@ -97,10 +96,10 @@ int cmd_path(const cli_args *args)
             status = EXIT_DATA;
         } else if (cli_flag(args, "json")) {
             print_json(g, &q, set);
-        } else if (q.pathlinker) {
-            print_pathlinker(g, set);
         } else {
-            print_text(g, &q, set, cli_flag(args, "evidence"));
+            if (q.pathlinker) print_pathlinker(g, set);
+            else print_text(g, &q, set, cli_flag(args, "evidence"));
+            if (mg_path_set_truncated(set)) cli_truncated(mg_path_set_truncated(set));
         }
     }
     mg_path_set_free(set);

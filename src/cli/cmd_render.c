@@ -49,7 +49,7 @@ static int select_paths(const cli_args *args, const mg_graph *g, selection *s, c
         for (size_t k = 0; k <= p->length; k++) s->nodes[p->nodes[k]] = true;
         for (size_t k = 0; k < p->hop_start[p->length]; k++) s->edges[p->edges[k]] = true;
     }
-    if (!status && set && mg_path_set_truncated(set)) cli_error("note: %s", mg_path_set_truncated(set));
+    if (!status && set && mg_path_set_truncated(set)) cli_truncated(mg_path_set_truncated(set));
     for (size_t i = 0; !status && i < q->from_count + q->to_count; i++)
         status = add_emphasis(s, i < q->from_count ? q->from[i] : q->to[i - q->from_count]);
     mg_path_set_free(set);
@@ -90,6 +90,8 @@ static int select_hubs(const cli_args *args, const mg_graph *g, selection *s, co
     const char *const *values;
     int nv = cli_values(args, "exclude", &values);
     mg_hub_options o = MG_HUB_OPTIONS_INIT;
+    mg_hub_report report;
+    const mg_hub_metric consensus = MG_HUB_CONSENSUS;
     cli_hub_sample_large_graph(g, &o); /* the consensus searches from every node */
     mg_id *exclude = NULL;
     if ((status = cli_node_set(g, values, nv, &exclude, &o.exclude_count))) return status;
@@ -100,10 +102,12 @@ static int select_hubs(const cli_args *args, const mg_graph *g, selection *s, co
     if (!score || !order || !these) {
         cli_error("out of memory");
         status = EXIT_DATA;
-    } else if (mg_hub_scores(score, NULL, g, MG_HUB_CONSENSUS, &o) || mg_hub_rank(order, g, score)) {
+    } else if (mg_hub_scores_report(&score, &report, g, &consensus, 1, &o) || mg_hub_rank(order, g, score)) {
         cli_error("%s", mg_last_error());
         status = EXIT_DATA;
     } else {
+        char why[200];
+        if (cli_hub_truncation(why, sizeof why, &report, MG_HUB_MCC, o.clique_budget, o.epc_reductions)) cli_truncated(why);
         for (size_t i = 0; i < n && i < (size_t)top; i++)
             if (score[order[i]] == score[order[i]]) these[order[i]] = s->nodes[order[i]] = true; /* not NaN */
         mark_edges_between(g, s, these);

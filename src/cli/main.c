@@ -1,7 +1,8 @@
 /*
  * main.c - the command table, dispatch and exit status: `mechgraph <command> [options]`.
  * Data goes to stdout, messages to stderr as "mechgraph: <message>"; exit 0 on success, 1 for
- * bad input or data, 2 for misuse of the command line. A failed write to stdout is an error.
+ * bad input or data, 2 for misuse of the command line, 124 when --timeout stopped it (interrupt.c).
+ * A failed write to stdout (a full disk, a closed pipe) is an error.
  */
 #include "cli.h"
 
@@ -34,7 +35,7 @@ static const cli_option nodes_options[] = {
         {"sign", 0, "SIGN", "only paths with this net sign, + or - (a signed search)"},                    \
         {"expand-signs", 0, NULL, "list a path whose parallel edges disagree once per net sign"},          \
         {"via", 0, "NODES", "only paths through these nodes (comma-separated, repeatable)"},               \
-        {"limit", 0, "N", "at most N paths (default 1000; 0 for no limit)"}, EDGE_FILTER_OPTIONS
+        {"limit", 0, "N", "at most N paths (default 1000; 0: up to 1000000, the most one answer holds)"}, EDGE_FILTER_OPTIONS
 
 static const cli_option path_options[] = {
     PATH_SEARCH_OPTIONS,
@@ -73,6 +74,8 @@ static const cli_option hubs_options[] = {
     {"samples", 0, "N", "shortest-path metrics from N sampled sources (approximate; 0: exact; default: exact, or "
                         "256 on a graph of more than 2e9 node-edge products)"},
     {"seed", 0, "N", "seed for sampling and EPC (default 1)"},
+    {"clique-budget", 0, "N", "MCC: stop after N maximal cliques and say so (default 10000000; 0: no limit)"},
+    {"epc-budget", 0, "N", "EPC: at most N union-find steps, V + E a reduction, and say so (default 2e9; 0: no limit)"},
     {0},
 };
 
@@ -226,6 +229,8 @@ static void print_main_help(FILE *f)
         snprintf(left, sizeof left, "--%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
         fprintf(f, "  %-14s %s\n", left, o->help);
     }
+    fprintf(f, "\nexit status: 0 success, 1 bad input or data, 2 misuse of the command line, 124 stopped by --timeout\n"
+               "(a signal: 128 + its number); docs/reliability.md.\n");
     fprintf(f, "\n'mechgraph <command> --help' describes a command. 'mechgraph --version' prints the version.\n");
 }
 
@@ -244,7 +249,9 @@ static int command_position(int argc, char **argv)
         if (strcmp(a, "--") == 0) return i + 1 < argc ? i + 1 : -1;
         if (a[0] != '-' || a[1] == '\0') return i;
         /* global options that take a value in the next word */
-        if (strcmp(a, "--graph") == 0 || strcmp(a, "-g") == 0) i++;
+        if (strcmp(a, "-g") == 0) i++;
+        for (const cli_option *o = cli_global_options; o->name; o++)
+            if (o->arg && a[1] == '-' && strcmp(a + 2, o->name) == 0) i++;
     }
     return -1;
 }
@@ -261,6 +268,7 @@ static int finish(int status)
 
 int main(int argc, char **argv)
 {
+    cli_signals_install();
     int pos = command_position(argc, argv);
     if (pos < 0) {
         for (int i = 1; i < argc; i++) {
@@ -310,7 +318,8 @@ int main(int argc, char **argv)
         } else if (cmd->max_positional >= 0 && args.positional_count > cmd->max_positional) {
             status = cli_usage_error(cmd, "unexpected argument '%s'", args.positional[cmd->max_positional]);
         } else {
-            status = cmd->run(&args);
+            const char *timeout = cli_global_value(&args, "timeout");
+            if (!timeout || !(status = cli_timeout_arm(cmd, timeout))) status = cmd->run(&args);
         }
     }
     cli_args_free(&args);

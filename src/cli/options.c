@@ -16,6 +16,8 @@ const cli_option cli_global_options[] = {
     {"columns", 0, "SPEC", "the columns of a tab-separated --graph, as ROLE=COLUMN,... (a header name or a number; "
                            "roles source, target, relation, sign, weight, metaedge, or id, label, type)"},
     {"json", 0, NULL, "print machine-readable JSON on stdout"},
+    {"timeout", 0, "SECONDS", "stop after SECONDS of wall time (e.g. 30 or 0.5; 0: none), leaving existing output "
+                              "files as they were; exit status 124, as timeout(1), to tell it from bad data (1)"},
     {"help", 'h', NULL, "show this help"},
     {0},
 };

@@ -18,6 +18,8 @@ void cli_error(const char *fmt, ...)
     va_end(ap);
 }
 
+void cli_truncated(const char *reason) { fprintf(stderr, "mechgraph: truncated: %s\n", reason); }
+
 void cli_print_diagnostics(const mg_diagnostics *diags)
 {
     char buf[2048];

@@ -5,6 +5,7 @@
  */
 #include "paths_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,9 @@ struct mg_effect_set {
     mg_arena arena;
     mg_effect *effects;
     size_t count, cap;
+    size_t steps;        /* spent by the searches for simple paths, out of the budget */
+    size_t missed;       /* (node, sign) pairs those searches could not settle within it */
+    char truncated[200];
 };
 
 enum { S_POS, S_NEG, S_UNSIGNED, STATES };
@@ -127,20 +131,34 @@ static mg_error_t copy_path(mg_effect_set *set, const mg_path *p, mg_path *out)
     return MG_OK;
 }
 
-/* A walk that repeats a node is no path: search for the shortest simple path with that sign. */
+/* A walk that repeats a node is no path: search for the shortest simple path with that sign. The
+ * searches share the query's budget: each gets what the others left. */
 static mg_error_t simple_instead(mg_effect_set *set, const mg_graph *g, const mg_path_options *o, mg_id start,
                                  mg_id v, bool upstream, int st)
 {
+    if (set->steps >= o->budget) {
+        set->missed++;
+        return MG_OK;
+    }
     mg_path_options q = *o;
     q.mode = MG_PATHS_SHORTEST;
     q.limit = 1;
+    q.budget = o->budget - set->steps;
     mg_path_set *found = NULL;
     mg_id a = upstream ? v : start, b = upstream ? start : v;
     mg_want want = st == S_POS ? WANT_POS : st == S_NEG ? WANT_NEG : WANT_UNSIGNED;
     mg_error_t err = mg__paths_find_want(&found, g, &a, 1, &b, 1, &q, want);
-    if (!err && mg_path_set_count(found)) {
-        mg_path path;
-        if (!(err = copy_path(set, mg_path_set_get(found, 0), &path))) err = add_effect(set, v, state_sign(st), &path);
+    if (!err) {
+        bool out_of_budget;
+        set->steps += mg__path_set_steps(found, &out_of_budget);
+        /* a path found is the shortest (shorter lengths were searched whole); none found with the
+         * budget spent leaves the question open */
+        if (mg_path_set_count(found)) {
+            mg_path path;
+            if (!(err = copy_path(set, mg_path_set_get(found, 0), &path))) err = add_effect(set, v, state_sign(st), &path);
+        } else if (out_of_budget) {
+            set->missed++;
+        }
     }
     mg_path_set_free(found);
     return err;
@@ -212,6 +230,10 @@ mg_error_t mg_effects_find(mg_effect_set **out, const mg_graph *graph, mg_id nod
         sorting = graph;
         if (set->count > 1) qsort(set->effects, set->count, sizeof *set->effects, compare_effects);
         sorting = NULL;
+        if (set->missed)
+            snprintf(set->truncated, sizeof set->truncated,
+                     "the searches for simple paths stopped after %zu steps (the budget): %zu more effect%s "
+                     "(a node with another sign) may exist", o.budget, set->missed, set->missed == 1 ? "" : "s");
     }
     for (int st = 0; st < STATES; st++) mg__collector_destroy(&c[st]);
     free(b.dist);
@@ -239,3 +261,5 @@ void mg_effect_set_free(mg_effect_set *set)
 size_t mg_effect_set_count(const mg_effect_set *set) { return set ? set->count : 0; }
 
 const mg_effect *mg_effect_set_get(const mg_effect_set *set, size_t i) { return i < set->count ? &set->effects[i] : NULL; }
+
+const char *mg_effect_set_truncated(const mg_effect_set *set) { return set && set->truncated[0] ? set->truncated : NULL; }

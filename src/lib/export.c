@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static const char *const export_names[] = {"json", "graphml", "cyjs", "sif", "tsv", "neo4j", "dot"};
 
@@ -160,13 +161,17 @@ static void graphml(mg_buffer *out, const mg_graph *g)
 
 /* ---- SIF and TSV: what mechgraph's own edge-list readers read back ---- */
 
+/* Cells are written as they are (so that mechgraph, Cytoscape and PathLinker read back the same
+ * ids), but for tab, LF and CR, which would split them (mg__tsv_cell). */
 static void sif(mg_buffer *out, const mg_graph *g)
 {
     mg__buffer_puts(out, "source\trelation\ttarget\n");
     for (mg_id i = 0; i < mg_graph_edge_count(g); i++) {
         const mg_edge *e = mg_graph_edge(g, i);
-        mg__buffer_printf(out, "%s\t%s\t%s\n", mg_graph_node(g, e->source)->id, mg_relation_name(e->relation),
-                          mg_graph_node(g, e->target)->id);
+        mg__tsv_cell(out, mg_graph_node(g, e->source)->id);
+        mg__buffer_printf(out, "\t%s\t", mg_relation_name(e->relation));
+        mg__tsv_cell(out, mg_graph_node(g, e->target)->id);
+        mg__buffer_putc(out, '\n');
     }
 }
 
@@ -181,10 +186,18 @@ static void tsv(mg_buffer *out, const mg_graph *g)
         const mg_edge *e = mg_graph_edge(g, i);
         mg__export_citations(&refs, e, false, '|');
         mg__export_citations(&dois, e, true, '|');
-        mg__buffer_printf(out, "%s\t%s\t%s\t%d\t%.17g\t%zu\t%s\t%s", mg_graph_node(g, e->source)->id,
-                          mg_graph_node(g, e->target)->id, mg_relation_name(e->relation), mg__export_sign(e->relation), e->weight,
-                          e->evidence_count, mg__buffer_cstr(&refs), mg__buffer_cstr(&dois));
-        if (origins) mg__buffer_printf(out, "\t%s", e->origin ? e->origin : "");
+        mg__tsv_cell(out, mg_graph_node(g, e->source)->id);
+        mg__buffer_putc(out, '\t');
+        mg__tsv_cell(out, mg_graph_node(g, e->target)->id);
+        mg__buffer_printf(out, "\t%s\t%d\t%.17g\t%zu\t", mg_relation_name(e->relation), mg__export_sign(e->relation),
+                          e->weight, e->evidence_count);
+        mg__tsv_cell(out, mg__buffer_cstr(&refs));
+        mg__buffer_putc(out, '\t');
+        mg__tsv_cell(out, mg__buffer_cstr(&dois));
+        if (origins) {
+            mg__buffer_putc(out, '\t');
+            mg__tsv_cell(out, e->origin);
+        }
         mg__buffer_putc(out, '\n');
     }
     mg__buffer_free(&refs);
@@ -192,11 +205,16 @@ static void tsv(mg_buffer *out, const mg_graph *g)
 }
 
 /* ---- Neo4j bulk import (neo4j-admin database import): typed headers, every field quoted, arrays
- * split by ';' (the importer's default delimiter) ---- */
+ * split by ';' (the importer's default delimiter). Spreadsheets open CSV files too, and run a
+ * cell that starts with = + - @ as a formula: such a text cell gets a leading ' (OWASP's advice;
+ * mg__csv_needs_quote_mark), in nodes.csv and edges.csv alike, so that ids still match. ---- */
+
+static void csv_number(mg_buffer *b, const char *text) { mg__buffer_printf(b, "\"%s\",", text); }
 
 static void csv_field(mg_buffer *b, const char *text, bool last)
 {
     mg__buffer_putc(b, '"');
+    if (mg__csv_needs_quote_mark(text)) mg__buffer_putc(b, '\'');
     for (const char *p = text ? text : ""; *p; p++) {
         if (*p == '"') mg__buffer_putc(b, '"');
         mg__buffer_putc(b, *p);
@@ -240,11 +258,11 @@ static void neo4j_edges(mg_buffer *out, const mg_graph *g)
         for (const char *p = mg_relation_name(e->relation); *p; p++) mg__buffer_putc(&t, (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p));
         csv_field(out, mg__buffer_cstr(&t), false);
         snprintf(num, sizeof num, "%d", mg__export_sign(e->relation));
-        csv_field(out, num, false);
+        csv_number(out, num);
         snprintf(num, sizeof num, "%.17g", e->weight);
-        csv_field(out, num, false);
+        csv_number(out, num);
         snprintf(num, sizeof num, "%zu", e->evidence_count);
-        csv_field(out, num, false);
+        csv_number(out, num);
         mg__export_citations(&t, e, false, ';');
         csv_field(out, mg__buffer_cstr(&t), false);
         mg__export_citations(&t, e, true, ';');
@@ -258,6 +276,36 @@ static mg_error_t write_buffer(const char *path, mg_buffer *b)
 {
     if (b->failed) return mg__fail(MG_ENOMEM, "out of memory");
     return mg__write_file_atomic(path, b->data ? b->data : "", b->len);
+}
+
+/* Two files in the directory `path`, made if missing: both replaced, or neither. */
+static mg_error_t neo4j(const mg_graph *graph, const char *path)
+{
+    if (strcmp(path, "-") == 0) return mg__fail(MG_EINVAL, "neo4j export writes two files: give a directory, not -");
+    bool made = mkdir(path, 0777) == 0;
+    if (!made && errno != EEXIST)
+        return mg__fail(MG_EIO, "unable to create the directory '%s': %s", path, strerror(errno));
+    mg_buffer nodes = {0}, edges = {0};
+    neo4j_nodes(&nodes, graph);
+    neo4j_edges(&edges, graph);
+    size_t len = strlen(path);
+    char *files = malloc(2 * (len + 16));
+    mg_error_t err = MG_OK;
+    if (!files || nodes.failed || edges.failed) {
+        err = mg__fail(MG_ENOMEM, "out of memory");
+    } else {
+        snprintf(files, len + 16, "%s/nodes.csv", path);
+        snprintf(files + len + 16, len + 16, "%s/edges.csv", path);
+        const char *paths[2] = {files, files + len + 16};
+        const char *data[2] = {mg__buffer_cstr(&nodes), mg__buffer_cstr(&edges)};
+        size_t sizes[2] = {nodes.len, edges.len};
+        err = mg__write_files_atomic(paths, data, sizes, 2);
+    }
+    if (err && made) rmdir(path); /* a failed export leaves no empty directory behind */
+    free(files);
+    mg__buffer_free(&nodes);
+    mg__buffer_free(&edges);
+    return err;
 }
 
 mg_error_t mg_export_format_from_path(mg_export_format *out, const char *path)
@@ -296,30 +344,7 @@ mg_error_t mg_export(const mg_graph *graph, mg_export_format format, const char 
         mg_render_data_free(data);
         break;
     }
-    case MG_EXPORT_NEO4J: {
-        /* two files in the directory `path`, made if missing */
-        if (strcmp(path, "-") == 0) return mg__fail(MG_EINVAL, "neo4j export writes two files: give a directory, not -");
-        if (mkdir(path, 0777) != 0 && errno != EEXIST)
-            return mg__fail(MG_EIO, "unable to create the directory '%s': %s", path, strerror(errno));
-        mg_buffer edges = {0};
-        neo4j_nodes(&out, graph);
-        neo4j_edges(&edges, graph);
-        size_t len = strlen(path);
-        char *file = malloc(len + 16);
-        if (!file) err = mg__fail(MG_ENOMEM, "out of memory");
-        if (!err) {
-            snprintf(file, len + 16, "%s/nodes.csv", path);
-            err = write_buffer(file, &out);
-        }
-        if (!err) {
-            snprintf(file, len + 16, "%s/edges.csv", path);
-            err = write_buffer(file, &edges);
-        }
-        free(file);
-        mg__buffer_free(&edges);
-        mg__buffer_free(&out);
-        return err;
-    }
+    case MG_EXPORT_NEO4J: return neo4j(graph, path);
     default: return mg__fail(MG_EINVAL, "invalid export format %d", (int)format);
     }
     err = write_buffer(path, &out);

@@ -153,7 +153,7 @@ static void hub_graphs_destroy(hub_graphs *h)
         if (h->built[d]) mg__hub_graph_destroy(&h->graph[d]);
 }
 
-static mg_error_t one_metric(double *score, bool *approximate, hub_graphs *h, const mg_graph *g, mg_hub_metric m,
+static mg_error_t one_metric(double *score, mg_hub_report *report, hub_graphs *h, const mg_graph *g, mg_hub_metric m,
                              const mg_hub_options *o)
 {
     int directed = !o->undirected && !undirected_metric(m);
@@ -173,11 +173,11 @@ static mg_error_t one_metric(double *score, bool *approximate, hub_graphs *h, co
     if (m == MG_HUB_DEGREE || m == MG_HUB_IN_DEGREE || m == MG_HUB_OUT_DEGREE || m == MG_HUB_PAGERANK)
         err = mg__hub_native_metric(s, hg, m, o);
     else if ((m >= MG_HUB_BOTTLENECK && m <= MG_HUB_STRESS) || m == MG_HUB_BETWEENNESS || m == MG_HUB_HARMONIC) {
-        if (!(err = mg__hub_graph_adjacency(hg))) err = mg__hub_shortest_metric(s, approximate, hg, m, o);
+        if (!(err = mg__hub_graph_adjacency(hg))) err = mg__hub_shortest_metric(s, &report->sampled, hg, m, o);
     } else if (m >= MG_HUB_MCC && m <= MG_HUB_EPC) {
         /* MCC's maximal cliques come from igraph */
         if (!(err = mg__hub_graph_adjacency(hg)) && (m != MG_HUB_MCC || !(err = mg__hub_graph_igraph(hg))))
-            err = mg__hub_local_metric(s, approximate, hg, m, o);
+            err = mg__hub_local_metric(s, report, hg, m, o);
     } else if (!(err = mg__hub_graph_igraph(hg))) {
         err = igraph_metric(s, hg, m, o);
     }
@@ -220,7 +220,7 @@ static bool same_score(double x, double y) { return fabs(x - y) <= 1e-12 * fmax(
 
 /* The consensus: for each metric, each kept node's rank (ties share their mean rank, so a tie
  * does not favour the node with the smaller id), then the negated mean rank as the score. */
-static mg_error_t consensus_scores(double *score, bool *approximate, hub_graphs *h, const mg_graph *g,
+static mg_error_t consensus_scores(double *score, mg_hub_report *report, hub_graphs *h, const mg_graph *g,
                                    const mg_hub_options *o)
 {
     size_t n = (size_t)mg_graph_node_count(g), count;
@@ -229,7 +229,7 @@ static mg_error_t consensus_scores(double *score, bool *approximate, hub_graphs 
     mg_id *order = malloc((n + 1) * sizeof *order);
     mg_error_t err = !s || !sum || !order ? mg__fail(MG_ENOMEM, "out of memory") : MG_OK;
     for (size_t k = 0; k < count && !err; k++) {
-        if ((err = one_metric(s, approximate, h, g, list[k], o))) break;
+        if ((err = one_metric(s, report, h, g, list[k], o))) break;
         mg_hub_rank(order, g, s);
         for (size_t i = 0; i < n;) {
             size_t j = i;
@@ -248,12 +248,12 @@ static mg_error_t consensus_scores(double *score, bool *approximate, hub_graphs 
     return err;
 }
 
-mg_error_t mg_hub_scores_many(double *const *scores, bool *approximate, const mg_graph *graph,
-                              const mg_hub_metric *wanted, size_t count, const mg_hub_options *options)
+mg_error_t mg_hub_scores_report(double *const *scores, mg_hub_report *report, const mg_graph *graph,
+                                const mg_hub_metric *wanted, size_t count, const mg_hub_options *options)
 {
     mg_init();
     mg_hub_options o = options ? *options : (mg_hub_options)MG_HUB_OPTIONS_INIT;
-    bool approx = false;
+    mg_hub_report r = {0};
     for (size_t k = 0; k < count; k++)
         if ((unsigned)wanted[k] >= MG_HUB_METRIC_COUNT) return mg__fail(MG_EINVAL, "invalid metric %d", (int)wanted[k]);
     if (!(o.damping > 0 && o.damping < 1)) return mg__fail(MG_EINVAL, "damping must be between 0 and 1, got %g", o.damping);
@@ -263,10 +263,19 @@ mg_error_t mg_hub_scores_many(double *const *scores, bool *approximate, const mg
     hub_graphs h = {0};
     mg_error_t err = MG_OK;
     for (size_t k = 0; k < count && !err; k++)
-        err = wanted[k] == MG_HUB_CONSENSUS ? consensus_scores(scores[k], &approx, &h, graph, &o)
-                                             : one_metric(scores[k], &approx, &h, graph, wanted[k], &o);
+        err = wanted[k] == MG_HUB_CONSENSUS ? consensus_scores(scores[k], &r, &h, graph, &o)
+                                             : one_metric(scores[k], &r, &h, graph, wanted[k], &o);
     hub_graphs_destroy(&h);
-    if (approximate) *approximate = approx;
+    if (report) *report = r;
+    return err;
+}
+
+mg_error_t mg_hub_scores_many(double *const *scores, bool *approximate, const mg_graph *graph,
+                              const mg_hub_metric *wanted, size_t count, const mg_hub_options *options)
+{
+    mg_hub_report r;
+    mg_error_t err = mg_hub_scores_report(scores, &r, graph, wanted, count, options);
+    if (approximate) *approximate = r.sampled || r.cliques_cut || r.epc_cut;
     return err;
 }
 

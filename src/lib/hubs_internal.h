@@ -55,7 +55,7 @@ static inline double mg__rand_unit(uint64_t *state) { return (double)(mg__rand_n
 mg_error_t mg__hub_shortest_metric(double *score, bool *approximate, const mg_hub_graph *hg, mg_hub_metric metric,
                                    const mg_hub_options *o);
 /* hubs_local.c: MCC, MNC, DMNC, EPC on the undirected graph. */
-mg_error_t mg__hub_local_metric(double *score, bool *approximate, const mg_hub_graph *hg, mg_hub_metric metric,
+mg_error_t mg__hub_local_metric(double *score, mg_hub_report *report, const mg_hub_graph *hg, mg_hub_metric metric,
                                 const mg_hub_options *o);
 
 #endif

@@ -31,14 +31,15 @@ static igraph_error_t add_clique(const igraph_vector_int_t *clique, void *arg)
     return IGRAPH_SUCCESS;
 }
 
-static mg_error_t mcc(double *score, bool *approximate, const mg_hub_graph *hg, const mg_hub_options *o)
+static mg_error_t mcc(double *score, mg_hub_report *report, const mg_hub_graph *hg, const mg_hub_options *o)
 {
     mcc_state st = {score, 0, o->clique_budget ? o->clique_budget : (size_t)-1};
     for (size_t v = 0; v < hg->n; v++) score[v] = 0;
     /* min_size 1: an isolated node is a clique of one, worth 0! = 1 */
     igraph_error_t e = igraph_maximal_cliques_callback(&hg->ig, add_clique, &st, 1, 0);
     if (e && e != IGRAPH_STOP) return mg__from_igraph(e);
-    if (st.seen > st.budget) *approximate = true;
+    report->cliques_cut = st.seen > st.budget;
+    report->cliques = st.seen > st.budget ? st.budget : st.seen;
     return MG_OK;
 }
 
@@ -97,8 +98,10 @@ static size_t find(size_t *parent, size_t x)
 
 /* EPC (the paper's formula): over `reductions` percolations (an edge is removed when its random
  * number in [0, 1) is below the threshold), the sum of the nodes connected to v, v included,
- * divided by |V|. With 1000 reductions, a node always connected to every node scores 1000. */
-static mg_error_t epc(double *score, const mg_hub_graph *hg, const mg_hub_options *o)
+ * divided by |V|. With 1000 reductions, a node always connected to every node scores 1000.
+ * A reduction costs V + E steps; when the budget allows fewer, those run (the first ones of the
+ * full run, the generator being seeded) and the sum is scaled to `reductions`. */
+static mg_error_t epc(double *score, mg_hub_report *report, const mg_hub_graph *hg, const mg_hub_options *o)
 {
     size_t n = hg->n;
     size_t *parent = malloc((n + 1) * sizeof *parent), *size = malloc((n + 1) * sizeof *size);
@@ -116,7 +119,13 @@ static mg_error_t epc(double *score, const mg_hub_graph *hg, const mg_hub_option
             if (hg->out_adj[i] > v) tail[m] = v, head[m] = hg->out_adj[i], m++;
     for (size_t v = 0; v < n; v++) score[v] = 0;
     uint64_t state = o->seed;
-    for (size_t k = 0; k < o->epc_reductions; k++) {
+    size_t runs = o->epc_reductions, cost = n + m ? n + m : 1;
+    if (o->epc_budget && runs > o->epc_budget / cost) {
+        runs = o->epc_budget / cost ? o->epc_budget / cost : 1;
+        report->epc_cut = true;
+    }
+    report->epc_reductions = runs;
+    for (size_t k = 0; k < runs; k++) {
         for (size_t v = 0; v < n; v++) parent[v] = v, size[v] = 1;
         for (size_t e = 0; e < m; e++) {
             if (mg__rand_unit(&state) < o->epc_threshold) continue;
@@ -132,7 +141,8 @@ static mg_error_t epc(double *score, const mg_hub_graph *hg, const mg_hub_option
         }
         for (size_t v = 0; v < n; v++) score[v] += (double)size[find(parent, v)];
     }
-    for (size_t v = 0; v < n; v++) score[v] /= (double)(n ? n : 1);
+    double scale = (double)o->epc_reductions / (double)runs;
+    for (size_t v = 0; v < n; v++) score[v] = score[v] * scale / (double)(n ? n : 1);
     free(parent);
     free(size);
     free(tail);
@@ -140,14 +150,14 @@ static mg_error_t epc(double *score, const mg_hub_graph *hg, const mg_hub_option
     return MG_OK;
 }
 
-mg_error_t mg__hub_local_metric(double *score, bool *approximate, const mg_hub_graph *hg, mg_hub_metric metric,
+mg_error_t mg__hub_local_metric(double *score, mg_hub_report *report, const mg_hub_graph *hg, mg_hub_metric metric,
                                 const mg_hub_options *o)
 {
     switch (metric) {
-    case MG_HUB_MCC: return mcc(score, approximate, hg, o);
+    case MG_HUB_MCC: return mcc(score, report, hg, o);
     case MG_HUB_MNC:
     case MG_HUB_DMNC: return neighbourhood(score, hg, metric, o->dmnc_epsilon);
-    case MG_HUB_EPC: return epc(score, hg, o);
+    case MG_HUB_EPC: return epc(score, report, hg, o);
     default: return mg__fail(MG_EINTERNAL, "metric %d is not a local metric", (int)metric);
     }
 }

@@ -8,8 +8,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Cuts below this many candidates are not worth a sort. */
+#define PRUNE_MIN 65536
+
 hyp_cand *hyp_cands_add(hyp_cands *c)
 {
+    /* A method's list grows with its budget (link's 10 million pairs on Hetionet held 700 MB of
+     * candidates) but only its `keep` best survive: past four times that many, keep them now.
+     * The order is the final ranking's, so the survivors are the same. */
+    size_t at = c->keep * 4 > PRUNE_MIN ? c->keep * 4 : PRUNE_MIN;
+    if (c->keep && c->graph && c->count >= at) hyp_cands_rank(c, c->graph, c->keep);
     if (mg__reserve((void **)&c->items, &c->cap, c->count + 1, sizeof *c->items)) return NULL;
     hyp_cand *x = &c->items[c->count++];
     memset(x, 0, sizeof *x);
@@ -183,6 +191,8 @@ mg_error_t hyp_run_methods(hyp_cands out[MG_HYP_METHOD_COUNT], const hyp_query *
         hyp_abc, hyp_transfer, hyp_link, hyp_dwpc, hyp_contradictions, hyp_gaps};
     for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) {
         if (q->o->methods && !q->o->methods[m]) continue;
+        out[m].keep = q->o->per_method;
+        out[m].graph = q->v->g;
         mg_error_t err = run[m](&out[m], q);
         if (err) return err;
         for (size_t i = 0; i < out[m].count; i++) out[m].items[i].method = (mg_hyp_method)m;

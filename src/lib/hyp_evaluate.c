@@ -188,6 +188,11 @@ static mg_error_t run_fact(fact_scores *f, mg_hyp_evaluation *out, const mg_grap
     if (!err) err = hyp_query_init(&q, &view, &o);
     if (!err) err = hyp_run_methods(cands, &q);
     if (err) goto done;
+    for (int m = 0; m < MG_HYP_METHOD_COUNT; m++)
+        if (cands[m].truncated) {
+            out->truncated++;
+            break;
+        }
     for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) {
         double best = cands[m].count ? cands[m].items[0].score : 1;
         for (size_t i = 0; i < cands[m].count; i++) {

@@ -137,6 +137,10 @@ typedef struct {
     hyp_cand *items;
     size_t count, cap;
     const char *truncated; /* static text, or NULL */
+    /* the method keeps its `keep` best in the end (0: all); hyp_cands_add cuts to them as the
+     * list grows, so that memory stays bounded whatever the budget */
+    size_t keep;
+    const mg_graph *graph;
 } hyp_cands;
 
 /** What a candidate brings to the combination before its method's weight: its normalised

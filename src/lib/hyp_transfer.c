@@ -341,8 +341,14 @@ mg_error_t hyp_transfer(hyp_cands *out, const hyp_query *q)
         mg_id target = t.diseases[d];
         if (!q->object_ok[target] || t.mech[d].count < 2) continue;
         size_t nn = 0, nt = 0;
-        for (size_t e = 0; e < t.nd; e++) {
+        for (size_t e = 0; e < t.nd && !out->truncated; e++) {
             if (e == d || t.mech[e].count < 2) continue;
+            /* comparing every pair of diseases is work too: counted, a node a step */
+            steps += t.mech[d].count + t.mech[e].count;
+            if (steps > q->budget) {
+                out->truncated = "transfer: budget of pairs reached";
+                break;
+            }
             int shared;
             double s = similarity(&t, d, e, mark, &shared);
             /* an analogy needs two points at least: one shared mediator is a coincidence */

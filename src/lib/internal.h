@@ -57,6 +57,18 @@ void mg__buffer_printf(mg_buffer *b, const char *fmt, ...) MG_PRINTF(2, 3);
 char *mg__buffer_cstr(mg_buffer *b);
 void mg__buffer_free(mg_buffer *b);
 
+/* ---- text a format cannot hold as it is (safe_text.c) ---- */
+
+/** The length of the bytes at `text` that XML 1.0 cannot hold, even escaped (a C0 control other
+ * than tab, LF and CR; U+FFFE, U+FFFF), or 0. Writers put U+FFFD in their place. */
+size_t mg__xml_illegal(const char *text);
+/** Appends a cell of a tab-separated export: tab, LF and CR become spaces (they would split the
+ * cell or the row); nothing else changes. NULL appends nothing. */
+void mg__tsv_cell(mg_buffer *b, const char *text);
+/** Whether a CSV text cell gets a leading ' so that a spreadsheet shows it instead of running it
+ * (OWASP): it starts with =, +, -, @, tab, CR or ' itself, and is not a plain number ("-1"). */
+bool mg__csv_needs_quote_mark(const char *cell);
+
 /* ---- string -> id hash map (hashmap.c), keys owned by the caller ---- */
 
 /* A slot holds the key itself and its value beside the hash's high bits: a lookup touches the
@@ -213,5 +225,9 @@ bool mg__cyjs_sniff(const char *data, size_t size);
 mg_error_t mg__write_cyjs(const mg_graph *graph, const char *path);
 /** Writes `size` bytes to `path` through a temporary file renamed into place ("-" = stdout). */
 mg_error_t mg__write_file_atomic(const char *path, const char *data, size_t size);
+/** Writes `n` files as one (io_write.c): each to a temporary file, then all renamed into place
+ * only when every one is written, signals blocked; a failure leaves every old file as it was
+ * (but for a rename failing after another succeeded: a file system gone wrong). */
+mg_error_t mg__write_files_atomic(const char *const *paths, const char *const *data, const size_t *sizes, size_t n);
 
 #endif

@@ -1,7 +1,6 @@
 /*
- * io_file.c - bytes in and out: reading a whole file (gunzipping it when it is gzip), choosing
- * the reader by name, and writing through a temporary file renamed into place so that a failed
- * write never leaves a half-written output.
+ * io_file.c - bytes in: reading a whole file (gunzipping it when it is gzip) and choosing the
+ * reader by name (writing is io_write.c's).
  */
 #include "internal.h"
 
@@ -10,8 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <zlib.h>
 
 /* Tab-separated files stream through a buffer of this size (it grows only for a longer line). */
@@ -294,45 +291,4 @@ mg_error_t mg_graph_load(mg_graph **out, const char *path, mg_input_format forma
     mg_load_options o = MG_LOAD_OPTIONS_INIT;
     o.format = format;
     return mg_graph_load_with(out, path, &o, diags);
-}
-
-mg_error_t mg__write_file_atomic(const char *path, const char *data, size_t size)
-{
-    if (strcmp(path, "-") == 0) {
-        if (fwrite(data, 1, size, stdout) != size || fflush(stdout) != 0)
-            return mg__fail(MG_EIO, "unable to write to standard output: %s", strerror(errno));
-        return MG_OK;
-    }
-    size_t len = strlen(path);
-    char *tmp = malloc(len + 16);
-    if (!tmp) return mg__fail(MG_ENOMEM, "out of memory");
-    /* the temporary file sits beside the target so that rename() never crosses file systems */
-    snprintf(tmp, len + 16, "%s.tmp.XXXXXX", path);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        mg_error_t err = mg__fail(MG_EIO, "unable to create a temporary file for '%s': %s", path, strerror(errno));
-        free(tmp);
-        return err;
-    }
-    /* mkstemp makes the file 0600; an output file gets the usual 0666 less the umask */
-    mode_t mask = umask(0);
-    umask(mask);
-    mg_error_t err = MG_OK;
-    if (fchmod(fd, 0666 & ~mask) != 0) err = mg__fail(MG_EIO, "unable to write '%s': %s", path, strerror(errno));
-    size_t done = 0;
-    while (!err && done < size) {
-        ssize_t n = write(fd, data + done, size - done);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            err = mg__fail(MG_EIO, "unable to write '%s': %s", path, strerror(errno));
-            break;
-        }
-        done += (size_t)n;
-    }
-    if (!err && fsync(fd) != 0) err = mg__fail(MG_EIO, "unable to write '%s': %s", path, strerror(errno));
-    if (close(fd) != 0 && !err) err = mg__fail(MG_EIO, "unable to write '%s': %s", path, strerror(errno));
-    if (!err && rename(tmp, path) != 0) err = mg__fail(MG_EIO, "unable to write '%s': %s", path, strerror(errno));
-    if (err) unlink(tmp);
-    free(tmp);
-    return err;
 }

@@ -14,6 +14,8 @@ struct mg_path_set {
     size_t count;
     mg_evidence_filter filter;
     char truncated[200];
+    size_t steps;        /* the search's, for effects' shared budget */
+    bool out_of_budget;
 };
 
 static mg_want want_of(int sign) { return sign > 0 ? WANT_POS : sign < 0 ? WANT_NEG : WANT_ANY; }
@@ -71,8 +73,11 @@ static void describe_truncation(mg_path_set *set, const mg_collector *c, const m
     if (c->out_of_budget)
         snprintf(set->truncated, sizeof set->truncated,
                  "the search stopped after %zu steps (the budget); the paths shown are those found by then", o->budget);
-    else if (c->cut_by_limit)
+    else if (c->cut_by_limit && c->keep == o->limit)
         snprintf(set->truncated, sizeof set->truncated, "more paths exist than the limit of %zu", o->limit);
+    else if (c->cut_by_limit)
+        snprintf(set->truncated, sizeof set->truncated, "more paths exist than %d, the most one answer holds",
+                 MG_PATHS_MAX);
 }
 
 /* Sorts and removes repeated nodes from a node list (a user may name a node twice). */
@@ -140,7 +145,10 @@ mg_error_t mg__paths_find_want(mg_path_set **out, const mg_graph *graph, const m
         return err;
     }
     bool by_cost = o.mode != MG_PATHS_ALL || o.cost != MG_COST_HOPS;
-    mg__collector_init(&c, &hg, want, o.expand_signs, by_cost, o.limit, o.budget);
+    /* "no limit" still has one: the candidates kept (twice the limit before each cut) and the
+     * answer are memory */
+    size_t keep = o.limit && o.limit < MG_PATHS_MAX ? o.limit : MG_PATHS_MAX;
+    mg__collector_init(&c, &hg, want, o.expand_signs, by_cost, keep, o.budget);
     if (o.mode == MG_PATHS_K) {
         err = mg__yen(&c, &o, sources, nf, o.k, false);
     } else if (o.mode == MG_PATHS_SHORTEST && o.cost != MG_COST_HOPS) {
@@ -159,6 +167,8 @@ mg_error_t mg__paths_find_want(mg_path_set **out, const mg_graph *graph, const m
     }
     if (!err) {
         describe_truncation(set, &c, &o);
+        set->steps = c.steps < o.budget ? c.steps : o.budget;
+        set->out_of_budget = c.out_of_budget;
         set->filter = hg.filter; /* the set keeps the evidence filter; the rest goes */
         memset(&hg.filter, 0, sizeof hg.filter);
     }
@@ -187,6 +197,12 @@ size_t mg_path_set_count(const mg_path_set *set) { return set ? set->count : 0; 
 const mg_path *mg_path_set_get(const mg_path_set *set, size_t i) { return i < set->count ? &set->paths[i] : NULL; }
 
 const char *mg_path_set_truncated(const mg_path_set *set) { return set->truncated[0] ? set->truncated : NULL; }
+
+size_t mg__path_set_steps(const mg_path_set *set, bool *out_of_budget)
+{
+    *out_of_budget = set->out_of_budget;
+    return set->steps;
+}
 
 bool mg_path_set_evidence_ok(const mg_path_set *set, const mg_evidence *evidence)
 {

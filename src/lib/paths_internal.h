@@ -72,6 +72,9 @@ mg_error_t mg__candidate_to_path(mg_arena *arena, mg_collector *c, const mg_cand
 mg_error_t mg__paths_find_want(mg_path_set **out, const mg_graph *graph, const mg_id *from, size_t from_count,
                                const mg_id *to, size_t to_count, const mg_path_options *options, mg_want want);
 
+/** The search steps a path set's search took, and whether the budget stopped it. */
+size_t mg__path_set_steps(const mg_path_set *set, bool *out_of_budget);
+
 /**
  * Depth-first enumeration of simple paths from `from` with `lo` <= length <= `hi` hops (paths
  * of exactly `hi` when `exact`), pruned by lower bounds on the distance left. Stops when the

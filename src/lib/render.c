@@ -104,15 +104,25 @@ mg_edge_class mg__edge_class(mg_relation rel)
 /* ---- text: cgraph takes char *, and Graphviz reads backslash escapes (\N, \G, \n) in labels
  * and tooltips. A label unescapes once, so a literal backslash is written \\; a tooltip
  * unescapes twice (measured on 2.42: \\N shows the node's name), so it takes four. A line break
- * is written \n. ---- */
+ * (LF, CR LF or CR) is written \n, a tab a space; Graphviz copies other characters into SVG as
+ * they are, so what XML cannot hold becomes U+FFFD. ---- */
 
 static char *gv_escaped(mg_buffer *b, const char *text, const char *backslash)
 {
     b->len = 0;
     for (const char *p = text; *p; p++) {
-        if (*p == '\\') mg__buffer_puts(b, backslash);
-        else if (*p == '\n') mg__buffer_puts(b, "\\n");
-        else mg__buffer_putc(b, *p);
+        size_t bad = mg__xml_illegal(p);
+        if (bad) {
+            mg__buffer_puts(b, "\xEF\xBF\xBD");
+            p += bad - 1;
+        } else if (*p == '\\') {
+            mg__buffer_puts(b, backslash);
+        } else if (*p == '\n' || *p == '\r') {
+            mg__buffer_puts(b, "\\n");
+            if (p[0] == '\r' && p[1] == '\n') p++;
+        } else {
+            mg__buffer_putc(b, *p == '\t' ? ' ' : *p);
+        }
     }
     return mg__buffer_cstr(b);
 }
@@ -130,6 +140,9 @@ static void set_tooltip(void *obj, const char *value, mg_buffer *scratch)
 {
     set(obj, "tooltip", gv_escaped(scratch, value, "\\\\\\\\"));
 }
+
+/* Set while the graph of a DOT output is built: see gv_node_name. */
+static _Thread_local bool for_dot_text;
 
 /* ---- Graphviz's context and errors ---- */
 
@@ -165,13 +178,62 @@ static mg_error_t graphviz_failure(const char *what)
 
 /* ---- building the graph ---- */
 
-static const char *node_name(const mg_graph *g, mg_id v) { return mg_graph_node(g, v)->id; }
+/* A node's name in the drawing: its id, which DOT quotes as needed. An id holding what XML cannot
+ * hold (only tab-separated files let one in) would make SVG invalid: it gets U+FFFD instead, and
+ * the node's index, so that two such ids stay two nodes. */
+static const char *node_name(mg_buffer *b, const mg_graph *g, mg_id v)
+{
+    const char *id = mg_graph_node(g, v)->id;
+    bool clean = true;
+    for (const char *p = id; *p && clean; p++) clean = !mg__xml_illegal(p);
+    if (clean) return id;
+    b->len = 0;
+    for (const char *p = id; *p; p++) {
+        size_t bad = mg__xml_illegal(p);
+        if (bad) mg__buffer_puts(b, "\xEF\xBF\xBD"), p += bad - 1;
+        else mg__buffer_putc(b, *p);
+    }
+    mg__buffer_printf(b, " #%lld", (long long)v);
+    return mg__buffer_cstr(b);
+}
+
+/* A node's name as cgraph holds it. Graphviz's DOT lexer reads a pair of backslashes as two
+ * characters and a backslash before a quote as a quote, and agwrite escapes a quote with a
+ * backslash: so a name whose run of backslashes is odd before a quote or at its end ("ends\")
+ * cannot be written, and made the file unreadable. In DOT text, such a run gets one more
+ * backslash (docs/reliability.md); labels, whose backslashes are doubled, never have one. */
+static char *gv_node_name(mg_buffer *b, const mg_graph *g, mg_id v)
+{
+    const char *name = node_name(b, g, v);
+    if (!for_dot_text || !strchr(name, '\\')) return (char *)name;
+    mg_buffer out = {0};
+    for (const char *p = name; *p;) {
+        size_t run = strspn(p, "\\");
+        mg__buffer_append(&out, p, run);
+        p += run;
+        if (run % 2 && (*p == '"' || *p == '\0')) mg__buffer_putc(&out, '\\');
+        if (*p) mg__buffer_putc(&out, *p++);
+    }
+    b->len = 0;
+    mg__buffer_append(b, out.data ? out.data : "", out.len);
+    mg__buffer_free(&out);
+    return mg__buffer_cstr(b);
+}
+
+/* `name`, or `name` followed by enough "_" to be no node's name yet: the legend's nodes must not
+ * take over a node of the graph called "legend". */
+static char *unused_name(Agraph_t *gv, char *name, size_t size)
+{
+    size_t len = strlen(name);
+    while (agnode(gv, name, 0) && len + 1 < size) name[len++] = '_', name[len] = '\0';
+    return name;
+}
 
 static Agnode_t *add_node(Agraph_t *gv, Agraph_t *where, const mg_graph *g, const mg_drawing *d, mg_id v,
                           mg_buffer *scratch)
 {
     const mg_node *node = mg_graph_node(g, v);
-    Agnode_t *n = agnode(gv, (char *)node_name(g, v), 1);
+    Agnode_t *n = agnode(gv, gv_node_name(scratch, g, v), 1);
     if (where != gv) agsubnode(where, n, 1);
     const mg_type_style *st = &mg__type_styles[node->type];
     set_label(n, node->label, scratch);
@@ -198,8 +260,8 @@ static void add_edges(Agraph_t *gv, const mg_graph *g, const mg_drawing *d, cons
     for (size_t i = 0; i < d->group_count; i++) {
         const mg_edge_group *grp = &d->groups[i];
         const mg_edge *first = mg_graph_edge(g, d->group_edges[grp->start]);
-        Agnode_t *t = agnode(gv, (char *)node_name(g, first->source), 0);
-        Agnode_t *h = agnode(gv, (char *)node_name(g, first->target), 0);
+        Agnode_t *t = agnode(gv, gv_node_name(scratch, g, first->source), 0);
+        Agnode_t *h = agnode(gv, gv_node_name(scratch, g, first->target), 0);
         if (!t || !h) continue;
         Agedge_t *e = agedge(gv, t, h, NULL, 1);
         const mg_edge_style *st = &mg__edge_styles[grp->cls];
@@ -233,7 +295,7 @@ static void add_legend(Agraph_t *gv, const mg_drawing *d, mg_buffer *scratch)
     for (int t = 0; t < MG_NODE_TYPE_COUNT; t++) {
         if (!d->types_shown[t]) continue;
         snprintf(name, sizeof name, "legend: %s", mg_node_type_name((mg_node_type)t));
-        Agnode_t *n = agnode(lg, name, 1);
+        Agnode_t *n = agnode(lg, unused_name(gv, name, sizeof name), 1);
         const mg_type_style *st = &mg__type_styles[t];
         set_label(n, mg_node_type_name((mg_node_type)t), scratch);
         set(n, "shape", st->shape);
@@ -247,7 +309,7 @@ static void add_legend(Agraph_t *gv, const mg_drawing *d, mg_buffer *scratch)
         char a[64], b[64];
         snprintf(a, sizeof a, "legend: edge %d", c);
         snprintf(b, sizeof b, "legend: edge %d end", c);
-        Agnode_t *x = agnode(lg, a, 1), *y = agnode(lg, b, 1);
+        Agnode_t *x = agnode(lg, unused_name(gv, a, sizeof a), 1), *y = agnode(lg, unused_name(gv, b, sizeof b), 1);
         set(x, "shape", "point");
         set(x, "width", "0.05");
         set(y, "shape", "plaintext");
@@ -278,7 +340,8 @@ static void add_table_legend(Agraph_t *gv, const mg_drawing *d)
             mg__buffer_printf(&t, "<TR><TD><FONT COLOR=\"%s\">%s</FONT></TD><TD ALIGN=\"LEFT\">%s</TD></TR>",
                               mg__edge_styles[c].color, glyphs[c], mg__edge_styles[c].meaning);
     mg__buffer_puts(&t, "</TABLE>");
-    Agnode_t *n = agnode(gv, (char *)"legend", 1);
+    char name[64] = "legend";
+    Agnode_t *n = agnode(gv, unused_name(gv, name, sizeof name), 1);
     char *html = agstrdup_html(gv, mg__buffer_cstr(&t));
     set(n, "label", html);
     agstrfree(gv, html);
@@ -395,7 +458,9 @@ mg_error_t mg_render_data(char **out, size_t *size, const mg_graph *graph, const
     }
     GVC_t *gvc = gv_context();
     graphviz_error[0] = '\0';
+    for_dot_text = o.format == MG_RENDER_DOT;
     Agraph_t *gv = gvc ? build(graph, &d, &o) : NULL;
+    for_dot_text = false;
     mg_buffer result = {0};
     if (!gv) {
         err = graphviz_failure("building the graph");

@@ -60,7 +60,8 @@ void mg__group_tooltip(mg_buffer *b, const mg_graph *g, const mg_drawing *d, con
 const char *mg__group_doi(const mg_graph *g, const mg_drawing *d, const mg_edge_group *grp);
 /* https://doi.org/ followed by the DOI, with every character a URL must not hold percent-encoded. */
 void mg__doi_url(mg_buffer *b, const char *doi);
-/* Text escaped for HTML and XML (& < > " '). */
+/* Text escaped for HTML and XML (& < > " ', tab, LF and CR as references); what XML cannot hold
+ * at all (mg__xml_illegal) becomes U+FFFD. */
 void mg__html_escape(mg_buffer *b, const char *text);
 
 /* The standalone page: title, the SVG inline, a legend, a table of the drawn edges. */

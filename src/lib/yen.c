@@ -43,6 +43,34 @@ typedef struct {
     size_t order; /* insertion order, to break cost ties as networkx does (first found first) */
 } apath;
 
+/* Every path ever made a candidate (in A or in B), found by a hash of its vertices: Yen proposes
+ * the same spur path again and again, and a linear scan of A and B for each proposal made the
+ * search quadratic in k, outside the budget (k = 20000 took 6 s on a complete graph of 30
+ * nodes). Entries point at the paths' vertex arrays, which live until the search ends. */
+typedef struct {
+    uint64_t hash;
+    const size_t *v;
+    size_t len;
+} seen_entry;
+
+typedef struct {
+    seen_entry *slots; /* open addressing, linear probing; v == NULL marks a free slot */
+    size_t cap, count;
+} seen_set;
+
+/* The accepted paths (A) as a trie of their arcs: the spur search at depth i of the last path
+ * bans the next arc of every accepted path with the same first i arcs, which are the children of
+ * that prefix's node. Scanning A for them instead made each step linear in k. Node 0 is the
+ * root (the super-source); children are linked through `sibling`. */
+typedef struct {
+    size_t arc, child, sibling; /* child and sibling: 0 for none */
+} trie_node;
+
+typedef struct {
+    trie_node *nodes;
+    size_t count, cap;
+} trie;
+
 typedef struct {
     aug_graph g;
     /* bidirectional Dijkstra state, reset by stamps */
@@ -59,6 +87,9 @@ typedef struct {
     apath *cands; /* B: a binary heap by (cost, order) */
     size_t cand_count, cand_cap, order;
     size_t *scratch_v, *scratch_a;
+    seen_set proposed;
+    trie accepted;
+    bool out_of_memory; /* a heap could not grow in a spur search */
     mg_collector *c;
 } yen;
 
@@ -193,7 +224,7 @@ static size_t spur(yen *y, size_t s, size_t t, double *cost)
     for (int side = 0; side < 2; side++) y->h[side].count = 0;
     y->seen[0][s] = y->stamp, y->dist[0][s] = 0, y->parent[0][s] = (size_t)-1;
     y->seen[1][t] = y->stamp, y->dist[1][t] = 0, y->parent[1][t] = (size_t)-1;
-    if (!heap_push(&y->h[0], 0, s) || !heap_push(&y->h[1], 0, t)) return c->out_of_budget = true, 0;
+    if (!heap_push(&y->h[0], 0, s) || !heap_push(&y->h[1], 0, t)) return y->out_of_memory = true, 0;
     double best = HUGE_VAL;
     size_t meet = (size_t)-1;
     while (y->h[0].count && y->h[1].count) {
@@ -214,7 +245,7 @@ static size_t spur(yen *y, size_t s, size_t t, double *cost)
                 y->seen[side][w] = y->stamp;
                 y->dist[side][w] = nd;
                 y->parent[side][w] = a;
-                if (!heap_push(&y->h[side], nd, w)) return c->out_of_budget = true, 0;
+                if (!heap_push(&y->h[side], nd, w)) return y->out_of_memory = true, 0;
             }
             double other = dist_of(y, !side, w);
             if (nd + other < best) best = nd + other, meet = w;
@@ -251,19 +282,51 @@ static bool cand_less(const apath *p, const apath *q)
     return p->order < q->order;
 }
 
-static bool same_path(const apath *p, const size_t *v, size_t len)
+static uint64_t path_hash(const size_t *v, size_t len)
 {
-    return p->len == len && memcmp(p->v, v, (len + 1) * sizeof *v) == 0;
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ len;
+    for (size_t i = 0; i <= len; i++) {
+        h = (h ^ (uint64_t)v[i]) * 0xBF58476D1CE4E5B9ULL;
+        h ^= h >> 31;
+    }
+    return h;
 }
 
-/* A candidate seen before (in A or B) is not added twice. Linear: k is small next to the graph. */
+/* The slot holding the path, or the free slot where it would go. */
+static size_t seen_slot(const seen_set *s, uint64_t hash, const size_t *v, size_t len)
+{
+    size_t mask = s->cap - 1, i = (size_t)hash & mask;
+    for (; s->slots[i].v; i = (i + 1) & mask) {
+        const seen_entry *e = &s->slots[i];
+        if (e->hash == hash && e->len == len && memcmp(e->v, v, (len + 1) * sizeof *v) == 0) break;
+    }
+    return i;
+}
+
+/* A candidate seen before (in A or B) is not added twice. */
 static bool known(const yen *y, const size_t *v, size_t len)
 {
-    for (size_t i = 0; i < y->found_count; i++)
-        if (same_path(&y->found[i], v, len)) return true;
-    for (size_t i = 0; i < y->cand_count; i++)
-        if (same_path(&y->cands[i], v, len)) return true;
-    return false;
+    const seen_set *s = &y->proposed;
+    return s->cap && s->slots[seen_slot(s, path_hash(v, len), v, len)].v;
+}
+
+/* Adds a path (its vertex array must live as long as the set) to the set. */
+static mg_error_t remember(seen_set *s, const size_t *v, size_t len)
+{
+    if ((s->count + 1) * 2 > s->cap) {
+        size_t cap = s->cap ? 2 * s->cap : 64;
+        seen_entry *slots = calloc(cap, sizeof *slots);
+        if (!slots) return mg__fail(MG_ENOMEM, "out of memory");
+        seen_set bigger = {slots, cap, s->count};
+        for (size_t i = 0; i < s->cap; i++)
+            if (s->slots[i].v) bigger.slots[seen_slot(&bigger, s->slots[i].hash, s->slots[i].v, s->slots[i].len)] = s->slots[i];
+        free(s->slots);
+        *s = bigger;
+    }
+    uint64_t hash = path_hash(v, len);
+    s->slots[seen_slot(s, hash, v, len)] = (seen_entry){hash, v, len};
+    s->count++;
+    return MG_OK;
 }
 
 static mg_error_t push_candidate(yen *y, const size_t *v, const size_t *a, size_t len, double cost)
@@ -277,6 +340,11 @@ static mg_error_t push_candidate(yen *y, const size_t *v, const size_t *a, size_
     }
     memcpy(p.v, v, (len + 1) * sizeof *v);
     memcpy(p.a, a, len * sizeof *a);
+    if (remember(&y->proposed, p.v, len)) {
+        free(p.v);
+        free(p.a);
+        return mg__fail(MG_ENOMEM, "out of memory");
+    }
     size_t i = y->cand_count++;
     while (i > 0 && cand_less(&p, &y->cands[(i - 1) / 2])) {
         y->cands[i] = y->cands[(i - 1) / 2];
@@ -303,28 +371,46 @@ static apath pop_candidate(yen *y)
     return top;
 }
 
+/* The child of `node` reached by `arc`, created when `add` (0 when absent or out of memory). */
+static size_t trie_child(trie *t, size_t node, size_t arc, bool add)
+{
+    for (size_t c = t->nodes[node].child; c; c = t->nodes[c].sibling)
+        if (t->nodes[c].arc == arc) return c;
+    if (!add || mg__reserve((void **)&t->nodes, &t->cap, t->count + 1, sizeof *t->nodes)) return 0;
+    size_t c = t->count++;
+    t->nodes[c] = (trie_node){arc, 0, t->nodes[node].child};
+    t->nodes[node].child = c;
+    return c;
+}
+
+static mg_error_t accept_path(trie *t, const apath *p)
+{
+    if (!t->count) {
+        if (mg__reserve((void **)&t->nodes, &t->cap, 1, sizeof *t->nodes)) return mg__fail(MG_ENOMEM, "out of memory");
+        t->nodes[t->count++] = (trie_node){0, 0, 0};
+    }
+    size_t node = 0;
+    for (size_t i = 0; i < p->len; i++)
+        if (!(node = trie_child(t, node, p->a[i], true))) return mg__fail(MG_ENOMEM, "out of memory");
+    return MG_OK;
+}
+
 /* The spur candidates of the last accepted path (Yen's inner loop). */
 static mg_error_t deviate(yen *y)
 {
     const apath *prev = &y->found[y->found_count - 1];
-    size_t *root_v = malloc((prev->len + 1) * sizeof *root_v), *root_a = malloc((prev->len + 1) * sizeof *root_a);
-    if (!root_v || !root_a) {
-        free(root_v);
-        free(root_a);
-        return mg__fail(MG_ENOMEM, "out of memory");
-    }
     mg_error_t err = MG_OK;
     double root_cost = 0;
+    size_t prefix = 0; /* the trie node of prev's first i arcs */
     for (size_t i = 0; i < prev->len && !err && !y->c->out_of_budget; i++) {
         y->ban++;
-        for (size_t j = 0; j < y->found_count; j++) {
-            const apath *p = &y->found[j];
-            if (p->len > i && memcmp(p->v, prev->v, (i + 1) * sizeof *p->v) == 0) y->arc_ban[p->a[i]] = y->ban;
-        }
+        for (size_t c = y->accepted.nodes[prefix].child; c; c = y->accepted.nodes[c].sibling)
+            y->arc_ban[y->accepted.nodes[c].arc] = y->ban;
         for (size_t j = 0; j < i; j++) y->node_ban[prev->v[j]] = y->ban;
         double cost;
         size_t len = spur(y, prev->v[i], y->g.sink, &cost);
-        if (len) {
+        if (y->out_of_memory) err = mg__fail(MG_ENOMEM, "out of memory");
+        if (len && !err) {
             size_t total = i + len;
             size_t *v = malloc((total + 1) * sizeof *v), *a = malloc(total * sizeof *a);
             if (!v || !a) {
@@ -340,9 +426,8 @@ static mg_error_t deviate(yen *y)
             free(a);
         }
         root_cost += y->g.arc_cost[prev->a[i]];
+        prefix = trie_child(&y->accepted, prefix, prev->a[i], false);
     }
-    free(root_v);
-    free(root_a);
     return err;
 }
 
@@ -411,7 +496,8 @@ mg_error_t mg__yen(mg_collector *c, const mg_path_options *o, const mg_id *from,
     if (!err) {
         double cost;
         size_t len = spur(&y, y.g.source, y.g.sink, &cost);
-        if (len) err = push_candidate(&y, y.scratch_v, y.scratch_a, len, cost);
+        if (y.out_of_memory) err = mg__fail(MG_ENOMEM, "out of memory");
+        else if (len) err = push_candidate(&y, y.scratch_v, y.scratch_a, len, cost);
     }
     while (!err && y.cand_count && !c->out_of_budget) {
         apath p = pop_candidate(&y);
@@ -426,6 +512,7 @@ mg_error_t mg__yen(mg_collector *c, const mg_path_options *o, const mg_id *from,
             break;
         }
         y.found[y.found_count++] = p;
+        if ((err = accept_path(&y.accepted, &p))) break;
         bool taken;
         if ((err = offer(&y, o, &p, hops, seen, &taken))) break;
         if (taken) {
@@ -441,6 +528,8 @@ mg_error_t mg__yen(mg_collector *c, const mg_path_options *o, const mg_id *from,
     }
     free_paths(y.found, y.found_count);
     free_paths(y.cands, y.cand_count);
+    free(y.proposed.slots);
+    free(y.accepted.nodes);
     for (int s = 0; s < 2; s++) {
         free(y.dist[s]);
         free(y.parent[s]);

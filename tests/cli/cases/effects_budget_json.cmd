@@ -1,0 +1,1 @@
+effects s --graph sign_loop.tsv --budget 1 --json

@@ -1,0 +1,1 @@
+hubs --metric mcc --clique-budget -1

@@ -1,0 +1,1 @@
+hubs --metric mcc --clique-budget 10 --top 3

@@ -1,0 +1,1 @@
+hypotheses --method abc --budget 100 --top 2

@@ -1,0 +1,1 @@
+hypotheses --method contradictions --budget 100 --top 2

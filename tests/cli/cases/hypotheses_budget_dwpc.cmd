@@ -1,0 +1,1 @@
+hypotheses --method dwpc --budget 100 --top 2

@@ -1,0 +1,1 @@
+hypotheses --method gaps --budget 100 --top 2

@@ -1,0 +1,1 @@
+hypotheses --budget 100 --top 1 --jsonl

@@ -1,0 +1,1 @@
+hypotheses --method link --budget 100 --top 2

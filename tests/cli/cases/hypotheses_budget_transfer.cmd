@@ -1,0 +1,1 @@
+hypotheses --method transfer --budget 100 --top 2

@@ -1,0 +1,1 @@
+path iMSC-EV SIRT6 --sign - --budget 100

@@ -1,0 +1,1 @@
+path iMSC-EV SIRT6 --shortest --weighted --budget 20 --json

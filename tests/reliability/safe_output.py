@@ -1,0 +1,274 @@
+#!/usr/bin/python3
+"""Safe output: labels, ids, citations and notes that try to inject (formulas, quotes and
+backslashes, "]]>", "</script>", DOT keywords, tabs and line breaks; tests/data/inject.json)
+come back from every writer as the same strings, or in the documented neutral form
+(docs/reliability.md, "Safe output"), read by independent parsers: Python's json, csv and XML
+parsers and networkx. DOT is read back by cgraph in tests/unit/test_safe_output.c.
+
+tests/data/inject_controls.json puts control characters in the text fields (notes, citations,
+DOIs), which XML cannot hold: every XML output must still parse, with U+FFFD in their place.
+
+usage: safe_output.py MECHGRAPH DATA_DIR
+"""
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+import networkx as nx
+
+MECHGRAPH, DATA = sys.argv[1], sys.argv[2]
+INJECT = os.path.join(DATA, "inject.json")
+CONTROLS = os.path.join(DATA, "inject_controls.json")
+failures = []
+GML = "{http://graphml.graphdrawing.org/xmlns}"
+SVG = "{http://www.w3.org/2000/svg}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def fail(msg):
+    failures.append(msg)
+    print("FAIL:", msg)
+
+
+def run(args, expect=0):
+    out = subprocess.run([MECHGRAPH] + args, capture_output=True)
+    if expect is not None and out.returncode != expect:
+        fail(f"{' '.join(args)}: exit {out.returncode}: {out.stderr.decode(errors='replace')[:300]}")
+    return out
+
+
+def same(label, got, want):
+    if got != want:
+        fail(f"{label}: {got!r}, expected {want!r}")
+
+
+# the documented neutral forms
+def tsv_cell(s):
+    """TSV and SIF: tab, LF and CR would split a cell: they become spaces."""
+    return "".join(" " if c in "\t\n\r" else c for c in (s or ""))
+
+
+def is_number(s):
+    try:
+        float(s)
+        return s.strip() == s and not any(c.isalpha() and c not in "eE" for c in s)
+    except ValueError:
+        return False
+
+
+def csv_cell(s):
+    """Neo4j's CSVs: a cell a spreadsheet would run (OWASP: = + - @ tab CR first), or starting with
+    the mark itself, gets a leading '; a plain number stays as it is."""
+    s = s or ""
+    return "'" + s if s and s[0] in "=+-@\t\r'" and not is_number(s) else s
+
+
+def un_csv_cell(s):
+    return s[1:] if s.startswith("'") else s
+
+
+src = json.load(open(INJECT, encoding="utf-8"))
+nodes = {n["id"]: n for n in src["nodes"]}
+refs = {r["id"]: r for r in src["references"]}
+tmp = tempfile.mkdtemp()
+
+
+def cited(e, field):
+    seen = []
+    for x in e.get("evidence", []):
+        v = x["ref"] if field == "id" else refs[x["ref"]].get("doi")
+        if v is not None and v not in seen:
+            seen.append(v)
+    return seen
+
+
+def xrefs(n):
+    return [f"{k}:{v}" for k, v in n.get("xrefs", {}).items()]
+
+
+def path(name):
+    return os.path.join(tmp, name)
+
+
+# ---- mechgraph JSON and Cytoscape.js JSON: the json module, exact ----
+run(["export", "--graph", INJECT, "-o", path("g.json")])
+back = json.load(open(path("g.json"), encoding="utf-8"))
+for k in ("name", "description"):
+    same(f"json {k}", back.get(k), src.get(k))
+# (a label equal to the id is left out)
+same("json nodes", [(n["id"], n.get("label", n["id"]), n.get("synonyms", []), n.get("xrefs", {}), n.get("note")) for n in back["nodes"]],
+     [(n["id"], n.get("label", n["id"]), n.get("synonyms", []), n.get("xrefs", {}), n.get("note")) for n in src["nodes"]])
+same("json edges", [(e["source"], e["target"], e.get("note"), [(x["ref"], x.get("where"), x.get("note")) for x in e.get("evidence", [])])
+                    for e in back["edges"]],
+     [(e["source"], e["target"], e.get("note"), [(x["ref"], x.get("where"), x.get("note")) for x in e.get("evidence", [])])
+      for e in src["edges"]])
+same("json references", [(r["id"], r["citation"], r.get("doi")) for r in back["references"]],
+     [(r["id"], r["citation"], r.get("doi")) for r in src["references"]])
+
+run(["export", "--graph", INJECT, "-o", path("g.cyjs")])
+cy = json.load(open(path("g.cyjs"), encoding="utf-8"))
+same("cyjs nodes", [(d["data"]["id"], d["data"]["name"], d["data"].get("note")) for d in cy["elements"]["nodes"]],
+     [(n["id"], n.get("label", n["id"]), n.get("note")) for n in src["nodes"]])
+same("cyjs edges", [(d["data"]["source"], d["data"]["target"], d["data"].get("note")) for d in cy["elements"]["edges"]],
+     [(e["source"], e["target"], e.get("note")) for e in src["edges"]])
+same("cyjs graph", (cy["data"].get("name"), cy["data"].get("description")), (src["name"], src["description"]))
+
+# ---- GraphML: an XML parser and networkx, exact ----
+run(["export", "--graph", INJECT, "-o", path("g.graphml")])
+root = ET.parse(path("g.graphml")).getroot()
+keys = {k.get("id"): k.get("attr.name") for k in root.iter(GML + "key")}
+
+
+def data_of(el):
+    return {keys[d.get("key")]: d.text or "" for d in el.findall(GML + "data")}
+
+
+got_nodes = [(n.get("id"), data_of(n)) for n in root.iter(GML + "node")]
+same("graphml node ids", [i for i, _ in got_nodes], [n["id"] for n in src["nodes"]])
+for i, d in got_nodes:
+    n = nodes.get(i, {})
+    want = {"label": n.get("label", i), "type": n.get("type"), "synonyms": "|".join(n.get("synonyms", [])),
+            "xrefs": "|".join(xrefs(n)), "note": n.get("note", "")}
+    same(f"graphml node {i!r}", {k: d.get(k, "") for k in want}, want)
+for el, e in zip(root.iter(GML + "edge"), src["edges"]):
+    d = data_of(el)
+    same(f"graphml edge {e['source']!r}", (el.get("source"), el.get("target"), d.get("note", ""), d.get("references", ""), d.get("dois", "")),
+         (e["source"], e["target"], e.get("note", ""), "|".join(cited(e, "id")), "|".join(cited(e, "doi"))))
+G = nx.read_graphml(path("g.graphml"))
+same("networkx graphml nodes", sorted(G.nodes), sorted(nodes))
+same("networkx graphml labels", {v: a.get("label") for v, a in G.nodes(data=True)},
+     {i: n.get("label", i) for i, n in nodes.items()})
+same("networkx graphml name", G.graph.get("name"), src["name"])
+
+# ---- SIF and TSV: the csv module, tab-separated, no quoting; a cell per column on every row ----
+for fmt, header in (("sif", ["source", "relation", "target"]),
+                    ("tsv", ["source", "target", "relation", "relation_sign", "weight", "evidence_count", "references", "dois"])):
+    run(["export", "--graph", INJECT, "-o", path("g." + fmt)])
+    with open(path("g." + fmt), newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    same(f"{fmt} header", rows[0], header)
+    same(f"{fmt} rows", len(rows) - 1, len(src["edges"]))
+    for r, e in zip(rows[1:], src["edges"]):
+        if len(r) != len(header):
+            fail(f"{fmt}: a row of {len(r)} cells: {r}")
+            continue
+        cell = dict(zip(header, r))
+        want = {"source": tsv_cell(e["source"]), "target": tsv_cell(e["target"]), "relation": e["relation"]}
+        if fmt == "tsv":
+            want.update(references=tsv_cell("|".join(cited(e, "id"))), dois=tsv_cell("|".join(cited(e, "doi"))))
+        same(f"{fmt} row {e['source']!r}", {k: cell[k] for k in want}, want)
+
+# ---- Neo4j's CSVs: the csv module; formula-like text cells marked, numbers as they are ----
+run(["export", "--graph", INJECT, "--to", "neo4j", "-o", path("neo4j")])
+with open(path("neo4j/nodes.csv"), newline="", encoding="utf-8") as f:
+    rows = list(csv.DictReader(f))
+same("neo4j nodes", len(rows), len(src["nodes"]))
+for r, n in zip(rows, src["nodes"]):
+    want = {"id:ID": csv_cell(n["id"]), "label": csv_cell(n.get("label", n["id"])), "type": n["type"],
+            "synonyms:string[]": csv_cell(";".join(n.get("synonyms", []))), "xrefs:string[]": csv_cell(";".join(xrefs(n))),
+            "note": csv_cell(n.get("note", ""))}
+    same(f"neo4j node {n['id']!r}", {k: r[k] for k in want}, want)
+    same(f"neo4j node {n['id']!r} unmarked", un_csv_cell(r["id:ID"]), n["id"])
+with open(path("neo4j/edges.csv"), newline="", encoding="utf-8") as f:
+    rows = list(csv.DictReader(f))
+ids = {r["id:ID"] for r in csv.DictReader(open(path("neo4j/nodes.csv"), newline="", encoding="utf-8"))}
+for r, e in zip(rows, src["edges"]):
+    want = {":START_ID": csv_cell(e["source"]), ":END_ID": csv_cell(e["target"]),
+            "references:string[]": csv_cell(";".join(cited(e, "id"))), "dois:string[]": csv_cell(";".join(cited(e, "doi"))),
+            "note": csv_cell(e.get("note", ""))}
+    same(f"neo4j edge {e['source']!r}", {k: r[k] for k in want}, want)
+    if r[":START_ID"] not in ids or r[":END_ID"] not in ids:
+        fail(f"neo4j: edge ends {r[':START_ID']!r} -> {r[':END_ID']!r} match no node id")
+    if r["sign:int"] not in ("-1", "0", "1"):
+        fail(f"neo4j: sign {r['sign:int']!r} is not a plain number")
+
+# ---- SVG and HTML: an XML parser; every label drawn as it is, nothing executable ----
+def executable(root):
+    bad = [e.tag for e in root.iter() if e.tag.split("}")[-1].lower() in ("script", "iframe", "object", "embed", "foreignobject")]
+    bad += [k for e in root.iter() for k in e.attrib if k.split("}")[-1].lower().startswith("on")]
+    bad += [v for e in root.iter() for k, v in e.attrib.items() if k.endswith("href") and v.strip().lower().startswith("javascript:")]
+    return bad
+
+
+for fmt, layout in (("svg", "dot"), ("svg", "neato"), ("html", "dot")):
+    out = path(f"r.{layout}.{fmt}")
+    run(["render", "--graph", INJECT, "-o", out, "--layout", layout, "--title", src["description"]])
+    try:
+        root = ET.parse(out).getroot()
+    except ET.ParseError as e:
+        fail(f"{fmt} ({layout}): not well-formed XML: {e}")
+        continue
+    if executable(root):
+        fail(f"{fmt} ({layout}): something executable: {executable(root)}")
+    texts = ["".join(e.itertext()) for e in root.iter() if e.tag.endswith("}text")]
+    for n in src["nodes"]:
+        if n.get("label", n["id"]) not in texts:
+            fail(f"{fmt} ({layout}): label {n.get('label')!r} not drawn as it is")
+    titles = ["".join(g.find(SVG + "title").itertext()) for g in root.iter(SVG + "g")
+              if "node" in (g.get("class") or "").split() and g.find(SVG + "title") is not None]
+    missing = [i for i in nodes if i not in titles]
+    if missing:
+        fail(f"{fmt} ({layout}): node titles missing or changed: {missing}")
+    if fmt == "html":
+        same("html title", "".join(root.find(f"{XHTML}head/{XHTML}title").itertext()), src["description"])
+        cells = [["".join(td.itertext()) for td in tr.findall(XHTML + "td")] for tr in root.iter(XHTML + "tr")]
+        cells = [c for c in cells if len(c) == 4]  # the edges' table: source, relation, target, evidence
+        same("html edge ends", [(c[0], c[2]) for c in cells], [(e["source"], e["target"]) for e in src["edges"]])
+        evidence = " ".join(c[3] for c in cells)
+        for text in ("@Fig 1", "-cancer", "\tFig 2", "Sjögren's <syndrome>"):
+            if text not in evidence:
+                fail(f"html: evidence {text!r} not shown as it is")
+
+# ---- DOT: exported and drawn (cgraph reads it back in test_safe_output.c) ----
+for args in (["export", "--graph", INJECT, "--to", "dot", "-o", path("g.dot")],
+             ["render", "--graph", INJECT, "-o", path("r.dot")]):
+    run(args)
+
+# ---- the command line's JSON: exact ----
+listed = json.loads(run(["nodes", "--graph", INJECT, "--json"]).stdout)
+same("nodes --json", sorted((n["id"], n["label"]) for n in listed["nodes"]),
+     sorted((i, n.get("label", i)) for i, n in nodes.items()))
+for i in ("-1", "+", "=cmd|' /C calc'!A0", "ends\\", "back\\\"quote", "</script>"):
+    shown = json.loads(run(["show", "--graph", INJECT, "--json", "--", i]).stdout or "{}")
+    same(f"show --json {i!r}", (shown.get("id"), shown.get("label")), (i, nodes[i].get("label", i)))
+found = json.loads(run(["path", "--graph", INJECT, "--json", "--", "=cmd|' /C calc'!A0", "-"]).stdout or "{}")
+same("path --json nodes", [p["nodes"] for p in found.get("paths", [])], [["=cmd|' /C calc'!A0", "+1", "-1", "-"]])
+
+# ---- control characters in text fields: XML still parses, U+FFFD in their place ----
+check = run(["validate", CONTROLS], expect=None)
+if check.returncode != 0:
+    print("SKIPPED: the readers refuse", CONTROLS, "so no writer meets control characters:",
+          check.stdout.decode(errors="replace").strip()[:200])
+else:
+    ctl = json.load(open(CONTROLS))
+    note = ctl["nodes"][0]["note"]
+    xml_note = "".join("\ufffd" if (ord(c) < 32 and c not in "\t\n\r") or c in "\ufffe\uffff" else c for c in note)
+    run(["export", "--graph", CONTROLS, "-o", path("c.graphml")])
+    try:
+        G = nx.read_graphml(path("c.graphml"))
+        same("graphml control characters", G.nodes["a"].get("note"), xml_note)
+    except Exception as e:  # noqa: BLE001 - any parse failure is the finding
+        fail(f"graphml with control characters: {e}")
+    for fmt in ("svg", "html"):
+        run(["render", "--graph", CONTROLS, "-o", path("c." + fmt)])
+        try:
+            ET.parse(path("c." + fmt))
+        except ET.ParseError as e:
+            fail(f"{fmt} with control characters: not well-formed XML: {e}")
+    for fmt in ("json", "cyjs"):  # JSON holds any character: exact
+        run(["export", "--graph", CONTROLS, "-o", path("c." + fmt)])
+        doc = json.load(open(path("c." + fmt), encoding="utf-8"))
+        first = doc["nodes"][0] if fmt == "json" else doc["elements"]["nodes"][0]["data"]
+        same(f"{fmt}: the note with control characters", first.get("note"), note)
+    run(["export", "--graph", CONTROLS, "-o", path("c.tsv")])
+    rows = list(csv.reader(open(path("c.tsv"), newline=""), delimiter="\t", quoting=csv.QUOTE_NONE))
+    if any(len(r) != 8 for r in rows):
+        fail(f"tsv with control characters: rows of {[len(r) for r in rows]} cells")
+
+print(f"{len(failures)} failures")
+sys.exit(1 if failures else 0)
