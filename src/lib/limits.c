@@ -7,6 +7,7 @@
 #include "internal.h"
 
 #include <stdio.h>
+#include <string.h>
 
 bool mg__name_ok(const char *s, size_t len, const char *what, char *msg, size_t size)
 {
@@ -18,7 +19,17 @@ bool mg__name_ok(const char *s, size_t len, const char *what, char *msg, size_t 
         snprintf(msg, size, "%s of %zu bytes is longer than the maximum of %d", what, len, MG_NAME_MAX);
         return false;
     }
-    for (size_t i = 0; i < len; i++) {
+    size_t i = 0;
+    /* eight bytes at a time while none is below 0x20 or 0x7f: every name of a million-line edge
+     * list passes here, and byte by byte this was a twentieth of loading one */
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w, del;
+        memcpy(&w, s + i, 8);
+        del = w ^ (0x7f * ones);
+        if (((w - 0x20 * ones) & ~w & highs) || ((del - ones) & ~del & highs)) break;
+    }
+    for (; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x20 || c == 0x7f) {
             snprintf(msg, size, "control character 0x%02x in the %s", c, what);
