@@ -2,7 +2,8 @@
 # Runs one libFuzzer target for SECONDS: first its seed corpus and every regression (each must pass),
 # then new inputs. What it finds worth keeping goes to WORK/corpus (the committed seeds are only
 # read); a crash, leak, timeout or out-of-memory input is kept in WORK/crashes and fails the run.
-# Prints one line of figures (the last is parsed by scripts/fuzz.sh); the whole log is WORK/last.log.
+# Prints one line of figures, parsed by scripts/fuzz.sh (seconds: as long as it ran); the whole log
+# is WORK/last.log.
 # usage: tests/fuzz/run.sh BINARY TARGET SECONDS WORK   (called by ctest and by scripts/fuzz.sh)
 set -u
 binary=$1 target=$2 seconds=$3 work=$4
@@ -18,8 +19,10 @@ dict=$target
 # the inputs this run kept: newer than the mark
 crashes() { find "$work/crashes" -type f -newer "$work/.start" \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \); }
 touch "$work/.start"
+start=$SECONDS
 "$binary" "${flags[@]}" "$work/corpus" "$here/corpus/$target" "$here/regressions/$target" >"$work/last.log" 2>&1
 status=$?
+elapsed=$((SECONDS - start)) # less than asked for when a crash stops the run
 found=$(crashes | wc -l)
 
 # "#566312 DONE cov: 249 ft: 624 corp: 264/7998b lim: 3634 exec/s: 62923 rss: 121Mb"
@@ -28,7 +31,7 @@ field() { sed -nE "s/.* $1: ([^ ]+).*/\1/p" <<<"$last"; }
 final() { sed -nE "s/^stat::$1: *([0-9]+).*/\1/p" "$work/last.log" | tail -n 1; }
 execs=$(final number_of_executed_units)
 [ -n "$execs" ] || execs=$(sed -nE 's/^#([0-9]+).*/\1/p' <<<"$last")
-echo "fuzz $target: seconds=$seconds executions=${execs:-?} exec_per_s=$(final average_exec_per_sec)" \
+echo "fuzz $target: seconds=$elapsed executions=${execs:-?} exec_per_s=$(final average_exec_per_sec)" \
   "cov=$(field cov) ft=$(field ft) corpus=$(field corp) crashes=$found status=$status"
 if [ "$status" != 0 ] || [ "$found" != 0 ]; then
   tail -n 80 "$work/last.log"
