@@ -8,6 +8,8 @@ if [ "${1:-}" = "--test" ]; then
   # the oracle (networkx, with numpy and scipy for HITS), the benchmark peer (python-igraph) and
   # the screenshot check (PIL) come from Debian too
   packages+=(python3 python3-networkx python3-numpy python3-scipy python3-igraph python3-jsonschema python3-pil)
+  # the fuzz targets: clang and its libFuzzer runtime
+  packages+=(clang libclang-rt-dev)
 elif [ "${1:-}" = "--bench" ]; then
   packages+=(python3 python3-networkx python3-numpy python3-scipy python3-igraph)
 fi

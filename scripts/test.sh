@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test command: installs what is missing, builds with -Wall -Wextra -Werror under
-# AddressSanitizer and UndefinedBehaviorSanitizer, and runs the whole CTest suite.
+# AddressSanitizer and UndefinedBehaviorSanitizer, and runs the whole CTest suite; then runs every
+# fuzz target for a few seconds (libFuzzer needs clang: a second tree, build-fuzz/).
 # usage: scripts/test.sh [--valgrind]   (--valgrind: a plain build, every test under memcheck)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,3 +22,6 @@ cd "$build"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --output-on-failure -j"$(nproc)"
+"$root/scripts/fuzz.sh" --build
+cd "$root/build-fuzz"
+ctest --output-on-failure -L fuzz -j"$(nproc)"

@@ -45,6 +45,15 @@ struct cli_args {
     int value_count[CLI_MAX_VALUES];
 };
 
+/* ---- commands.c: the command table ---- */
+extern const cli_command cli_commands[];
+extern const size_t cli_command_count;
+/** The command named `name`, or NULL. */
+const cli_command *cli_find_command(const char *name);
+/** The index in argv of the command name: the first word that is not an option or its value
+ * (-1 when there is none). */
+int cli_command_position(int argc, char **argv);
+
 /* ---- options.c ---- */
 extern const cli_option cli_global_options[];
 /** Parses argv (after the command name). Returns 0, or EXIT_USAGE after printing the problem. */

@@ -21,18 +21,20 @@ static const char *const latin1[64] = {
     "d", "n", "o", "o", "o", "o", "o", NULL, "o", "u", "u", "u", "u", "y", "th", "y",
 };
 
-/* Decodes one UTF-8 sequence at s; returns its length (1 for an invalid byte, read as is). */
+/* Decodes one UTF-8 sequence at s; returns its length (1 for an invalid byte, read as is).
+ * Overlong forms are invalid: read as letters, C0 80 would put a NUL in a key (ending it early,
+ * so that "Sirt6" followed by C0 80 and anything found SIRT6) and C1 93 would spell 's'. */
 static size_t decode_utf8(const unsigned char *s, uint32_t *cp)
 {
     if (s[0] < 0x80) {
         *cp = s[0];
         return 1;
     }
-    if ((s[0] & 0xE0) == 0xC0 && (s[1] & 0xC0) == 0x80) {
+    if ((s[0] & 0xE0) == 0xC0 && s[0] >= 0xC2 && (s[1] & 0xC0) == 0x80) {
         *cp = ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
         return 2;
     }
-    if ((s[0] & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+    if ((s[0] & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 && (s[0] != 0xE0 || s[1] >= 0xA0) && (s[2] & 0xC0) == 0x80) {
         *cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
         return 3;
     }

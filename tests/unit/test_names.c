@@ -43,6 +43,10 @@ int main(void)
     CHECK_STR(norm("hsa-miR-105-5p"), "hsamir1055p");
     CHECK_STR(norm("ERK1/2"), "erk1/2");
     CHECK(mg_name_normalize("abc", NULL, 0) == 3);
+    /* overlong UTF-8 is no letter: no NUL inside a key, no 's' spelled C1 93 (found by fuzz_lookup) */
+    CHECK(mg_name_normalize("a\xc0\x80" "b", buf, sizeof buf) == 4 && strlen(buf) == 4);
+    CHECK(mg_name_normalize("a\xe0\x80\x80" "b", buf, sizeof buf) == 5 && strlen(buf) == 5);
+    CHECK_STR(norm("\xc1\x93"), "\xc1\x93");
 
     mg_graph *g = NULL;
     mg_diagnostics *d = NULL;
@@ -60,6 +64,8 @@ int main(void)
         CHECK_STR(found(g, "Sirtuin-6"), "SIRT6");
         CHECK_STR(found(g, "sk1"), "SPHK1");
         CHECK_STR(found(g, "sjogrens syndrome"), "Sjogren's syndrome");
+        CHECK(!found(g, "Sirt6\xc0\x80junk"));
+        CHECK(!found(g, "\xc1\x93irt6"));
 
         mg_lookup_result r = MG_LOOKUP_RESULT_INIT;
         CHECK(mg_graph_lookup(g, "kinase", &r) == MG_EAMBIGUOUS);
