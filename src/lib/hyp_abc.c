@@ -57,10 +57,7 @@ static mg_error_t emit(hyp_cands *out, const hyp_view *v, mg_id a, mg_id c, cons
      * subject, so it orders subjects and leaves each subject's own ranking as it is */
     x->score = acc->score / sqrt(v->deg[a] > 0 ? v->deg[a] : 1);
     x->novel = true;
-    double net = acc->pos - acc->neg;
-    x->sign = net > 1e-12 ? 1 : net < -1e-12 ? -1 : 0;
-    if (acc->pos > 0 && acc->neg > 0) x->caveats |= HYP_CAV_MIXED;
-    if (acc->unsigned_step) x->caveats |= HYP_CAV_UNSIGNED;
+    hyp_cand_sign_from_paths(x, acc->pos, acc->neg, acc->unsigned_step);
     hyp_cand_comp(x, "linking_nodes", acc->count);
     hyp_cand_comp(x, "evidence", acc->raw);
     hyp_cand_comp(x, "damped", acc->score);

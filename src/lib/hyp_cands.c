@@ -44,6 +44,14 @@ void hyp_cand_comp(hyp_cand *c, const char *name, double value)
     c->comp[c->comp_count++] = value;
 }
 
+void hyp_cand_sign_from_paths(hyp_cand *c, double pos, double neg, bool unsigned_step)
+{
+    double net = pos - neg;
+    c->sign = net > 1e-12 ? 1 : net < -1e-12 ? -1 : 0;
+    if (pos > 0 && neg > 0) c->caveats |= HYP_CAV_MIXED;
+    if (unsigned_step) c->caveats |= HYP_CAV_UNSIGNED;
+}
+
 void hyp_cand_path(hyp_cand *c, const mg_id *nodes, int count)
 {
     if (c->path_count >= HYP_SUPPORT_MAX || count > HYP_PATH_MAX) {

@@ -117,10 +117,7 @@ static mg_error_t emit(hyp_cands *out, mg_id u, mg_id t, const dwpc_acc *x)
     c->object = t;
     c->score = x->dwpc;
     c->novel = true;
-    double net = x->pos - x->neg;
-    c->sign = net > 1e-12 ? 1 : net < -1e-12 ? -1 : 0;
-    if (x->pos > 0 && x->neg > 0) c->caveats |= HYP_CAV_MIXED;
-    if (x->unsigned_step) c->caveats |= HYP_CAV_UNSIGNED;
+    hyp_cand_sign_from_paths(c, x->pos, x->neg, x->unsigned_step);
     hyp_cand_comp(c, "dwpc", x->dwpc);
     hyp_cand_comp(c, "paths", x->paths);
     int kept = x->paths < HYP_SUPPORT_MAX ? x->paths : HYP_SUPPORT_MAX;

@@ -172,6 +172,9 @@ bool hyp_delivers_like(const hyp_view *v, const hyp_hop *h);
 hyp_cand *hyp_cands_add(hyp_cands *c);
 void hyp_cands_free(hyp_cands *c);
 void hyp_cand_comp(hyp_cand *c, const char *name, double value);
+/** The candidate's net sign from the weight of its positive and negative paths (0 when they
+ * balance), with the caveats of mixed signs and of an unsigned step on the way. */
+void hyp_cand_sign_from_paths(hyp_cand *c, double pos, double neg, bool unsigned_step);
 /** Adds a support path (nodes, count) unless HYP_SUPPORT_MAX are kept: then counts it in `more`. */
 void hyp_cand_path(hyp_cand *c, const mg_id *nodes, int count);
 /** Sorts by score (best first), then subject and object id; keeps the first `keep` (0: all). */

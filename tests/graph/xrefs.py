@@ -7,11 +7,10 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-NODES = ROOT.parent / "shared" / "data" / "hetionet-v1.0" / "hetionet-v1.0-nodes.tsv.gz"
-if not NODES.exists():
-    print(f"SKIPPED: {NODES} is absent")
-    sys.exit(77)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from hetionet_data import NODES, ROOT, require  # noqa: E402
+
+require(NODES)
 het = {}
 with gzip.open(NODES, "rt", encoding="utf-8") as f:
     for line in f:

@@ -16,12 +16,10 @@ import time
 from pathlib import Path
 
 MECHGRAPH = sys.argv[1]
-ROOT = Path(__file__).resolve().parent.parent.parent
-DATA = ROOT.parent / "shared" / "data" / "hetionet-v1.0"
-EDGES, NODES = DATA / "hetionet-v1.0-edges-AGCD16.sif.gz", DATA / "hetionet-v1.0-nodes.tsv.gz"
-if not EDGES.exists() or not NODES.exists():
-    print(f"SKIPPED: {DATA} is absent")
-    sys.exit(77)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from hetionet_data import EDGES, NODES, require  # noqa: E402
+
+require(EDGES, NODES)
 MERGED = ["--graph", "builtin", "--graph", str(EDGES), "--graph", str(NODES)]
 SIGN = {"upregulates": 1, "downregulates": -1}
 failures = []

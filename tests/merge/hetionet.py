@@ -14,11 +14,10 @@ import tempfile
 from pathlib import Path
 
 MECHGRAPH = sys.argv[1]
-ROOT = Path(__file__).resolve().parent.parent.parent
-EDGES = ROOT.parent / "shared" / "data" / "hetionet-v1.0" / "hetionet-v1.0-edges-AGCD16.sif.gz"
-if not EDGES.exists():
-    print(f"SKIPPED: {EDGES} is absent")
-    sys.exit(77)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from hetionet_data import EDGES, require  # noqa: E402
+
+require(EDGES)
 failures = []
 
 
