@@ -1,0 +1,233 @@
+/*
+ * internal.h - what the library's files share and users never see: the layout of mg_graph, the
+ * arena its strings live in, the string hash map, error and diagnostic helpers.
+ */
+#ifndef MG_INTERNAL_H
+#define MG_INTERNAL_H
+
+#include "mechgraph.h"
+
+#include <igraph.h>
+#include <stdarg.h>
+#include <stdbool.h>
+
+#if defined(__GNUC__)
+#define MG_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define MG_PRINTF(f, a)
+#endif
+
+/* ---- errors (error.c) ---- */
+
+/** Records the message returned by mg_last_error and returns `code`, so callers can write
+ * `return mg__fail(MG_EINVAL, "...")`. */
+mg_error_t mg__fail(mg_error_t code, const char *fmt, ...) MG_PRINTF(2, 3);
+/** Maps an igraph error code to ours; igraph's message was recorded by the handler. */
+mg_error_t mg__from_igraph(igraph_error_t err);
+
+/* ---- arena (arena.c): many small allocations freed at once, for a graph's strings ---- */
+
+typedef struct mg_arena_block mg_arena_block;
+typedef struct {
+    mg_arena_block *head;
+} mg_arena;
+
+void *mg_arena_alloc(mg_arena *arena, size_t size);                 /* 8-byte aligned, NULL on OOM */
+char *mg_arena_strndup(mg_arena *arena, const char *s, size_t len); /* NUL-terminated copy */
+char *mg_arena_strdup(mg_arena *arena, const char *s);              /* NULL in -> NULL out */
+void mg_arena_free(mg_arena *arena);
+
+/** Grows *array (of elements of `elem` bytes) so that it holds at least `need` elements. */
+mg_error_t mg__reserve(void **array, size_t *capacity, size_t need, size_t elem);
+
+/* ---- a growable byte buffer (buffer.c); `failed` records an allocation failure, after which
+ * appends do nothing, so callers check once at the end ---- */
+
+typedef struct {
+    char *data;
+    size_t len, cap;
+    bool failed;
+} mg_buffer;
+
+void mg__buffer_append(mg_buffer *b, const char *text, size_t len);
+void mg__buffer_puts(mg_buffer *b, const char *text);
+void mg__buffer_putc(mg_buffer *b, char c);
+void mg__buffer_printf(mg_buffer *b, const char *fmt, ...) MG_PRINTF(2, 3);
+/** The text so far, NUL-terminated ("" when empty or failed); owned by the buffer. */
+char *mg__buffer_cstr(mg_buffer *b);
+void mg__buffer_free(mg_buffer *b);
+
+/* ---- text a format cannot hold as it is (safe_text.c) ---- */
+
+/** The length of the bytes at `text` that XML 1.0 cannot hold, even escaped (a C0 control other
+ * than tab, LF and CR; U+FFFE, U+FFFF), or 0. Writers put U+FFFD in their place. */
+size_t mg__xml_illegal(const char *text);
+/** Appends a cell of a tab-separated export: tab, LF and CR become spaces (they would split the
+ * cell or the row); nothing else changes. NULL appends nothing. */
+void mg__tsv_cell(mg_buffer *b, const char *text);
+/** Whether a CSV text cell gets a leading ' so that a spreadsheet shows it instead of running it
+ * (OWASP): it starts with =, +, -, @, tab, CR or ' itself, and is not a plain number ("-1"). */
+bool mg__csv_needs_quote_mark(const char *cell);
+
+/* ---- string -> id hash map (hashmap.c), keys owned by the caller ---- */
+
+/* A slot holds the key itself and its value beside the hash's high bits: a lookup touches the
+ * slot and the key's bytes and nothing else. Loading Hetionet looks up 1.5 million names in a
+ * map of 21,000; with the entries apart from the slots, each lookup waited on three cache misses
+ * in a row, and lookups were two fifths of the load. */
+typedef struct {
+    const char *key; /* NULL: a free slot */
+    uint32_t tag;    /* the hash's high 32 bits */
+    int32_t value;
+} mg_hashmap_slot;
+
+typedef struct {
+    mg_hashmap_slot *slots;
+    size_t capacity; /* slots, a power of two */
+    size_t count;
+} mg_hashmap;
+
+mg_error_t mg_hashmap_init(mg_hashmap *map, size_t expected);
+void mg_hashmap_destroy(mg_hashmap *map);
+/** The value stored for key, or -1. */
+mg_id mg_hashmap_get(const mg_hashmap *map, const char *key, size_t len);
+/** Stores key (a NUL-terminated string that must outlive the map) -> value (0 to INT32_MAX),
+ * replacing an existing value. */
+mg_error_t mg_hashmap_put(mg_hashmap *map, const char *key, mg_id value);
+
+/* ---- diagnostics (diagnostics.c) ---- */
+
+void mg__diag_at(mg_diagnostics *diags, const char *file, int line, int column, const char *fmt, ...)
+    MG_PRINTF(5, 6);
+void mg__diag_path(mg_diagnostics *diags, const char *file, const char *path, const char *fmt, ...)
+    MG_PRINTF(4, 5);
+/** Counts `n` problems that were found but not kept (they show as "n more problems"). */
+void mg__diag_dropped(mg_diagnostics *diags, size_t n);
+/** Line and column (1-based, column in characters) of byte `offset` of `data`; LF, CRLF and a
+ * lone CR each end a line, and a leading byte order mark is not a column. */
+void mg__locate(const char *data, size_t offset, int *line, int *column);
+/** Moves *line and *column on from byte `from` of `data` to byte `to` (from <= to), as above. */
+void mg__locate_advance(const char *data, size_t from, size_t to, int *line, int *column);
+
+/* ---- UTF-8 (utf8.c) ---- */
+
+/** Length of the valid UTF-8 character at text (n bytes left), or 0 when it is invalid or NUL. */
+size_t mg__utf8_sequence(const char *text, size_t n);
+/** Offset of the first invalid or NUL byte of text, or n when all n bytes are valid UTF-8. */
+size_t mg__utf8_first_bad(const char *text, size_t n);
+/** The same, and whether the text is all ASCII (then a byte offset is a character column). */
+size_t mg__utf8_scan(const char *text, size_t n, bool *ascii);
+
+/* ---- limits (limits.c): the one rule every reader applies to the strings it keeps ---- */
+
+/** Whether `len` bytes at `s` may be a name (an id, label, synonym or study id): 1 to MG_NAME_MAX
+ * bytes, no control characters. If not, `msg` says why, naming the string `what` ("node id"). */
+bool mg__name_ok(const char *s, size_t len, const char *what, char *msg, size_t size);
+/** Whether a text (a note, a citation ...) of `len` bytes is at most MG_TEXT_MAX; if not, `msg`
+ * says so, naming it `what`. */
+bool mg__text_ok(size_t len, const char *what, char *msg, size_t size);
+
+/* ---- vocabulary helpers (vocab.c) ---- */
+
+/** The closest of `n` words to `word` by edit distance, or NULL when none is close. */
+const char *mg__closest_word(const char *word, const char *const *words, size_t n);
+const char *mg__closest_relation(const char *word);
+const char *mg__closest_node_type(const char *word);
+/**
+ * A relation from a word of an edge list: a relation name, or a sign as signalling tables write
+ * it (+, -, +1, -1, activation, inhibition, stimulation, up, down ...; case ignored). With
+ * `numbers_are_signs`, a bare 1 means activates and 0 regulates (a column named as a sign).
+ */
+bool mg__relation_from_word(mg_relation *out, const char *word, bool numbers_are_signs);
+/* Other resources' words (vocab_foreign.c, docs/format.md): a Pathway Commons SIF interaction
+ * type (`reversed`: the edge runs from the third column to the first), a Hetionet metaedge
+ * abbreviation ("CtD"), a node kind (Hetionet "Biological Process", BioPAX "ProteinReference", or
+ * a mechgraph type name). Each returns false for a word it does not know. */
+bool mg__relation_from_pathway_commons(mg_relation *out, bool *reversed, const char *word);
+bool mg__relation_from_metaedge(mg_relation *out, const char *abbreviation);
+bool mg__node_type_from_kind(mg_node_type *out, const char *kind);
+/** The index of `word` in `words` (case ignored with `fold`), or -1: the lookup every closed list
+ * of names (formats, layouts, metrics) needs. */
+int mg__word_index(const char *const *words, size_t n, const char *word, bool fold);
+/** Levenshtein distance, capped: returns `cap` + 1 as soon as it must exceed `cap`. */
+size_t mg__edit_distance(const char *a, size_t alen, const char *b, size_t blen, size_t cap);
+
+/* ---- the graph (graph.c) ---- */
+
+typedef struct {
+    const char *key; /* normalised name, in the arena */
+    mg_id node;
+    int tier;        /* 1 id, 2 label, 3 synonym: lower wins */
+} mg_name_entry;
+
+struct mg_graph {
+    mg_arena arena;
+    const char *name, *description, *source;
+
+    mg_node *nodes;
+    size_t node_count, node_capacity;
+    mg_edge *edges;
+    size_t edge_count, edge_capacity;
+    mg_reference *refs;
+    size_t ref_count, ref_capacity;
+
+    mg_hashmap id_map;     /* exact id -> node */
+    mg_name_entry *names;  /* sorted by key, tier, node */
+    size_t name_count;
+
+    /* incidence lists, CSR: out_edges[out_start[v] .. out_start[v+1]) */
+    mg_id *out_edges, *in_edges;
+    size_t *out_start, *in_start;
+};
+
+mg_error_t mg__graph_new(mg_graph **out, const char *source);
+/** Appends a node (fields zeroed) and returns it through *node; its index is node_count - 1. */
+mg_error_t mg__graph_add_node(mg_graph *g, mg_node **node);
+mg_error_t mg__graph_add_edge(mg_graph *g, mg_edge **edge);
+mg_error_t mg__graph_add_reference(mg_graph *g, mg_reference **ref);
+/** Builds the exact-id map and the name index; call once all nodes are in. */
+mg_error_t mg__graph_index_nodes(mg_graph *g);
+/** Builds the incidence lists; call once all edges are in. */
+mg_error_t mg__graph_index_edges(mg_graph *g);
+
+/* ---- export texts (export.c), shared by the writers of other tools' formats ---- */
+
+/** The sign exports write for a relation: 1, -1, or 0 (unsigned and structural). */
+int mg__export_sign(mg_relation rel);
+/** Sets `b` to the ids (or DOIs) of the edge's primary studies, each once, joined by `sep`. */
+void mg__export_citations(mg_buffer *b, const mg_edge *e, bool dois, char sep);
+/** Sets `b` to the node's synonyms joined by `sep`. */
+void mg__export_synonyms(mg_buffer *b, const mg_node *n, char sep);
+/** Sets `b` to the node's xrefs as key:value joined by `sep`. */
+void mg__export_xrefs(mg_buffer *b, const mg_node *n, char sep);
+
+/* ---- readers ---- */
+
+mg_error_t mg__read_json(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
+/* io_tsv.c: the tab-separated reader, fed lines a chunk at a time. `columns` (NULL: from the
+ * header) must outlive the reader. mg__tsv_lines reads the complete lines of data (all of them,
+ * with at_end) and says how many bytes it used; mg__tsv_finish frees the reader. */
+typedef struct mg__tsv mg__tsv;
+mg_error_t mg__tsv_new(mg__tsv **out, const char *name, mg_input_format format, const char *columns, mg_diagnostics *diags);
+mg_error_t mg__tsv_lines(mg__tsv *r, const char *data, size_t size, bool at_end, size_t *used);
+mg_error_t mg__tsv_finish(mg__tsv *r, mg_graph **out);
+/** Reports that the file's data ends damaged (`what`: truncated or corrupt gzip data) after the
+ * complete lines read, `rest` being the cut line's start. */
+void mg__tsv_damaged(mg__tsv *r, const char *rest, size_t size, const char *what);
+void mg__tsv_free(mg__tsv *r);
+mg_error_t mg__read_tsv(mg_graph **out, const char *data, size_t size, const char *name, mg_input_format format,
+                        const char *columns, mg_diagnostics *diags);
+mg_error_t mg__read_graphml(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
+mg_error_t mg__read_cyjs(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
+/** Whether a JSON text is Cytoscape.js JSON: its top-level object has "elements", not "format". */
+bool mg__cyjs_sniff(const char *data, size_t size);
+/** Writes the graph as Cytoscape.js JSON (io_cyjs.c), as mg_export does. */
+mg_error_t mg__write_cyjs(const mg_graph *graph, const char *path);
+/** Writes `size` bytes to `path` through a temporary file renamed into place ("-" = stdout). */
+mg_error_t mg__write_file_atomic(const char *path, const char *data, size_t size);
+/** Writes `n` files as one (io_write.c): each to a temporary file, then all renamed into place
+ * only when every one is written, signals blocked; a failure leaves every old file as it was
+ * (but for a rename failing after another succeeded: a file system gone wrong). */
+mg_error_t mg__write_files_atomic(const char *const *paths, const char *const *data, const size_t *sizes, size_t n);
+
+#endif

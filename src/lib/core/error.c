@@ -1,0 +1,48 @@
+/*
+ * error.c - the last error message, per thread, and the igraph error handler that records
+ * igraph's failures instead of aborting the process (igraph's default).
+ */
+#include "core/core.h"
+
+#include <stdio.h>
+
+static _Thread_local char last_error[1024];
+
+const char *mg_last_error(void) { return last_error; }
+
+mg_error_t mg__fail(mg_error_t code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(last_error, sizeof last_error, fmt, ap);
+    va_end(ap);
+    return code;
+}
+
+static void record_igraph_error(const char *reason, const char *file, int line, igraph_error_t err)
+{
+    (void)file;
+    (void)line;
+    /* igraph expects the handler to free what its finally stack holds. */
+    IGRAPH_FINALLY_FREE();
+    snprintf(last_error, sizeof last_error, "igraph: %s (%s)", reason, igraph_strerror(err));
+}
+
+static void ignore_igraph_warning(const char *reason, const char *file, int line)
+{
+    (void)reason;
+    (void)file;
+    (void)line;
+}
+
+void mg_init(void)
+{
+    /* Setting a handler is cheap and idempotent; igraph keeps it per thread when built with TLS. */
+    igraph_set_error_handler(record_igraph_error);
+    igraph_set_warning_handler(ignore_igraph_warning);
+}
+
+mg_error_t mg__from_igraph(igraph_error_t err)
+{
+    return err == IGRAPH_ENOMEM ? MG_ENOMEM : MG_EINTERNAL;
+}

@@ -1,0 +1,777 @@
+/*
+ * io_tsv.c - tab-separated readers, fed a chunk of lines at a time so that a file of any size is
+ * read in one pass through a small buffer (io_file.c streams it): edge lists (TSV: source,
+ * target, then optional relation and/or weight columns; SIF: source, relation, one or more
+ * targets), and node tables (id, name, kind).
+ *
+ * A header names the columns, in any order; columns it does not know are ignored. An edge header
+ * starts with a source column ("source", "tail", "from", "node1", "PARTICIPANT_A" ...); a node
+ * header with an id column ("id", "node", "PARTICIPANT"). A first line starting with '#' is a
+ * header when its words are ("#tail head", "#Node<TAB>Node type", PathLinker's files), otherwise
+ * a comment. After a blank line a new header may start a new section: Pathway Commons' extended
+ * SIF lists its interactions, a blank line, then its participants. `--columns` (the `columns`
+ * option) names the columns instead, by header name or number.
+ *
+ * Relation columns take relation names, signs (+/-, +1/-1, activation/inhibition ...), Pathway
+ * Commons interaction types; a "metaedge" column takes Hetionet's abbreviations (vocab_foreign.c).
+ * CRLF, a byte order mark, '#' comments and blank lines are accepted; every malformed line is
+ * reported with its line and column, and reading goes on so that one run reports them all.
+ */
+#include "core/core.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define MAX_FIELDS 64
+
+enum { COL_NONE = -1 };
+
+typedef enum {
+    ROLE_OTHER,
+    ROLE_SOURCE,
+    ROLE_TARGET,
+    ROLE_RELATION,
+    ROLE_SIGN,
+    ROLE_WEIGHT,
+    ROLE_METAEDGE,
+    ROLE_EDGE_INFO, /* kept in the edge's note: Pathway Commons' data source, PubMed ids, pathways */
+    ROLE_ID,
+    ROLE_LABEL,
+    ROLE_KIND,
+    ROLE_XREF,
+    ROLE_COUNT
+} column_role;
+
+static const char *const role_names[ROLE_COUNT] = {
+    [ROLE_SOURCE] = "source", [ROLE_TARGET] = "target", [ROLE_RELATION] = "relation", [ROLE_SIGN] = "sign",
+    [ROLE_WEIGHT] = "weight", [ROLE_METAEDGE] = "metaedge", [ROLE_ID] = "id", [ROLE_LABEL] = "label",
+    [ROLE_KIND] = "type",
+};
+
+typedef enum { SECTION_HEADLESS, SECTION_EDGES, SECTION_NODES } section_kind;
+
+typedef struct {
+    const char *start;
+    size_t len;
+    int column;
+} field;
+
+/* What --columns asks: per role, a 1-based column number or a header name. */
+typedef struct {
+    int number[ROLE_COUNT];
+    const char *name[ROLE_COUNT];
+    size_t name_len[ROLE_COUNT];
+    bool by_name; /* some role is named: the first line is the header */
+} column_spec;
+
+struct mg__tsv {
+    const char *file;
+    mg_diagnostics *diags;
+    mg_graph *g;
+    mg_hashmap ids;
+    size_t problems;
+    int line;
+    mg_input_format format;
+    bool has_spec;
+    column_spec spec;
+    bool bom_checked;  /* the start of the file has been looked at for a byte order mark */
+    bool started;      /* a line with content has been read */
+    bool after_blank;  /* the last line was blank: a header may start a new section */
+    section_kind section;
+    int col[ROLE_COUNT]; /* 0-based column of each role in the current section, or COL_NONE */
+    int columns;         /* the header's column count */
+    bool info[MAX_FIELDS];      /* edge columns kept in the note */
+    field info_name[MAX_FIELDS]; /* their header cells, copied into the arena */
+    bool *described;     /* per node: given a row by a node table */
+    size_t described_len, described_cap;
+    mg_buffer note;
+};
+
+static int column_of(const char *line, const char *at)
+{
+    int col = 1;
+    for (const char *p = line; p < at; p++)
+        if (((unsigned char)*p & 0xC0) != 0x80) col++;
+    return col;
+}
+
+static void problem(mg__tsv *r, int column, const char *fmt, const char *arg, size_t arg_len)
+{
+    char text[80];
+    size_t n = arg_len < sizeof text - 1 ? arg_len : sizeof text - 1;
+    memcpy(text, arg ? arg : "", arg ? n : 0);
+    text[arg ? n : 0] = '\0';
+    mg__diag_at(r->diags, r->file, r->line, column, fmt, text);
+    r->problems++;
+}
+
+static mg_id node_for(mg__tsv *r, const field *f)
+{
+    mg_id v = mg_hashmap_get(&r->ids, f->start, f->len);
+    if (v >= 0) return v;
+    mg_node *node;
+    const char *id = mg_arena_strndup(&r->g->arena, f->start, f->len);
+    if (!id || mg__graph_add_node(r->g, &node)) return -2;
+    node->id = node->label = id;
+    node->type = MG_NODE_ENTITY;
+    v = (mg_id)(r->g->node_count - 1);
+    if (mg_hashmap_put(&r->ids, id, v)) return -2;
+    return v;
+}
+
+static bool check_name(mg__tsv *r, const field *f, const char *what)
+{
+    char why[160];
+    if (mg__name_ok(f->start, f->len, what, why, sizeof why)) return true;
+    mg__diag_at(r->diags, r->file, r->line, f->column, "%s", why);
+    r->problems++;
+    return false;
+}
+
+/* A column kept as text (in a note, or as cross-references), named by its header cell. */
+static bool check_text(mg__tsv *r, const field *f, const field *name)
+{
+    char why[160], what[64];
+    snprintf(what, sizeof what, "column '%.*s'", (int)(name->len < 40 ? name->len : 40), name->start);
+    if (mg__text_ok(f->len, what, why, sizeof why)) return true;
+    mg__diag_at(r->diags, r->file, r->line, f->column, "%s", why);
+    r->problems++;
+    return false;
+}
+
+/* A field as a C string in `buf`, or false when it does not fit. */
+static bool field_text(const field *f, char *buf, size_t size)
+{
+    if (f->len >= size) return false;
+    memcpy(buf, f->start, f->len);
+    buf[f->len] = '\0';
+    return true;
+}
+
+/* Parses a relation column (or a metaedge column), or also a weight when `weight` is not NULL;
+ * returns false (and reports it) when the column is neither. */
+static bool parse_relation(mg__tsv *r, const field *f, column_role role, mg_relation *rel, bool *reversed, double *weight)
+{
+    char buf[64];
+    if (field_text(f, buf, sizeof buf)) {
+        if (role == ROLE_METAEDGE) {
+            if (mg__relation_from_metaedge(rel, buf)) return true;
+            problem(r, f->column, "unknown Hetionet metaedge '%s' (expected an abbreviation such as CtD or GiG)", f->start,
+                    f->len);
+            return false;
+        }
+        char *end;
+        double w = weight ? strtod(buf, &end) : 0;
+        /* "+1" and "-1" are signs; a weight is written without a sign */
+        if (weight && f->len && *end == '\0' && buf[0] != '+' && buf[0] != '-') {
+            if (isfinite(w)) {
+                *weight = w;
+                return true;
+            }
+            /* 1e999, inf, nan: a number, but no weight */
+            problem(r, f->column, "expected a weight (a finite number, 0 or more), found '%s'", f->start, f->len);
+            return false;
+        }
+        if (mg__relation_from_word(rel, buf, role == ROLE_SIGN)) return true;
+        if (mg__relation_from_pathway_commons(rel, reversed, buf)) return true;
+        const char *near = mg__closest_relation(buf);
+        if (near) {
+            char msg[160];
+            snprintf(msg, sizeof msg, "unknown relation '%%s' (did you mean '%s'?)", near);
+            problem(r, f->column, msg, f->start, f->len);
+            return false;
+        }
+    }
+    mg__diag_at(r->diags, r->file, r->line, f->column,
+                "expected a relation or a sign such as + or - (see docs/format.md)%s, found '%.*s'",
+                weight ? " or a weight" : "", (int)(f->len > 40 ? 40 : f->len), f->start);
+    r->problems++;
+    return false;
+}
+
+static bool parse_weight(mg__tsv *r, const field *f, double *weight)
+{
+    char buf[64];
+    if (field_text(f, buf, sizeof buf)) {
+        char *end;
+        double w = strtod(buf, &end);
+        if (*end == '\0' && w >= 0 && w < HUGE_VAL) {
+            *weight = w;
+            return true;
+        }
+    }
+    problem(r, f->column, "expected a weight (a number, 0 or more), found '%s'", f->start, f->len > 40 ? 40 : f->len);
+    return false;
+}
+
+static mg_error_t add_edge(mg__tsv *r, mg_id s, mg_id t, mg_relation rel, double weight, const char *note)
+{
+    mg_edge *e;
+    mg_error_t err = mg__graph_add_edge(r->g, &e);
+    if (err) return err;
+    e->source = s;
+    e->target = t;
+    e->relation = rel;
+    e->weight = weight;
+    e->note = note;
+    return MG_OK;
+}
+
+/* What a header cell names; the words are the ones edge-list and node-table tools write
+ * (Cytoscape, OmniPath, PathLinker, Pathway Commons, Hetionet). `nodes`: the cell heads a node
+ * table, where "name" and "type" mean the node's. */
+static column_role role_of(const field *f, bool nodes)
+{
+    static const struct {
+        const char *name;
+        column_role role;
+        int table; /* 0 either, 1 edges only, 2 nodes only */
+    } names[] = {
+        {"source", ROLE_SOURCE, 1},        {"src", ROLE_SOURCE, 1},          {"tail", ROLE_SOURCE, 1},
+        {"from", ROLE_SOURCE, 1},          {"node1", ROLE_SOURCE, 1},        {"source_node", ROLE_SOURCE, 1},
+        {"participant_a", ROLE_SOURCE, 1}, {"target", ROLE_TARGET, 1},       {"tgt", ROLE_TARGET, 1},
+        {"head", ROLE_TARGET, 1},          {"to", ROLE_TARGET, 1},           {"node2", ROLE_TARGET, 1},
+        {"target_node", ROLE_TARGET, 1},   {"participant_b", ROLE_TARGET, 1}, {"relation", ROLE_RELATION, 1},
+        {"interaction", ROLE_RELATION, 1}, {"relationship", ROLE_RELATION, 1}, {"effect", ROLE_RELATION, 1},
+        {"regulation", ROLE_RELATION, 1},  {"interaction_type", ROLE_RELATION, 1}, {"sign", ROLE_SIGN, 1},
+        {"metaedge", ROLE_METAEDGE, 1},    {"weight", ROLE_WEIGHT, 1},       {"score", ROLE_WEIGHT, 1},
+        {"confidence", ROLE_WEIGHT, 1},    {"probability", ROLE_WEIGHT, 1},  {"edge_weight", ROLE_WEIGHT, 1},
+        {"interaction_data_source", ROLE_EDGE_INFO, 1}, {"interaction_pubmed_id", ROLE_EDGE_INFO, 1},
+        {"pathway_names", ROLE_EDGE_INFO, 1},
+        {"id", ROLE_ID, 2},                {"node", ROLE_ID, 2},             {"participant", ROLE_ID, 2},
+        {"name", ROLE_LABEL, 2},           {"label", ROLE_LABEL, 2},         {"symbol", ROLE_LABEL, 2},
+        {"node_symbol", ROLE_LABEL, 2},    {"participant_name", ROLE_LABEL, 2}, {"kind", ROLE_KIND, 2},
+        {"type", ROLE_KIND, 2},            {"node_type", ROLE_KIND, 2},      {"node type", ROLE_KIND, 2},
+        {"participant_type", ROLE_KIND, 2}, {"unification_xref", ROLE_XREF, 2}, {"relationship_xref", ROLE_XREF, 2},
+        {"xrefs", ROLE_XREF, 2},
+    };
+    const char *p = f->start;
+    size_t len = f->len;
+    if (len && *p == '#') p++, len--; /* "#tail" */
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if ((names[i].table == 0 || names[i].table == (nodes ? 2 : 1)) && strlen(names[i].name) == len &&
+            strncasecmp(names[i].name, p, len) == 0)
+            return names[i].role;
+    return ROLE_OTHER;
+}
+
+static void reset_columns(mg__tsv *r)
+{
+    for (int i = 0; i < ROLE_COUNT; i++) r->col[i] = COL_NONE;
+    memset(r->info, 0, sizeof r->info);
+}
+
+/* A header line: which column has which role. */
+static void read_header(mg__tsv *r, const field *f, size_t n, section_kind kind)
+{
+    r->section = kind;
+    r->columns = (int)n;
+    reset_columns(r);
+    for (size_t i = 0; i < n; i++) {
+        column_role role = role_of(&f[i], kind == SECTION_NODES);
+        if (role == ROLE_OTHER) continue; /* other columns (a PMID, a database) are kept out, not an error */
+        if (role == ROLE_EDGE_INFO || role == ROLE_XREF) {
+            r->info_name[i] = f[i];
+            r->info_name[i].start = mg_arena_strndup(&r->g->arena, f[i].start, f[i].len);
+            r->info[i] = r->info_name[i].start != NULL; /* out of memory: the column is left out */
+            continue;
+        }
+        if (role == ROLE_SIGN || role == ROLE_METAEDGE) {
+            if (r->col[ROLE_RELATION] != COL_NONE || r->col[ROLE_SIGN] != COL_NONE || r->col[ROLE_METAEDGE] != COL_NONE) {
+                problem(r, f[i].column, "column '%s' names a role an earlier column has", f[i].start, f[i].len);
+                continue;
+            }
+        } else if (r->col[role] != COL_NONE) {
+            problem(r, f[i].column, "column '%s' names a role an earlier column has", f[i].start, f[i].len);
+            continue;
+        }
+        r->col[role] = (int)i;
+    }
+    int end = f[n - 1].column + (int)f[n - 1].len;
+    if (kind == SECTION_EDGES && r->col[ROLE_TARGET] == COL_NONE)
+        problem(r, end, "the header names no target column (expected one named target, head, to or node2)%s", "", 0);
+}
+
+/* --columns on the first line: names resolved against it (then it is the header), numbers taken
+ * as they are. Returns whether the line was a header. */
+static bool apply_spec(mg__tsv *r, const field *f, size_t n)
+{
+    reset_columns(r);
+    r->columns = 0;
+    bool nodes = r->spec.number[ROLE_ID] || r->spec.name[ROLE_ID];
+    r->section = nodes ? SECTION_NODES : SECTION_EDGES;
+    for (int role = 0; role < ROLE_COUNT; role++) {
+        if (r->spec.number[role]) {
+            r->col[role] = r->spec.number[role] - 1;
+        } else if (r->spec.name[role]) {
+            for (size_t i = 0; i < n && r->col[role] == COL_NONE; i++) {
+                const char *p = f[i].start;
+                size_t len = f[i].len;
+                if (len && *p == '#') p++, len--;
+                if (len == r->spec.name_len[role] && strncasecmp(p, r->spec.name[role], len) == 0) r->col[role] = (int)i;
+            }
+            if (r->col[role] == COL_NONE) {
+                char msg[160];
+                snprintf(msg, sizeof msg, "--columns names a column '%%s' for the %s, which the header does not have",
+                         role_names[role]);
+                problem(r, 1, msg, r->spec.name[role], r->spec.name_len[role]);
+            }
+        }
+    }
+    if (r->spec.by_name) return true;
+    /* numbers only: the first line is data unless it reads as a header */
+    return n >= 2 && (role_of(&f[0], false) == ROLE_SOURCE || role_of(&f[0], true) == ROLE_ID);
+}
+
+/* Whether the columns kept as text (a note, cross-references) are within MG_TEXT_MAX. */
+static bool check_info(mg__tsv *r, const field *f, size_t n)
+{
+    bool ok = true;
+    for (size_t i = 0; i < n && i < MAX_FIELDS; i++)
+        if (r->info[i] && f[i].len) ok = check_text(r, &f[i], &r->info_name[i]) && ok;
+    return ok;
+}
+
+/* Appends "name: value" for each info column with a value, as the edge's note (*out, NULL when
+ * there is none); false (reported) when the note would be longer than MG_TEXT_MAX. */
+static bool info_note(mg__tsv *r, const field *f, size_t n, const char **out)
+{
+    *out = NULL;
+    r->note.len = 0;
+    int first = 0;
+    for (size_t i = 0; i < n && i < MAX_FIELDS; i++) {
+        if (!r->info[i] || !f[i].len) continue;
+        if (r->note.len) mg__buffer_puts(&r->note, "; ");
+        else first = f[i].column;
+        mg__buffer_printf(&r->note, "%s: %.*s", r->info_name[i].start, (int)f[i].len, f[i].start);
+    }
+    if (!r->note.len) return true;
+    char why[160];
+    if (!mg__text_ok(r->note.len, "note (the columns kept in it)", why, sizeof why)) {
+        mg__diag_at(r->diags, r->file, r->line, first, "%s", why);
+        r->problems++;
+        return false;
+    }
+    *out = mg_arena_strndup(&r->g->arena, mg__buffer_cstr(&r->note), r->note.len);
+    return true;
+}
+
+static const field *column(const field *f, size_t n, int col) { return col != COL_NONE && col < (int)n ? &f[col] : NULL; }
+
+static mg_error_t read_edge_row(mg__tsv *r, const field *f, size_t n)
+{
+    if (r->col[ROLE_TARGET] == COL_NONE || r->col[ROLE_SOURCE] == COL_NONE) return MG_OK; /* reported with the header */
+    int need = r->col[ROLE_SOURCE] > r->col[ROLE_TARGET] ? r->col[ROLE_SOURCE] : r->col[ROLE_TARGET];
+    if ((int)n <= need) {
+        int end = f[n - 1].column + (int)f[n - 1].len;
+        if (r->columns) mg__diag_at(r->diags, r->file, r->line, end, "expected %d columns as the header says, found %zu", r->columns, n);
+        else mg__diag_at(r->diags, r->file, r->line, end, "expected at least %d columns (--columns), found %zu", need + 1, n);
+        r->problems++;
+        return MG_OK;
+    }
+    mg_relation rel = MG_REL_ASSOCIATED_WITH;
+    double weight = 1.0;
+    bool reversed = false;
+    const field *src = &f[r->col[ROLE_SOURCE]], *dst = &f[r->col[ROLE_TARGET]], *x;
+    bool ok = check_name(r, src, "node name");
+    ok = check_name(r, dst, "node name") && ok;
+    for (column_role role = ROLE_RELATION; role <= ROLE_METAEDGE; role++)
+        if (role != ROLE_WEIGHT && (x = column(f, n, r->col[role])) && x->len)
+            ok = parse_relation(r, x, role, &rel, &reversed, NULL) && ok;
+    if ((x = column(f, n, r->col[ROLE_WEIGHT])) && x->len) ok = parse_weight(r, x, &weight) && ok;
+    const char *note = NULL;
+    ok = check_info(r, f, n) && ok;
+    if (!ok || !info_note(r, f, n, &note)) return MG_OK;
+    mg_id s = node_for(r, src), t = node_for(r, dst);
+    if (s == -2 || t == -2) return mg__fail(MG_ENOMEM, "out of memory");
+    return add_edge(r, reversed ? t : s, reversed ? s : t, rel, weight, note);
+}
+
+/* "key:value;key:value" (Pathway Commons' "uniprot knowledgebase:P31749") or a Hetionet id
+ * "Gene::8877" into xrefs. */
+static mg_error_t add_xref(mg__tsv *r, mg_xref **xrefs, size_t *count, size_t *cap, const char *key, size_t key_len,
+                           const char *value, size_t value_len)
+{
+    if (mg__reserve((void **)xrefs, cap, *count + 1, sizeof **xrefs)) return mg__fail(MG_ENOMEM, "out of memory");
+    mg_xref *x = &(*xrefs)[(*count)++];
+    x->key = mg_arena_strndup(&r->g->arena, key, key_len);
+    x->value = mg_arena_strndup(&r->g->arena, value, value_len);
+    return x->key && x->value ? MG_OK : mg__fail(MG_ENOMEM, "out of memory");
+}
+
+static mg_error_t read_node_row(mg__tsv *r, const field *f, size_t n)
+{
+    const field *id = column(f, n, r->col[ROLE_ID]), *label = column(f, n, r->col[ROLE_LABEL]);
+    const field *kind = column(f, n, r->col[ROLE_KIND]);
+    if (!id) {
+        mg__diag_at(r->diags, r->file, r->line, f[n - 1].column + (int)f[n - 1].len,
+                    "expected a node id in column %d, found %zu columns", r->col[ROLE_ID] + 1, n);
+        r->problems++;
+        return MG_OK;
+    }
+    bool ok = check_name(r, id, "node id");
+    if (label && label->len) ok = check_name(r, label, "node name") && ok;
+    if (kind && kind->len) ok = check_name(r, kind, "node type") && ok;
+    ok = check_info(r, f, n) && ok;
+    if (!ok) return MG_OK;
+    mg_id v = node_for(r, id);
+    if (v == -2) return mg__fail(MG_ENOMEM, "out of memory");
+    if (mg__reserve((void **)&r->described, &r->described_cap, (size_t)v + 1, sizeof *r->described))
+        return mg__fail(MG_ENOMEM, "out of memory");
+    for (; r->described_len <= (size_t)v; r->described_len++) r->described[r->described_len] = false;
+    if (r->described[v]) {
+        problem(r, id->column, "node '%s' has a row already", id->start, id->len);
+        return MG_OK;
+    }
+    r->described[v] = true;
+    mg_node *node = &r->g->nodes[v];
+    /* a name that is the id again, or "none" (NetPath's node tables), says nothing */
+    if (label && label->len && !(label->len == 4 && strncmp(label->start, "none", 4) == 0) &&
+        !(label->len == id->len && memcmp(label->start, id->start, id->len) == 0)) {
+        if (!(node->label = mg_arena_strndup(&r->g->arena, label->start, label->len))) return mg__fail(MG_ENOMEM, "out of memory");
+    }
+    mg_xref *xrefs = NULL;
+    size_t xref_count = 0, xref_cap = 0;
+    mg_error_t err = MG_OK;
+    if (kind && kind->len) {
+        char buf[64];
+        mg_node_type type;
+        if (field_text(kind, buf, sizeof buf) && mg__node_type_from_kind(&type, buf)) {
+            node->type = type;
+        } else {
+            r->note.len = 0;
+            mg__buffer_printf(&r->note, "kind: %.*s", (int)kind->len, kind->start);
+            if (!(node->note = mg_arena_strndup(&r->g->arena, mg__buffer_cstr(&r->note), r->note.len)))
+                return mg__fail(MG_ENOMEM, "out of memory");
+        }
+        /* Hetionet's ids are "<kind>::<identifier>": the id is a cross-reference, and so are the
+         * identifier of a gene (Entrez) and of a disease (Disease Ontology), under the keys the
+         * curated graph uses, so that merging aligns them */
+        const char *sep = id->len > kind->len + 2 ? id->start + kind->len : NULL;
+        if (sep && memcmp(id->start, kind->start, kind->len) == 0 && sep[0] == ':' && sep[1] == ':') {
+            const char *local = sep + 2;
+            size_t local_len = id->len - kind->len - 2;
+            err = add_xref(r, &xrefs, &xref_count, &xref_cap, "hetionet", 8, id->start, id->len);
+            if (!err && kind->len == 4 && memcmp(kind->start, "Gene", 4) == 0)
+                err = add_xref(r, &xrefs, &xref_count, &xref_cap, "ncbigene", 8, local, local_len);
+            if (!err && kind->len == 7 && memcmp(kind->start, "Disease", 7) == 0)
+                err = add_xref(r, &xrefs, &xref_count, &xref_cap, "doid", 4, local, local_len);
+        }
+    }
+    for (size_t i = 0; !err && i < n && i < MAX_FIELDS; i++) {
+        if (!r->info[i]) continue;
+        const char *p = f[i].start, *end = p + f[i].len;
+        while (!err && p < end) {
+            const char *semi = memchr(p, ';', (size_t)(end - p));
+            if (!semi) semi = end;
+            const char *colon = memchr(p, ':', (size_t)(semi - p));
+            if (colon && colon > p && colon + 1 < semi)
+                err = add_xref(r, &xrefs, &xref_count, &xref_cap, p, (size_t)(colon - p), colon + 1, (size_t)(semi - colon - 1));
+            p = semi + 1;
+        }
+    }
+    if (!err && xref_count) {
+        mg_xref *kept = mg_arena_alloc(&r->g->arena, xref_count * sizeof *kept);
+        if (!kept) err = mg__fail(MG_ENOMEM, "out of memory");
+        else {
+            memcpy(kept, xrefs, xref_count * sizeof *kept);
+            node->xrefs = kept;
+            node->xref_count = xref_count;
+        }
+    }
+    free(xrefs);
+    return err;
+}
+
+static mg_error_t read_headless_row(mg__tsv *r, const field *f, size_t n, size_t len)
+{
+    if (r->format == MG_INPUT_SIF) {
+        if (n == 1) return check_name(r, &f[0], "node name") && node_for(r, &f[0]) == -2 ? mg__fail(MG_ENOMEM, "out of memory") : MG_OK;
+        if (n == 2) {
+            problem(r, f[1].column + (int)f[1].len, "expected 'source<TAB>relation<TAB>target', found 2 columns%s", "", 0);
+            return MG_OK;
+        }
+        mg_relation rel = MG_REL_ASSOCIATED_WITH;
+        bool reversed = false;
+        bool ok = check_name(r, &f[0], "node name");
+        ok = parse_relation(r, &f[1], ROLE_RELATION, &rel, &reversed, NULL) && ok;
+        for (size_t i = 2; i < n; i++) ok = check_name(r, &f[i], "node name") && ok;
+        if (!ok) return MG_OK;
+        mg_id s = node_for(r, &f[0]);
+        if (s == -2) return mg__fail(MG_ENOMEM, "out of memory");
+        for (size_t i = 2; i < n; i++) {
+            mg_id t = node_for(r, &f[i]);
+            if (t == -2 || add_edge(r, reversed ? t : s, reversed ? s : t, rel, 1.0, NULL)) return mg__fail(MG_ENOMEM, "out of memory");
+        }
+        return MG_OK;
+    }
+    if (r->format == MG_INPUT_NODES) {
+        r->col[ROLE_ID] = 0;
+        r->col[ROLE_KIND] = n > 1 ? 1 : COL_NONE;
+        return read_node_row(r, f, n);
+    }
+    if (n < 2) {
+        problem(r, (int)len + 1, "expected 'source<TAB>target', found 1 column%s", "", 0);
+        return MG_OK;
+    }
+    mg_relation rel = MG_REL_ASSOCIATED_WITH;
+    double weight = 1.0;
+    bool reversed = false;
+    bool ok = check_name(r, &f[0], "node name");
+    ok = check_name(r, &f[1], "node name") && ok;
+    for (size_t i = 2; i < n; i++) ok = parse_relation(r, &f[i], ROLE_RELATION, &rel, &reversed, &weight) && ok;
+    if (!ok) return MG_OK;
+    mg_id s = node_for(r, &f[0]), t = node_for(r, &f[1]);
+    if (s == -2 || t == -2) return mg__fail(MG_ENOMEM, "out of memory");
+    return add_edge(r, reversed ? t : s, reversed ? s : t, rel, weight, NULL);
+}
+
+/* Splits a line into fields; false (reported) when it has too many. */
+static bool split(mg__tsv *r, const char *line, size_t len, bool ascii, field *f, size_t *count)
+{
+    /* SIF may separate by spaces when a line has no tab (Cytoscape's rule) */
+    char sep = r->format == MG_INPUT_SIF && !memchr(line, '\t', len) ? ' ' : '\t';
+    size_t n = 0;
+    const char *p = line, *end = line + len;
+    while (p <= end && n < MAX_FIELDS) {
+        if (sep == ' ')
+            while (p < end && *p == ' ') p++;
+        if (sep == ' ' && p == end) break;
+        const char *q = memchr(p, sep, (size_t)(end - p));
+        if (!q) q = end;
+        /* a column counts characters: bytes, on an ASCII line (counting costs a pass per field) */
+        f[n++] = (field){p, (size_t)(q - p), ascii ? (int)(p - line) + 1 : column_of(line, p)};
+        p = q + 1;
+    }
+    *count = n;
+    if (n == MAX_FIELDS && p <= end) {
+        mg__diag_at(r->diags, r->file, r->line, column_of(line, p), "more than %d columns", MAX_FIELDS);
+        r->problems++;
+        return false;
+    }
+    return n > 0;
+}
+
+/* One line, without its end of line. */
+static mg_error_t read_line(mg__tsv *r, const char *line, size_t len)
+{
+    size_t i = 0;
+    while (i < len && (line[i] == ' ' || line[i] == '\t')) i++;
+    if (i == len) {
+        r->after_blank = r->started;
+        return MG_OK;
+    }
+    /* a '#' line is a comment, unless it is the first line and reads as a header ("#tail head") */
+    bool hashed = line[i] == '#', first = !r->started;
+    if (hashed && !first) return MG_OK;
+    bool ascii;
+    size_t bad = mg__utf8_scan(line, len, &ascii);
+    if (bad < len) {
+        mg__diag_at(r->diags, r->file, r->line, column_of(line, line + bad),
+                    line[bad] ? "invalid UTF-8 (byte 0x%02x)" : "NUL byte (0x%02x) in a text file", (unsigned char)line[bad]);
+        r->problems++;
+        return MG_OK;
+    }
+    field f[MAX_FIELDS];
+    size_t n;
+    if (!split(r, line, len, ascii, f, &n)) return MG_OK;
+    section_kind head = SECTION_HEADLESS;
+    if (first || r->after_blank) {
+        if (n >= 2 && role_of(&f[0], false) == ROLE_SOURCE) head = SECTION_EDGES;
+        else if (role_of(&f[0], true) == ROLE_ID && (n >= 2 || r->format == MG_INPUT_NODES)) head = SECTION_NODES;
+    }
+    if (first && r->has_spec) {
+        r->started = true;
+        if (apply_spec(r, f, n) || hashed) return MG_OK;
+    } else if (head != SECTION_HEADLESS && !(r->has_spec && first)) {
+        r->started = true;
+        r->after_blank = false;
+        read_header(r, f, n, head);
+        return MG_OK;
+    }
+    if (hashed) return MG_OK; /* a first line that is no header: a comment */
+    r->started = true;
+    r->after_blank = false;
+    switch (r->section) {
+    case SECTION_EDGES: return read_edge_row(r, f, n);
+    case SECTION_NODES: return read_node_row(r, f, n);
+    default: return read_headless_row(r, f, n, len);
+    }
+}
+
+static mg_error_t parse_spec(column_spec *spec, const char *text)
+{
+    memset(spec, 0, sizeof *spec);
+    const char *p = text;
+    while (*p) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        const char *eq = memchr(p, '=', len);
+        if (!eq || eq == p || eq + 1 == p + len)
+            return mg__fail(MG_EINVAL, "--columns expects ROLE=COLUMN pairs separated by commas, found '%.*s'", (int)len, p);
+        int role = -1;
+        for (int k = 0; k < ROLE_COUNT; k++)
+            if (role_names[k] && strlen(role_names[k]) == (size_t)(eq - p) && strncasecmp(role_names[k], p, (size_t)(eq - p)) == 0)
+                role = k;
+        if (role < 0)
+            return mg__fail(MG_EINVAL,
+                            "--columns: unknown role '%.*s' (expected source, target, relation, sign, weight, metaedge, "
+                            "or id, label, type for a node table)",
+                            (int)(eq - p), p);
+        if (spec->number[role] || spec->name[role]) return mg__fail(MG_EINVAL, "--columns names the %s twice", role_names[role]);
+        const char *v = eq + 1;
+        size_t vlen = (size_t)(p + len - v);
+        char *end;
+        long number = strtol(v, &end, 10);
+        if (end == v + vlen && number >= 1 && number <= MAX_FIELDS) {
+            spec->number[role] = (int)number;
+        } else {
+            spec->name[role] = v;
+            spec->name_len[role] = vlen;
+            spec->by_name = true;
+        }
+        p += len + (comma ? 1 : 0);
+    }
+    bool nodes = spec->number[ROLE_ID] || spec->name[ROLE_ID];
+    bool edges = spec->number[ROLE_SOURCE] || spec->name[ROLE_SOURCE] || spec->number[ROLE_TARGET] || spec->name[ROLE_TARGET];
+    if (nodes == edges)
+        return mg__fail(MG_EINVAL, "--columns must name a source and a target column (an edge list) or an id column (a "
+                                   "node table)");
+    if (edges && !((spec->number[ROLE_SOURCE] || spec->name[ROLE_SOURCE]) && (spec->number[ROLE_TARGET] || spec->name[ROLE_TARGET])))
+        return mg__fail(MG_EINVAL, "--columns must name both a source and a target column");
+    int signs = (spec->number[ROLE_RELATION] || spec->name[ROLE_RELATION]) + (spec->number[ROLE_SIGN] || spec->name[ROLE_SIGN]) +
+                (spec->number[ROLE_METAEDGE] || spec->name[ROLE_METAEDGE]);
+    if (signs > 1) return mg__fail(MG_EINVAL, "--columns may name one of relation, sign and metaedge, not several");
+    return MG_OK;
+}
+
+mg_error_t mg_load_columns_check(const char *columns)
+{
+    column_spec spec;
+    return columns ? parse_spec(&spec, columns) : MG_OK;
+}
+
+mg_error_t mg__tsv_new(mg__tsv **out, const char *name, mg_input_format format, const char *columns, mg_diagnostics *diags)
+{
+    *out = NULL;
+    mg__tsv *r = calloc(1, sizeof *r);
+    if (!r) return mg__fail(MG_ENOMEM, "out of memory");
+    r->file = name;
+    r->diags = diags;
+    r->format = format;
+    reset_columns(r);
+    mg_error_t err = MG_OK;
+    if (columns) {
+        /* the spec's names point into `columns`, which the caller keeps until mg__tsv_finish */
+        if ((err = parse_spec(&r->spec, columns))) goto done;
+        r->has_spec = true;
+    }
+    if ((err = mg__graph_new(&r->g, name))) goto done;
+    /* small first: an edge list names few nodes for its size (Hetionet: 20,829 for 766,000 lines),
+     * and a sparse table misses the cache on every lookup; it grows as nodes come */
+    err = mg_hashmap_init(&r->ids, 1024);
+done:
+    if (err) mg__tsv_free(r);
+    else *out = r;
+    return err;
+}
+
+mg_error_t mg__tsv_lines(mg__tsv *r, const char *data, size_t size, bool at_end, size_t *used)
+{
+    const char *p = data, *end = data + size;
+    /* a byte order mark, at the start of the file only: once it is consumed, the next call's data
+     * starts where the file's first line does, and may start with another (found by fuzz_tsv);
+     * a call with less than 3 bytes of an unfinished first line cannot tell yet. A line read
+     * already (lone CRs held back one byte at a time) means the start is past (found by fuzz_tsv:
+     * a BOM after seven CRs was skipped when streamed, and reported as a character read whole) */
+    if (!r->bom_checked && r->line > 0) r->bom_checked = true;
+    if (!r->bom_checked && (size >= 3 || at_end || memchr(data, '\n', size) || memchr(data, '\r', size))) {
+        r->bom_checked = true;
+        if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) p += 3;
+    }
+    mg_error_t err = MG_OK;
+    /* the next LF at or after p (NULL: none before the end), kept so that a file of lone CRs is
+     * not searched to its end for an LF on every line */
+    const char *nl = NULL;
+    bool nl_known = false;
+    while (p < end && !err) {
+        /* a line ends at LF, CRLF or a lone CR (files edited on several systems mix them) */
+        if (!nl_known || (nl && nl < p)) {
+            nl = memchr(p, '\n', (size_t)(end - p));
+            nl_known = true;
+        }
+        const char *cr = memchr(p, '\r', (size_t)((nl ? nl : end) - p));
+        const char *eol = cr ? cr : nl ? nl : end, *next;
+        if (cr && cr + 1 < end) next = cr[1] == '\n' ? cr + 2 : cr + 1;
+        else if (cr || nl) next = eol + 1;
+        else next = end;
+        /* a line not yet ended, or a CR whose LF may be in the next chunk, waits for more data */
+        if (!at_end && ((!cr && !nl) || (cr && cr + 1 == end))) break;
+        r->line++;
+        err = read_line(r, p, (size_t)(eol - p));
+        p = next;
+    }
+    *used = (size_t)(p - data);
+    return err;
+}
+
+void mg__tsv_damaged(mg__tsv *r, const char *rest, size_t size, const char *what)
+{
+    /* `rest` is the start of the line the damage cut: the place to point at is its end */
+    int column = 1;
+    for (size_t i = 0; i < size; i++)
+        if (((unsigned char)rest[i] & 0xC0) != 0x80) column++;
+    mg__diag_at(r->diags, r->file, r->line + 1, column, "%s", what);
+    r->problems++;
+    r->started = true; /* the file is not empty: it is damaged */
+}
+
+mg_error_t mg__tsv_finish(mg__tsv *r, mg_graph **out)
+{
+    *out = NULL;
+    mg_error_t err = MG_OK;
+    if (!r->started) {
+        mg__diag_at(r->diags, r->file, 1, 1, "empty file: expected lines of '%s'",
+                    r->format == MG_INPUT_SIF     ? "source<TAB>relation<TAB>target"
+                    : r->format == MG_INPUT_NODES ? "id<TAB>type"
+                                                  : "source<TAB>target");
+        r->problems++;
+    }
+    if (r->problems) {
+        err = mg__fail(MG_EINVAL, "%s: %zu problem%s", r->file, r->problems, r->problems == 1 ? "" : "s");
+        goto done;
+    }
+    if ((err = mg__graph_index_nodes(r->g)) || (err = mg__graph_index_edges(r->g))) goto done;
+    *out = r->g;
+    r->g = NULL;
+done:
+    mg__tsv_free(r);
+    return err;
+}
+
+void mg__tsv_free(mg__tsv *r)
+{
+    if (!r) return;
+    mg_hashmap_destroy(&r->ids);
+    mg_graph_free(r->g);
+    free(r->described);
+    mg__buffer_free(&r->note);
+    free(r);
+}
+
+mg_error_t mg__read_tsv(mg_graph **out, const char *data, size_t size, const char *name, mg_input_format format,
+                        const char *columns, mg_diagnostics *diags)
+{
+    mg__tsv *r;
+    size_t used;
+    mg_error_t err = mg__tsv_new(&r, name, format, columns, diags);
+    if (err) return err;
+    if ((err = mg__tsv_lines(r, data, size, true, &used))) {
+        mg__tsv_free(r);
+        return err;
+    }
+    return mg__tsv_finish(r, out);
+}

@@ -1,0 +1,168 @@
+/*
+ * io_write.c - outputs written whole or not at all: each file goes to a temporary file beside it
+ * ("FILE.tmp.XXXXXX", so that rename() never crosses file systems), flushed to disk, then renamed
+ * into place; a failure removes the temporary file and leaves the old output as it was.
+ *
+ * The temporary files being written are also listed where a signal handler can find them:
+ * mg_remove_temporary_files() unlinks them, so that a command interrupted (Ctrl-C, kill, a
+ * --timeout) leaves no stray file either. The list is a few lock-free atomic pointers; signals
+ * are blocked while an entry and its file appear together, and while files are renamed, so the
+ * handler never sees a file without its entry, an entry without its file, or half of a
+ * several-file output (Neo4j's two CSVs) renamed.
+ */
+#include "core/core.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Outputs written at the same time (one command writes at most two; threads may add more). */
+#define IN_FLIGHT_MAX 16
+
+static _Atomic(char *) in_flight[IN_FLIGHT_MAX];
+
+/* Lists `path` (which must outlive the entry); returns its slot, or -1 when the list is full
+ * (the write goes on, only a signal would then leave the file behind). */
+static int enlist(char *path)
+{
+    for (int i = 0; i < IN_FLIGHT_MAX; i++) {
+        char *expected = NULL;
+        if (atomic_compare_exchange_strong(&in_flight[i], &expected, path)) return i;
+    }
+    return -1;
+}
+
+static void delist(int slot)
+{
+    if (slot >= 0) atomic_store(&in_flight[slot], NULL);
+}
+
+void mg_remove_temporary_files(void)
+{
+    /* async-signal-safe: lock-free atomic loads and unlink() only */
+    for (int i = 0; i < IN_FLIGHT_MAX; i++) {
+        char *path = atomic_exchange(&in_flight[i], NULL);
+        if (path) unlink(path);
+    }
+}
+
+/* Blocks every signal a handler may catch; `saved` receives the mask to restore. */
+static void block_signals(sigset_t *saved)
+{
+    sigset_t all;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, saved);
+}
+
+static void restore_signals(const sigset_t *saved) { pthread_sigmask(SIG_SETMASK, saved, NULL); }
+
+typedef struct {
+    const char *path;
+    char *tmp;
+    int fd, slot;
+} pending;
+
+/* Creates the temporary file of `p->path` and lists it, signals blocked in between. */
+static mg_error_t create(pending *p, mode_t mode)
+{
+    size_t len = strlen(p->path);
+    p->tmp = malloc(len + 16);
+    if (!p->tmp) return mg__fail(MG_ENOMEM, "out of memory");
+    snprintf(p->tmp, len + 16, "%s.tmp.XXXXXX", p->path);
+    sigset_t saved;
+    block_signals(&saved);
+    p->fd = mkstemp(p->tmp);
+    int saved_errno = errno;
+    if (p->fd >= 0) p->slot = enlist(p->tmp);
+    restore_signals(&saved);
+    if (p->fd < 0) {
+        free(p->tmp);
+        p->tmp = NULL;
+        return mg__fail(MG_EIO, "unable to create a temporary file for '%s': %s", p->path, strerror(saved_errno));
+    }
+    /* mkstemp makes the file 0600; an output file gets the usual 0666 less the umask */
+    if (fchmod(p->fd, mode) != 0) return mg__fail(MG_EIO, "unable to write '%s': %s", p->path, strerror(errno));
+    return MG_OK;
+}
+
+static mg_error_t fill(pending *p, const char *data, size_t size)
+{
+    size_t done = 0;
+    while (done < size) {
+        ssize_t n = write(p->fd, data + done, size - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return mg__fail(MG_EIO, "unable to write '%s': %s", p->path, strerror(errno));
+        }
+        done += (size_t)n;
+    }
+    if (fsync(p->fd) != 0) return mg__fail(MG_EIO, "unable to write '%s': %s", p->path, strerror(errno));
+    int fd = p->fd;
+    p->fd = -1;
+    if (close(fd) != 0) return mg__fail(MG_EIO, "unable to write '%s': %s", p->path, strerror(errno));
+    return MG_OK;
+}
+
+/* Removes what is left of a write that did not finish. */
+static void discard(pending *p)
+{
+    if (p->fd >= 0) close(p->fd);
+    if (p->tmp) {
+        sigset_t saved;
+        block_signals(&saved);
+        delist(p->slot);
+        unlink(p->tmp);
+        restore_signals(&saved);
+    }
+    free(p->tmp);
+}
+
+static mg_error_t write_stdout(const char *data, size_t size)
+{
+    if (fwrite(data, 1, size, stdout) != size || fflush(stdout) != 0)
+        return mg__fail(MG_EIO, "unable to write to standard output: %s", strerror(errno));
+    return MG_OK;
+}
+
+mg_error_t mg__write_files_atomic(const char *const *paths, const char *const *data, const size_t *sizes, size_t n)
+{
+    if (n == 1 && strcmp(paths[0], "-") == 0) return write_stdout(data[0], sizes[0]);
+    pending *p = calloc(n ? n : 1, sizeof *p);
+    if (!p) return mg__fail(MG_ENOMEM, "out of memory");
+    for (size_t i = 0; i < n; i++) p[i] = (pending){paths[i], NULL, -1, -1};
+    mode_t mask = umask(0);
+    umask(mask);
+    mg_error_t err = MG_OK;
+    for (size_t i = 0; i < n && !err; i++)
+        if (!(err = create(&p[i], 0666 & ~mask))) err = fill(&p[i], data[i], sizes[i]);
+    if (!err) {
+        /* all renamed, or (a rename failing) none after it: no signal comes in between */
+        sigset_t saved;
+        block_signals(&saved);
+        size_t i = 0;
+        for (; i < n && !err; i++) {
+            if (rename(p[i].tmp, p[i].path) != 0) {
+                err = mg__fail(MG_EIO, "unable to write '%s': %s", p[i].path, strerror(errno));
+                break;
+            }
+            delist(p[i].slot);
+            free(p[i].tmp);
+            p[i].tmp = NULL;
+        }
+        restore_signals(&saved);
+    }
+    for (size_t i = 0; i < n; i++) discard(&p[i]);
+    free(p);
+    return err;
+}
+
+mg_error_t mg__write_file_atomic(const char *path, const char *data, size_t size)
+{
+    return mg__write_files_atomic(&path, &data, &size, 1);
+}

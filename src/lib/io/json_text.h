@@ -1,0 +1,37 @@
+/*
+ * json_text.h - what the two JSON readers (io_json.c: mechgraph-1, io_cyjs.c: Cytoscape.js)
+ * share: parsing a whole text with a located, explained syntax error, naming a value's kind, and
+ * the JSON path ("edges[41].relation") their schema errors point at. Private; includes cJSON, so
+ * only those readers include it.
+ */
+#ifndef MG_JSON_TEXT_H
+#define MG_JSON_TEXT_H
+
+#include "core/core.h"
+
+#include <cjson/cJSON.h>
+
+/**
+ * Parses `size` bytes (a byte order mark already skipped) as one JSON document. The text is first
+ * checked for valid UTF-8, NUL bytes and nesting deeper than MG_JSON_DEPTH_MAX, which cJSON does
+ * not report. Returns the tree (cJSON_Delete), or NULL with the byte offset of the problem and a
+ * message (lowercase, no full stop) in `msg`. Time O(size).
+ */
+cJSON *mg__json_parse(const char *data, size_t size, size_t *offset, char *msg, size_t msg_size);
+
+/** "a string", "an object" ...: what a value is, for "expected ..., found ..." messages. */
+const char *mg__json_kind(const cJSON *v);
+
+/** A JSON path being walked: "elements.nodes[3].data". */
+typedef struct {
+    char text[512];
+    size_t len;
+} mg_json_path;
+
+/** Appends to the path (cut at its buffer's size); returns the length to pop back to. */
+size_t mg__json_path_push(mg_json_path *p, const char *fmt, ...) MG_PRINTF(2, 3);
+void mg__json_path_pop(mg_json_path *p, size_t saved);
+/** The path, or "(top level)" when it is empty. */
+const char *mg__json_path_text(const mg_json_path *p);
+
+#endif

@@ -1,0 +1,51 @@
+/*
+ * safe_text.c - what the writers do to text a format cannot hold as it is (docs/reliability.md,
+ * "Safe output"): characters XML forbids, separators inside a tab-separated cell, and cells a
+ * spreadsheet would run as formulas. Escaping proper (quotes, <, &, backslashes) stays with each
+ * writer; these are the cases escaping cannot express.
+ */
+#include "core/core.h"
+
+#include <string.h>
+
+size_t mg__xml_illegal(const char *text)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r') return *p ? 1 : 0;
+    /* U+FFFE and U+FFFF are not XML characters either */
+    if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) return 3;
+    return 0;
+}
+
+void mg__tsv_cell(mg_buffer *b, const char *text)
+{
+    for (const char *p = text ? text : ""; *p; p++)
+        mg__buffer_putc(b, *p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p);
+}
+
+/* A decimal number as a spreadsheet reads one: sign, digits, a fraction, an exponent. */
+static bool is_number(const char *s)
+{
+    if (*s == '+' || *s == '-') s++;
+    bool digits = false;
+    while (*s >= '0' && *s <= '9') s++, digits = true;
+    if (*s == '.')
+        for (s++; *s >= '0' && *s <= '9'; s++) digits = true;
+    if (!digits) return false;
+    if (*s == 'e' || *s == 'E') {
+        s++;
+        if (*s == '+' || *s == '-') s++;
+        if (!(*s >= '0' && *s <= '9')) return false;
+        while (*s >= '0' && *s <= '9') s++;
+    }
+    return *s == '\0';
+}
+
+bool mg__csv_needs_quote_mark(const char *cell)
+{
+    if (!cell || !*cell) return false;
+    /* OWASP's list (=, +, -, @, tab, CR), and the mark itself, so that the rule can be undone:
+     * a cell that starts with ' lost exactly one */
+    if (!strchr("=+-@\t\r'", *cell)) return false;
+    return !is_number(cell);
+}

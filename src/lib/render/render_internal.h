@@ -1,0 +1,71 @@
+/*
+ * render_internal.h - what the drawing files share: the resolved selection (which nodes, which
+ * merged edges, which disease clusters), the styles, the evidence texts, and the HTML page.
+ * Only render.c includes Graphviz.
+ */
+#ifndef MG_RENDER_INTERNAL_H
+#define MG_RENDER_INTERNAL_H
+
+#include "core/core.h"
+
+typedef struct {
+    const char *shape, *fill, *font;
+    int peripheries;
+} mg_type_style;
+
+/* How an edge is drawn, by what its relation says. */
+typedef enum { MG_EDGE_POSITIVE, MG_EDGE_NEGATIVE, MG_EDGE_UNSIGNED, MG_EDGE_ASSOCIATED, MG_EDGE_STRUCTURAL, MG_EDGE_CLASS_COUNT } mg_edge_class;
+
+typedef struct {
+    const char *meaning, *color, *arrowhead, *style;
+} mg_edge_style;
+
+extern const mg_type_style mg__type_styles[MG_NODE_TYPE_COUNT];
+extern const mg_edge_style mg__edge_styles[MG_EDGE_CLASS_COUNT];
+mg_edge_class mg__edge_class(mg_relation rel);
+
+/* Parallel edges of one class between two nodes are drawn as one edge. */
+typedef struct {
+    mg_edge_class cls;
+    size_t start, count; /* in group_edges */
+} mg_edge_group;
+
+typedef struct {
+    mg_id *node_list; /* drawn nodes, in graph order */
+    size_t node_count;
+    bool *drawn;      /* [node_count of the graph] */
+    bool *emphasis;   /* [node_count of the graph] */
+    mg_edge_group *groups;
+    size_t group_count;
+    mg_id *group_edges;
+    bool types_shown[MG_NODE_TYPE_COUNT];
+    bool classes_shown[MG_EDGE_CLASS_COUNT];
+    const char **diseases; /* clusters: the diseases, sorted */
+    size_t disease_count;
+    int *cluster_of; /* [node_count of the graph]: a disease index, or -1 */
+} mg_drawing;
+
+mg_error_t mg__drawing_build(mg_drawing *d, const mg_graph *g, const mg_render_options *o);
+void mg__drawing_destroy(mg_drawing *d);
+
+/* "Sun et al. 2021" from a reference's citation; the reference id when it cannot be read. */
+void mg__short_citation(mg_buffer *b, const mg_reference *ref);
+/* "SIRT6 (gene)" and the studies behind its drawn edges, one per line. */
+void mg__node_tooltip(mg_buffer *b, const mg_graph *g, const mg_drawing *d, mg_id v);
+/* "inhibits/downregulates" */
+void mg__group_relations(mg_buffer *b, const mg_graph *g, const mg_drawing *d, const mg_edge_group *grp);
+/* "A -inhibits-| B" and each piece of evidence on its own line. */
+void mg__group_tooltip(mg_buffer *b, const mg_graph *g, const mg_drawing *d, const mg_edge_group *grp);
+/* The first DOI among the group's evidence, or NULL. */
+const char *mg__group_doi(const mg_graph *g, const mg_drawing *d, const mg_edge_group *grp);
+/* https://doi.org/ followed by the DOI, with every character a URL must not hold percent-encoded. */
+void mg__doi_url(mg_buffer *b, const char *doi);
+/* Text escaped for HTML and XML (& < > " ', tab, LF and CR as references); what XML cannot hold
+ * at all (mg__xml_illegal) becomes U+FFFD. */
+void mg__html_escape(mg_buffer *b, const char *text);
+
+/* The standalone page: title, the SVG inline, a legend, a table of the drawn edges. */
+mg_error_t mg__render_html(mg_buffer *out, const mg_graph *g, const mg_drawing *d, const mg_render_options *o,
+                           const char *svg, size_t svg_len);
+
+#endif
