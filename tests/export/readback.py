@@ -3,7 +3,7 @@
 Cytoscape.js JSON by networkx's cytoscape_graph, Neo4j's CSVs by Python's csv module, and
 mechgraph JSON, SIF and TSV by mechgraph itself. Counts and attributes (type, label, relation,
 sign, weight, evidence count, references) are compared with the source graph. DOT is read back
-by cgraph in tests/unit/test_render.c (the same writer).
+by cgraph in tests/render/test_render.c (the same writer).
 
 GraphML and Cytoscape.js JSON are also read back by mechgraph's own readers (plain and gzipped),
 and the graph they give is compared with the source field by field: nodes (id, type, label,

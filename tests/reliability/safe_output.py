@@ -3,7 +3,7 @@
 backslashes, "]]>", "</script>", DOT keywords, tabs and line breaks; tests/data/inject.json)
 come back from every writer as the same strings, or in the documented neutral form
 (docs/reliability.md, "Safe output"), read by independent parsers: Python's json, csv and XML
-parsers and networkx. DOT is read back by cgraph in tests/unit/test_safe_output.c.
+parsers and networkx. DOT is read back by cgraph in tests/io/test_safe_output.c.
 
 tests/data/inject_controls.json puts control characters in the text fields (notes, citations,
 DOIs), which XML cannot hold: every XML output must still parse, with U+FFFD in their place.

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """`mechgraph render` in every format, checked by independent readers: SVG and HTML parsed as
 XML (and their texts compared with the labels, so nothing was injected or lost), PNG and PDF by
-their signatures, DOT by cgraph in tests/unit/test_render.c. Also: the output file is left
+their signatures, DOT by cgraph in tests/render/test_render.c. Also: the output file is left
 untouched when a render fails, and every layout works on the curated graph.
 
 usage: formats.py MECHGRAPH DATA_DIR

@@ -2,7 +2,7 @@
  * hubs_native.c - degree and PageRank computed on the hub graph's edge list, without igraph:
  * building an igraph copy of a million-edge graph costs more than either metric (igraph_create
  * sorts every edge twice), and these two are what a background network is most often ranked by.
- * Both agree with igraph and networkx (tests/hubs/oracle.py, tests/unit/test_hubs.c).
+ * Both agree with igraph and networkx (tests/hubs/oracle.py, tests/hubs/test_hubs.c).
  */
 #include "hubs_internal.h"
 
