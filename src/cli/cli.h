@@ -95,16 +95,6 @@ void cli_error(const char *fmt, ...)
 /** Says on stderr that a budget or a limit cut the answer short: "mechgraph: truncated: <reason>".
  * Text output reports truncation this way, JSON output in a field ("truncated"). */
 void cli_truncated(const char *reason);
-/** Loads --graph FILE (as --from and --columns say), or the built-in graph; prints every problem.
- * Several --graph are loaded in order and merged (cli_load_merged). Returns 0, EXIT_DATA, or
- * EXIT_USAGE for a bad --from or --columns. */
-int cli_load_graph(const cli_args *args, mg_graph **graph);
-/** The word that names the built-in graph where a graph file is expected. */
-#define CLI_BUILTIN_GRAPH "builtin"
-/** Reads --from (or --graph-format) and --columns into `options`. Returns 0 or EXIT_USAGE. */
-int cli_load_options(const cli_args *args, mg_load_options *options);
-/** Loads one graph file (NULL or "builtin": the built-in graph); prints every problem. */
-int cli_load_file(const char *path, const mg_load_options *options, mg_graph **graph);
 /** Resolves a node name for a command; prints "not found"/"ambiguous" with candidates. */
 int cli_lookup(const mg_graph *graph, const char *name, mg_id *node);
 /** Prints diagnostics, each on its own line, to stderr. */
@@ -225,9 +215,25 @@ bool cli_hub_metric_searches(mg_hub_metric metric);
  * on stderr: exact shortest-path metrics would take minutes there. */
 void cli_hub_sample_large_graph(const mg_graph *g, mg_hub_options *o);
 
-/* ---- cmd_merge.c: merging for every command ---- */
+/* ---- load.c: the graph every command reads ---- */
+/** Loads --graph FILE (as --from and --columns say), or the built-in graph; prints every problem.
+ * Several --graph are loaded in order and merged (cli_load_merged). Returns 0, EXIT_DATA, or
+ * EXIT_USAGE for a bad --from or --columns. */
+int cli_load_graph(const cli_args *args, mg_graph **graph);
+/** The word that names the built-in graph where a graph file is expected. */
+#define CLI_BUILTIN_GRAPH "builtin"
+/** Reads --from (or --graph-format) and --columns into `options`. Returns 0 or EXIT_USAGE. */
+int cli_load_options(const cli_args *args, mg_load_options *options);
+/** Loads one graph file (NULL or "builtin": the built-in graph); prints every problem. */
+int cli_load_file(const char *path, const mg_load_options *options, mg_graph **graph);
 /** Loads `n` graphs in order and merges them; the report's conflicts and issues are printed as
  * warnings on stderr. Returns 0 or EXIT_DATA. */
 int cli_load_merged(const char *const *paths, int n, const mg_load_options *load, mg_graph **graph);
+/** Loads `n` graphs and merges them with `options` (NULL: the defaults); prints load and merge
+ * failures. The merged graph and its report are the caller's. Returns 0 or EXIT_DATA. */
+int cli_load_and_merge(const char *const *paths, int n, const mg_load_options *load, const mg_merge_options *options,
+                       mg_graph **out, mg_merge_report **report);
+/** "SP1 -> SPHK1: upregulates in 'a.json', inhibits in 'b.json'" */
+void cli_print_conflict(FILE *f, const mg_graph *g, const mg_merge_sign_conflict *c);
 
 #endif

@@ -1,69 +1,12 @@
 /*
  * cmd_merge.c - `mechgraph merge A B [C ...] -o OUT`: several graphs as one, written through the
- * export machinery, with a report of the nodes aligned, the sign conflicts and the issues; and
- * the merging of several --graph for every other command, whose report is printed as warnings.
+ * export machinery, with a report of the nodes aligned, the sign conflicts and the issues (the
+ * loading and merging itself is load.c's, which every command's several --graph go through).
  */
 #include "cli.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* Warnings of each kind printed by commands other than merge, which lists them all. */
-#define WARNINGS_SHOWN 10
-
-static void free_all(mg_graph **graphs, int n)
-{
-    for (int i = 0; graphs && i < n; i++) mg_graph_free(graphs[i]);
-    free(graphs);
-}
-
-/* Loads and merges; prints load and merge failures. Returns 0 or EXIT_DATA. */
-static int load_and_merge(const char *const *paths, int n, const mg_load_options *load, const mg_merge_options *options,
-                          mg_graph **out, mg_merge_report **report)
-{
-    mg_graph **graphs = calloc((size_t)n, sizeof *graphs);
-    if (!graphs) {
-        cli_error("out of memory");
-        return EXIT_DATA;
-    }
-    int status = 0;
-    for (int i = 0; i < n && !status; i++) status = cli_load_file(paths[i], load, &graphs[i]);
-    if (!status && mg_graph_merge(out, report, (const mg_graph *const *)graphs, (size_t)n, options)) {
-        cli_error("unable to merge the graphs: %s", mg_last_error());
-        status = EXIT_DATA;
-    }
-    /* the merged graph holds copies: the inputs can go before the command runs */
-    free_all(graphs, n);
-    return status;
-}
-
-/* "SP1 -> SPHK1: upregulates in 'a.json', inhibits in 'b.json'" */
-static void print_conflict(FILE *f, const mg_graph *g, const mg_merge_sign_conflict *c)
-{
-    const mg_edge *p = mg_graph_edge(g, c->positive), *q = mg_graph_edge(g, c->negative);
-    fprintf(f, "%s -> %s: %s in '%s', %s in '%s'\n", mg_graph_node(g, c->source)->id, mg_graph_node(g, c->target)->id,
-            mg_relation_name(p->relation), p->origin, mg_relation_name(q->relation), q->origin);
-}
-
-int cli_load_merged(const char *const *paths, int n, const mg_load_options *load, mg_graph **graph)
-{
-    mg_merge_report *r = NULL;
-    int status = load_and_merge(paths, n, load, NULL, graph, &r);
-    if (status) return status;
-    size_t conflicts = mg_merge_report_conflict_count(r), issues = mg_merge_report_issue_count(r);
-    for (size_t i = 0; i < conflicts && i < WARNINGS_SHOWN; i++) {
-        fputs("mechgraph: warning: sign conflict: ", stderr);
-        print_conflict(stderr, *graph, mg_merge_report_conflict(r, i));
-    }
-    if (conflicts > WARNINGS_SHOWN)
-        cli_error("warning: %zu more sign conflicts ('mechgraph merge' lists them all)", conflicts - WARNINGS_SHOWN);
-    for (size_t i = 0; i < issues && i < WARNINGS_SHOWN; i++)
-        cli_error("warning: %s", mg_merge_report_issue(r, i)->message);
-    if (issues > WARNINGS_SHOWN)
-        cli_error("warning: %zu more merge issues ('mechgraph merge' lists them all)", issues - WARNINGS_SHOWN);
-    mg_merge_report_free(r);
-    return 0;
-}
 
 static void print_report(FILE *f, const mg_graph *g, const mg_merge_report *r, int inputs, const char *output)
 {
@@ -78,7 +21,7 @@ static void print_report(FILE *f, const mg_graph *g, const mg_merge_report *r, i
             conflicts == 1 ? "" : "s", issues, issues == 1 ? "" : "s");
     for (size_t i = 0; i < conflicts; i++) {
         fputs("sign conflict: ", f);
-        print_conflict(f, g, mg_merge_report_conflict(r, i));
+        cli_print_conflict(f, g, mg_merge_report_conflict(r, i));
     }
     for (size_t i = 0; i < issues; i++) {
         const mg_merge_issue *x = mg_merge_report_issue(r, i);
@@ -189,7 +132,7 @@ int cmd_merge(const cli_args *args)
     mg_merge_report *r = NULL;
     const char *const *paths = args->positional;
     int n = args->positional_count;
-    if ((status = load_and_merge(paths, n, &load, &options, &g, &r))) return status;
+    if ((status = cli_load_and_merge(paths, n, &load, &options, &g, &r))) return status;
     if (mg_export(g, format, output)) {
         cli_error("unable to write '%s': %s", output, mg_last_error());
         status = EXIT_DATA;

@@ -1,6 +1,6 @@
 /*
- * output.c - what every command prints the same way: error messages, loading the graph with
- * its diagnostics, node lookup with candidates, edge arrows, text tables and JSON records.
+ * output.c - what every command prints the same way: error messages, diagnostics, node lookup
+ * with candidates, edge arrows, text tables and JSON records (loading the graph is load.c's).
  */
 #include "cli.h"
 
@@ -29,51 +29,6 @@ void cli_print_diagnostics(const mg_diagnostics *diags)
     }
     if (mg_diagnostics_dropped(diags))
         fprintf(stderr, "(%zu more problems not shown)\n", mg_diagnostics_dropped(diags));
-}
-
-int cli_load_graph(const cli_args *args, mg_graph **graph)
-{
-    mg_load_options options;
-    int status = cli_load_options(args, &options);
-    if (status) return status;
-    const char *const *paths;
-    int n = cli_values(args, "graph", &paths);
-    if ((options.format != MG_INPUT_AUTO || options.columns) && !n)
-        return cli_usage_error(args->command, "--%s reads --graph FILE: give one",
-                               options.columns ? "columns" : "from (--graph-format)");
-    /* several --graph: one graph, merged (cmd_merge.c) */
-    if (n > 1) return cli_load_merged(paths, n, &options, graph);
-    return cli_load_file(n ? paths[0] : NULL, &options, graph);
-}
-
-int cli_load_options(const cli_args *args, mg_load_options *options)
-{
-    *options = (mg_load_options)MG_LOAD_OPTIONS_INIT;
-    const char *from = cli_global_value(args, "from");
-    if (!from) from = cli_value(args, "graph-format");
-    options->columns = cli_value(args, "columns");
-    if (from && mg_input_format_parse(&options->format, from))
-        return cli_usage_error(args->command, "%s", mg_last_error());
-    if (mg_load_columns_check(options->columns)) return cli_usage_error(args->command, "%s", mg_last_error());
-    return 0;
-}
-
-int cli_load_file(const char *path, const mg_load_options *options, mg_graph **graph)
-{
-    if (path && strcmp(path, CLI_BUILTIN_GRAPH) == 0) path = NULL;
-    mg_diagnostics *diags = NULL;
-    if (mg_diagnostics_new(&diags)) {
-        cli_error("out of memory");
-        return EXIT_DATA;
-    }
-    mg_error_t err = path ? mg_graph_load_with(graph, path, options, diags) : mg_graph_load_default(graph, diags);
-    if (err) {
-        if (mg_diagnostics_count(diags)) cli_print_diagnostics(diags);
-        else cli_error("%s", mg_last_error());
-        if (mg_diagnostics_count(diags)) cli_error("unable to load '%s'", path ? path : "(built-in graph)");
-    }
-    mg_diagnostics_free(diags);
-    return err ? EXIT_DATA : 0;
 }
 
 static void print_candidates(const mg_graph *g, const mg_lookup_result *r)

@@ -10,7 +10,7 @@
  * graph or in located problems. */
 #include "fuzz.h"
 
-#include "lib/core/core.h"
+#include "io/io.h"
 
 #include <string.h>
 

@@ -1,9 +1,10 @@
 /*
- * internal.h - what the library's files share and users never see: the layout of mg_graph, the
- * arena its strings live in, the string hash map, error and diagnostic helpers.
+ * core.h - what every part of the library shares and users never see: the layout of mg_graph, the
+ * arena its strings live in, the growable buffer, the string hash map, errors, diagnostics, UTF-8,
+ * the limits on names, the vocabularies. core/ uses igraph and the C library, nothing above it.
  */
-#ifndef MG_INTERNAL_H
-#define MG_INTERNAL_H
+#ifndef MG_CORE_H
+#define MG_CORE_H
 
 #include "mechgraph.h"
 
@@ -56,18 +57,6 @@ void mg__buffer_printf(mg_buffer *b, const char *fmt, ...) MG_PRINTF(2, 3);
 /** The text so far, NUL-terminated ("" when empty or failed); owned by the buffer. */
 char *mg__buffer_cstr(mg_buffer *b);
 void mg__buffer_free(mg_buffer *b);
-
-/* ---- text a format cannot hold as it is (safe_text.c) ---- */
-
-/** The length of the bytes at `text` that XML 1.0 cannot hold, even escaped (a C0 control other
- * than tab, LF and CR; U+FFFE, U+FFFF), or 0. Writers put U+FFFD in their place. */
-size_t mg__xml_illegal(const char *text);
-/** Appends a cell of a tab-separated export: tab, LF and CR become spaces (they would split the
- * cell or the row); nothing else changes. NULL appends nothing. */
-void mg__tsv_cell(mg_buffer *b, const char *text);
-/** Whether a CSV text cell gets a leading ' so that a spreadsheet shows it instead of running it
- * (OWASP): it starts with =, +, -, @, tab, CR or ' itself, and is not a plain number ("-1"). */
-bool mg__csv_needs_quote_mark(const char *cell);
 
 /* ---- string -> id hash map (hashmap.c), keys owned by the caller ---- */
 
@@ -189,45 +178,5 @@ mg_error_t mg__graph_add_reference(mg_graph *g, mg_reference **ref);
 mg_error_t mg__graph_index_nodes(mg_graph *g);
 /** Builds the incidence lists; call once all edges are in. */
 mg_error_t mg__graph_index_edges(mg_graph *g);
-
-/* ---- export texts (export.c), shared by the writers of other tools' formats ---- */
-
-/** The sign exports write for a relation: 1, -1, or 0 (unsigned and structural). */
-int mg__export_sign(mg_relation rel);
-/** Sets `b` to the ids (or DOIs) of the edge's primary studies, each once, joined by `sep`. */
-void mg__export_citations(mg_buffer *b, const mg_edge *e, bool dois, char sep);
-/** Sets `b` to the node's synonyms joined by `sep`. */
-void mg__export_synonyms(mg_buffer *b, const mg_node *n, char sep);
-/** Sets `b` to the node's xrefs as key:value joined by `sep`. */
-void mg__export_xrefs(mg_buffer *b, const mg_node *n, char sep);
-
-/* ---- readers ---- */
-
-mg_error_t mg__read_json(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
-/* io_tsv.c: the tab-separated reader, fed lines a chunk at a time. `columns` (NULL: from the
- * header) must outlive the reader. mg__tsv_lines reads the complete lines of data (all of them,
- * with at_end) and says how many bytes it used; mg__tsv_finish frees the reader. */
-typedef struct mg__tsv mg__tsv;
-mg_error_t mg__tsv_new(mg__tsv **out, const char *name, mg_input_format format, const char *columns, mg_diagnostics *diags);
-mg_error_t mg__tsv_lines(mg__tsv *r, const char *data, size_t size, bool at_end, size_t *used);
-mg_error_t mg__tsv_finish(mg__tsv *r, mg_graph **out);
-/** Reports that the file's data ends damaged (`what`: truncated or corrupt gzip data) after the
- * complete lines read, `rest` being the cut line's start. */
-void mg__tsv_damaged(mg__tsv *r, const char *rest, size_t size, const char *what);
-void mg__tsv_free(mg__tsv *r);
-mg_error_t mg__read_tsv(mg_graph **out, const char *data, size_t size, const char *name, mg_input_format format,
-                        const char *columns, mg_diagnostics *diags);
-mg_error_t mg__read_graphml(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
-mg_error_t mg__read_cyjs(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
-/** Whether a JSON text is Cytoscape.js JSON: its top-level object has "elements", not "format". */
-bool mg__cyjs_sniff(const char *data, size_t size);
-/** Writes the graph as Cytoscape.js JSON (io_cyjs.c), as mg_export does. */
-mg_error_t mg__write_cyjs(const mg_graph *graph, const char *path);
-/** Writes `size` bytes to `path` through a temporary file renamed into place ("-" = stdout). */
-mg_error_t mg__write_file_atomic(const char *path, const char *data, size_t size);
-/** Writes `n` files as one (io_write.c): each to a temporary file, then all renamed into place
- * only when every one is written, signals blocked; a failure leaves every old file as it was
- * (but for a rename failing after another succeeded: a file system gone wrong). */
-mg_error_t mg__write_files_atomic(const char *const *paths, const char *const *data, const size_t *sizes, size_t n);
 
 #endif

@@ -5,7 +5,7 @@
  * (both written with cJSON). Each is built in memory and written atomically. Node and edge attributes (type, relation, sign, weight, evidence count,
  * citations, DOIs, notes) go wherever the format can hold them.
  */
-#include "render/render_internal.h"
+#include "io/io.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -26,54 +26,6 @@ mg_error_t mg_export_format_parse(mg_export_format *out, const char *name)
     int i = mg__word_index(export_names, sizeof export_names / sizeof *export_names, name, false);
     if (i >= 0) return *out = (mg_export_format)i, MG_OK;
     return mg__fail(MG_EINVAL, "unknown export format '%s' (expected json, graphml, cyjs, sif, tsv, neo4j or dot)", name);
-}
-
-/* ---- shared texts (io_cyjs.c writes them too) ---- */
-
-int mg__export_sign(mg_relation rel)
-{
-    mg_sign s = mg_relation_sign(rel);
-    return s == MG_SIGN_STRUCTURAL ? 0 : (int)s;
-}
-
-/* "a|b|c": the ids (or DOIs) of the edge's primary studies, each once, joined by `sep` */
-void mg__export_citations(mg_buffer *b, const mg_edge *e, bool dois, char sep)
-{
-    b->len = 0;
-    if (b->data) b->data[0] = '\0';
-    for (size_t i = 0; i < e->evidence_count; i++) {
-        const mg_reference *r = e->evidence[i].ref;
-        const char *text = dois ? r->doi : r->id;
-        if (!text) continue;
-        bool dup = false;
-        for (size_t j = 0; j < i && !dup; j++) {
-            const mg_reference *q = e->evidence[j].ref;
-            dup = q == r;
-        }
-        if (dup) continue;
-        if (b->len) mg__buffer_putc(b, sep);
-        mg__buffer_puts(b, text);
-    }
-}
-
-void mg__export_synonyms(mg_buffer *b, const mg_node *n, char sep)
-{
-    b->len = 0;
-    if (b->data) b->data[0] = '\0';
-    for (size_t i = 0; i < n->synonym_count; i++) {
-        if (i) mg__buffer_putc(b, sep);
-        mg__buffer_puts(b, n->synonyms[i]);
-    }
-}
-
-void mg__export_xrefs(mg_buffer *b, const mg_node *n, char sep)
-{
-    b->len = 0;
-    if (b->data) b->data[0] = '\0';
-    for (size_t i = 0; i < n->xref_count; i++) {
-        if (i) mg__buffer_putc(b, sep);
-        mg__buffer_printf(b, "%s:%s", n->xrefs[i].key, n->xrefs[i].value);
-    }
 }
 
 /* Whether any edge says where it came from (a merged graph): then the formats that have a place

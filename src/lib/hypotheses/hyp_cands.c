@@ -1,6 +1,6 @@
 /*
  * hyp_cands.c - the candidate lists every hypothesis method fills, the query (which subjects
- * and objects are allowed), the checks that keep trivial links out, and running the methods.
+ * and objects are allowed), and the checks that keep trivial links out (hyp_run.c runs the methods).
  */
 #include "hyp_internal.h"
 
@@ -191,20 +191,4 @@ void hyp_query_destroy(hyp_query *q)
     free((void *)q->subject_ok);
     free((void *)q->object_ok);
     memset(q, 0, sizeof *q);
-}
-
-mg_error_t hyp_run_methods(hyp_cands out[MG_HYP_METHOD_COUNT], const hyp_query *q)
-{
-    static mg_error_t (*const run[MG_HYP_METHOD_COUNT])(hyp_cands *, const hyp_query *) = {
-        hyp_abc, hyp_transfer, hyp_link, hyp_dwpc, hyp_contradictions, hyp_gaps};
-    for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) {
-        if (q->o->methods && !q->o->methods[m]) continue;
-        out[m].keep = q->o->per_method;
-        out[m].graph = q->v->g;
-        mg_error_t err = run[m](&out[m], q);
-        if (err) return err;
-        for (size_t i = 0; i < out[m].count; i++) out[m].items[i].method = (mg_hyp_method)m;
-        hyp_cands_rank(&out[m], q->v->g, q->o->per_method);
-    }
-    return MG_OK;
 }

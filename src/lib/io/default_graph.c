@@ -2,7 +2,7 @@
  * default_graph.c - the curated graph (graphs/imsc_ev.json) compiled into the library, so that
  * every command works from any directory without --graph.
  */
-#include "core/core.h"
+#include "io/io.h"
 
 extern const unsigned char mg_default_graph_json[];
 extern const size_t mg_default_graph_json_size;

@@ -9,7 +9,7 @@
 #ifndef MG_IMPORT_H
 #define MG_IMPORT_H
 
-#include "core/core.h"
+#include "io/io.h"
 
 /** Where a record or value stands. */
 typedef struct {

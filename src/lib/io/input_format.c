@@ -2,7 +2,7 @@
  * input_format.c - the names of the input formats, as a --from option takes them. One table,
  * indexed by mg_input_format: a new format appends its name here and its reader in io_file.c.
  */
-#include "core/core.h"
+#include "io/io.h"
 
 #include <string.h>
 

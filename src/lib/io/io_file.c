@@ -2,7 +2,7 @@
  * io_file.c - bytes in: reading a whole file (gunzipping it when it is gzip) and choosing the
  * reader by name (writing is io_write.c's).
  */
-#include "core/core.h"
+#include "io/io.h"
 
 #include <errno.h>
 #include <stdio.h>

@@ -17,7 +17,7 @@
  * CRLF, a byte order mark, '#' comments and blank lines are accepted; every malformed line is
  * reported with its line and column, and reading goes on so that one run reports them all.
  */
-#include "core/core.h"
+#include "io/io.h"
 
 #include <math.h>
 #include <stdio.h>

@@ -10,7 +10,7 @@
  * handler never sees a file without its entry, an entry without its file, or half of a
  * several-file output (Neo4j's two CSVs) renamed.
  */
-#include "core/core.h"
+#include "io/io.h"
 
 #include <errno.h>
 #include <fcntl.h>

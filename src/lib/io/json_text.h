@@ -7,7 +7,7 @@
 #ifndef MG_JSON_TEXT_H
 #define MG_JSON_TEXT_H
 
-#include "core/core.h"
+#include "io/io.h"
 
 #include <cjson/cJSON.h>
 

@@ -1,10 +1,10 @@
 /*
  * safe_text.c - what the writers do to text a format cannot hold as it is (docs/reliability.md,
  * "Safe output"): characters XML forbids, separators inside a tab-separated cell, and cells a
- * spreadsheet would run as formulas. Escaping proper (quotes, <, &, backslashes) stays with each
- * writer; these are the cases escaping cannot express.
+ * spreadsheet would run as formulas; and the XML/HTML escaping every XML writer uses (GraphML,
+ * the HTML page, SVG texts). Other escaping (JSON's by cJSON, DOT's backslashes) stays with its writer.
  */
-#include "core/core.h"
+#include "io/io.h"
 
 #include <string.h>
 
@@ -48,4 +48,30 @@ bool mg__csv_needs_quote_mark(const char *cell)
      * a cell that starts with ' lost exactly one */
     if (!strchr("=+-@\t\r'", *cell)) return false;
     return !is_number(cell);
+}
+
+/* shared by GraphML (export/), the HTML page and the picture's texts (render/) */
+void mg__html_escape(mg_buffer *b, const char *text)
+{
+    for (const char *p = text; *p; p++) {
+        size_t bad = mg__xml_illegal(p);
+        if (bad) {
+            mg__buffer_puts(b, "\xEF\xBF\xBD"); /* U+FFFD: XML has no way to hold it */
+            p += bad - 1;
+            continue;
+        }
+        switch (*p) {
+        case '&': mg__buffer_puts(b, "&amp;"); break;
+        case '<': mg__buffer_puts(b, "&lt;"); break;
+        case '>': mg__buffer_puts(b, "&gt;"); break;
+        case '"': mg__buffer_puts(b, "&quot;"); break;
+        case '\'': mg__buffer_puts(b, "&#39;"); break;
+        /* references, which parsers keep as they are (a parser turns a raw tab or line break in
+         * an attribute into a space, and a raw CR into LF) */
+        case '\t': mg__buffer_puts(b, "&#9;"); break;
+        case '\n': mg__buffer_puts(b, "&#10;"); break;
+        case '\r': mg__buffer_puts(b, "&#13;"); break;
+        default: mg__buffer_putc(b, *p);
+        }
+    }
 }

@@ -17,7 +17,7 @@
 #ifndef MG_XML_H
 #define MG_XML_H
 
-#include "core/core.h"
+#include "io/io.h"
 
 /** Elements nested deeper than this are an error (GraphML needs about ten levels). */
 #define MG_XML_DEPTH_MAX 256

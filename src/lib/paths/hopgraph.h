@@ -6,7 +6,7 @@
 #ifndef MG_HOPGRAPH_H
 #define MG_HOPGRAPH_H
 
-#include "core/core.h"
+#include "select/select.h"
 
 /* What a hop's edges say, as a mask. A hop is one of: POS, NEG, POS|NEG (conflicting) or UNSIGNED. */
 enum { HOP_POS = 1, HOP_NEG = 2, HOP_UNSIGNED = 4 };
@@ -17,19 +17,6 @@ typedef struct {
     double cost;
     size_t edge_start, edge_count; /* its edges: hg->edges[edge_start .. + edge_count), by id */
 } mg_hop;
-
-/* The context and organism filters, as normalised names. */
-typedef struct {
-    char **context_keys; /* names the evidence's disease may have; NULL: any */
-    size_t context_key_count;
-    char *organism_key; /* NULL: any */
-} mg_evidence_filter;
-
-/** A filter for a context (a disease, by the evidence's wording or any name of a disease node)
- * and an organism; either may be NULL (no filter). */
-mg_error_t mg__evidence_filter_init(mg_evidence_filter *f, const mg_graph *g, const char *context, const char *organism);
-bool mg__evidence_filter_ok(const mg_evidence_filter *f, const mg_evidence *x);
-void mg__evidence_filter_destroy(mg_evidence_filter *f);
 
 typedef struct {
     const mg_graph *g;

@@ -265,28 +265,3 @@ void mg__doi_url(mg_buffer *b, const char *doi)
         else mg__buffer_printf(b, "%%%02X", *p);
     }
 }
-
-void mg__html_escape(mg_buffer *b, const char *text)
-{
-    for (const char *p = text; *p; p++) {
-        size_t bad = mg__xml_illegal(p);
-        if (bad) {
-            mg__buffer_puts(b, "\xEF\xBF\xBD"); /* U+FFFD: XML has no way to hold it */
-            p += bad - 1;
-            continue;
-        }
-        switch (*p) {
-        case '&': mg__buffer_puts(b, "&amp;"); break;
-        case '<': mg__buffer_puts(b, "&lt;"); break;
-        case '>': mg__buffer_puts(b, "&gt;"); break;
-        case '"': mg__buffer_puts(b, "&quot;"); break;
-        case '\'': mg__buffer_puts(b, "&#39;"); break;
-        /* references, which parsers keep as they are (a parser turns a raw tab or line break in
-         * an attribute into a space, and a raw CR into LF) */
-        case '\t': mg__buffer_puts(b, "&#9;"); break;
-        case '\n': mg__buffer_puts(b, "&#10;"); break;
-        case '\r': mg__buffer_puts(b, "&#13;"); break;
-        default: mg__buffer_putc(b, *p);
-        }
-    }
-}

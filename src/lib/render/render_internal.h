@@ -6,7 +6,18 @@
 #ifndef MG_RENDER_INTERNAL_H
 #define MG_RENDER_INTERNAL_H
 
-#include "core/core.h"
+#include "io/io.h"
+
+/* The palette: Okabe & Ito (2008), colour-blind safe; each node type also has its own shape
+ * (styles.c). */
+#define OI_ORANGE "#E69F00"
+#define OI_SKY "#56B4E9"
+#define OI_GREEN "#009E73"
+#define OI_YELLOW "#F0E442"
+#define OI_BLUE "#0072B2"
+#define OI_VERMILLION "#D55E00"
+#define OI_PURPLE "#CC79A7"
+#define OI_GREY "#999999"
 
 typedef struct {
     const char *shape, *fill, *font;
@@ -60,9 +71,6 @@ void mg__group_tooltip(mg_buffer *b, const mg_graph *g, const mg_drawing *d, con
 const char *mg__group_doi(const mg_graph *g, const mg_drawing *d, const mg_edge_group *grp);
 /* https://doi.org/ followed by the DOI, with every character a URL must not hold percent-encoded. */
 void mg__doi_url(mg_buffer *b, const char *doi);
-/* Text escaped for HTML and XML (& < > " ', tab, LF and CR as references); what XML cannot hold
- * at all (mg__xml_illegal) becomes U+FFFD. */
-void mg__html_escape(mg_buffer *b, const char *text);
 
 /* The standalone page: title, the SVG inline, a legend, a table of the drawn edges. */
 mg_error_t mg__render_html(mg_buffer *out, const mg_graph *g, const mg_drawing *d, const mg_render_options *o,

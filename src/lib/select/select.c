@@ -2,7 +2,7 @@
  * select.c - selections of nodes and edges for pictures and exports: the mechanisms studied in a
  * disease, and one study's mechanism.
  */
-#include "paths/hopgraph.h"
+#include "select/select.h"
 
 #include <string.h>
 #include <strings.h>
