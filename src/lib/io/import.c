@@ -1,8 +1,8 @@
 /*
  * import.c - building a graph from the node and edge records of other tools' formats (GraphML,
  * Cytoscape.js JSON): which attributes mean what, the checks on each value, edge ends resolved
- * once every node is known, evidence rebuilt from the studies an edge lists, and the problems
- * sorted into file order before they are reported.
+ * once every node is known, and evidence rebuilt from the studies an edge lists. The problems are
+ * kept and sorted into file order by import_problems.c.
  */
 #include "import.h"
 
@@ -11,15 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-/* Problems are kept at most twice this many at a time: the diagnostics keep the first 1000 in
- * file order, and a problem past the 1000 first in file order cannot become one of them. */
-#define KEEP 1000
-
-struct mg_pending_problem {
-    size_t order, seq;
-    char *path, *message;
-};
 
 /* An edge is kept small (large graphs come as GraphML too): what only some edges need, the names
  * of ends not yet known when it came and the studies it lists, is kept apart. */
@@ -88,98 +79,12 @@ mg_field mg__import_field(mg_owner owner, const char *name, size_t len, int *ran
     return MG_FIELD_NONE;
 }
 
-/* ---- problems ---- */
-
-static int compare_problems(const void *pa, const void *pb)
-{
-    const mg_pending_problem *a = pa, *b = pb;
-    if (a->order != b->order) return a->order < b->order ? -1 : 1;
-    return (a->seq > b->seq) - (a->seq < b->seq);
-}
-
-static void drop_past_keep(mg_importer *im)
-{
-    qsort(im->problems, im->problem_count, sizeof *im->problems, compare_problems);
-    for (size_t i = KEEP; i < im->problem_count; i++) {
-        free(im->problems[i].path);
-        free(im->problems[i].message);
-    }
-    im->problems_dropped += im->problem_count - KEEP;
-    im->problem_count = KEEP;
-}
-
-/* "path.key", in the arena when one is given, else malloc'd */
-static char *full_path(mg_loc loc, mg_arena *arena)
-{
-    size_t n = strlen(loc.path), k = loc.key ? strlen(loc.key) : 0;
-    char *s = arena ? mg_arena_alloc(arena, n + k + 2) : malloc(n + k + 2);
-    if (!s) return NULL;
-    memcpy(s, loc.path, n);
-    if (loc.key) {
-        s[n] = '.';
-        memcpy(s + n + 1, loc.key, k);
-        n += k + 1;
-    }
-    s[n] = '\0';
-    return s;
-}
-
-void mg__import_problem(mg_importer *im, mg_loc loc, const char *fmt, ...)
-{
-    im->problems_total++;
-    if (im->problem_count == 2 * KEEP) drop_past_keep(im);
-    if (mg__reserve((void **)&im->problems, &im->problem_cap, im->problem_count + 1, sizeof *im->problems)) {
-        im->problems_dropped++; /* out of memory: still counted */
-        return;
-    }
-    char msg[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    mg_pending_problem *p = &im->problems[im->problem_count];
-    p->order = loc.order;
-    p->seq = im->problems_total;
-    p->message = strdup(msg);
-    p->path = loc.path ? full_path(loc, NULL) : NULL;
-    if (!p->message || (loc.path && !p->path)) {
-        free(p->message);
-        free(p->path);
-        im->problems_dropped++;
-        return;
-    }
-    im->problem_count++;
-}
-
-/* Reports the problems in file order: byte offsets become line:column in one pass. */
-static void flush_problems(mg_importer *im)
-{
-    if (im->problem_count)
-        qsort(im->problems, im->problem_count, sizeof *im->problems, compare_problems);
-    /* a byte order mark is not a column */
-    size_t pos = im->size >= 3 && memcmp(im->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    int line = 1, col = 1;
-    for (size_t i = 0; i < im->problem_count; i++) {
-        const mg_pending_problem *p = &im->problems[i];
-        if (p->path) {
-            mg__diag_path(im->diags, im->file, p->path, "%s", p->message);
-            continue;
-        }
-        size_t to = p->order < im->size ? p->order : im->size;
-        if (to < pos) to = pos;
-        mg__locate_advance(im->data, pos, to, &line, &col);
-        pos = to;
-        mg__diag_at(im->diags, im->file, line, col, "%s", p->message);
-    }
-    mg__diag_dropped(im->diags, im->problems_dropped);
-}
-
 /* ---- values ---- */
 
 /* A location that outlives the reader's path buffer. */
 static mg_loc keep_loc(mg_importer *im, mg_loc loc)
 {
-    if (loc.path && !(loc.path = full_path(loc, &im->scratch))) im->fatal = mg__fail(MG_ENOMEM, "out of memory");
+    if (loc.path && !(loc.path = mg__import_full_path(loc, &im->scratch))) im->fatal = mg__fail(MG_ENOMEM, "out of memory");
     loc.key = NULL;
     return loc;
 }
@@ -397,11 +302,7 @@ mg_error_t mg__import_init(mg_importer *im, const char *file, const char *data, 
 
 void mg__import_free(mg_importer *im)
 {
-    for (size_t i = 0; i < im->problem_count; i++) {
-        free(im->problems[i].path);
-        free(im->problems[i].message);
-    }
-    free(im->problems);
+    mg__import_problems_free(im);
     free(im->edges);
     free(im->details);
     free(im->node_locs);
@@ -703,7 +604,7 @@ mg_error_t mg__import_finish(mg_importer *im, mg_graph **out, bool complete)
     *out = NULL;
     if (!im->fatal) build(im, complete);
     if (im->fatal) return im->fatal;
-    flush_problems(im);
+    mg__import_flush_problems(im);
     if (im->problems_total || !complete)
         return mg__fail(MG_EINVAL, "%s: %zu problem%s", im->file, im->problems_total, im->problems_total == 1 ? "" : "s");
     *out = im->g;

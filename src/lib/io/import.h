@@ -96,8 +96,17 @@ typedef struct {
 
 mg_error_t mg__import_init(mg_importer *im, const char *file, const char *data, size_t size, mg_diagnostics *diags);
 void mg__import_free(mg_importer *im);
+/* ---- import_problems.c ---- */
 /** Records a problem at `loc`; problems are reported, sorted into file order, by mg__import_finish. */
 void mg__import_problem(mg_importer *im, mg_loc loc, const char *fmt, ...) MG_PRINTF(3, 4);
+/** Reports the problems in file order (byte offsets become line:column in one pass). */
+void mg__import_flush_problems(mg_importer *im);
+/** Frees the problems held. */
+void mg__import_problems_free(mg_importer *im);
+/** "path.key", in the arena when one is given, else malloc'd; NULL when out of memory. */
+char *mg__import_full_path(mg_loc loc, mg_arena *arena);
+
+/* ---- import.c ---- */
 /** Adds a node from a record; a duplicate or invalid id is reported (a missing one is the
  * reader's to report: the record's other values are still checked). Returns whether it was added. */
 bool mg__import_node(mg_importer *im, const mg_import_record *rec);

@@ -14,10 +14,11 @@
  *
  * Relation columns take relation names, signs (+/-, +1/-1, activation/inhibition ...), Pathway
  * Commons interaction types; a "metaedge" column takes Hetionet's abbreviations (vocab_foreign.c).
+ * Which column has which role is tsv_columns.c's; this file reads the rows and streams.
  * CRLF, a byte order mark, '#' comments and blank lines are accepted; every malformed line is
  * reported with its line and column, and reading goes on so that one run reports them all.
  */
-#include "io/io.h"
+#include "tsv_internal.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -25,87 +26,12 @@
 #include <string.h>
 #include <strings.h>
 
-#define MAX_FIELDS 64
-
-enum { COL_NONE = -1 };
-
-typedef enum {
-    ROLE_OTHER,
-    ROLE_SOURCE,
-    ROLE_TARGET,
-    ROLE_RELATION,
-    ROLE_SIGN,
-    ROLE_WEIGHT,
-    ROLE_METAEDGE,
-    ROLE_EDGE_INFO, /* kept in the edge's note: Pathway Commons' data source, PubMed ids, pathways */
-    ROLE_ID,
-    ROLE_LABEL,
-    ROLE_KIND,
-    ROLE_XREF,
-    ROLE_COUNT
-} column_role;
-
-static const char *const role_names[ROLE_COUNT] = {
-    [ROLE_SOURCE] = "source", [ROLE_TARGET] = "target", [ROLE_RELATION] = "relation", [ROLE_SIGN] = "sign",
-    [ROLE_WEIGHT] = "weight", [ROLE_METAEDGE] = "metaedge", [ROLE_ID] = "id", [ROLE_LABEL] = "label",
-    [ROLE_KIND] = "type",
-};
-
-typedef enum { SECTION_HEADLESS, SECTION_EDGES, SECTION_NODES } section_kind;
-
-typedef struct {
-    const char *start;
-    size_t len;
-    int column;
-} field;
-
-/* What --columns asks: per role, a 1-based column number or a header name. */
-typedef struct {
-    int number[ROLE_COUNT];
-    const char *name[ROLE_COUNT];
-    size_t name_len[ROLE_COUNT];
-    bool by_name; /* some role is named: the first line is the header */
-} column_spec;
-
-struct mg__tsv {
-    const char *file;
-    mg_diagnostics *diags;
-    mg_graph *g;
-    mg_hashmap ids;
-    size_t problems;
-    int line;
-    mg_input_format format;
-    bool has_spec;
-    column_spec spec;
-    bool bom_checked;  /* the start of the file has been looked at for a byte order mark */
-    bool started;      /* a line with content has been read */
-    bool after_blank;  /* the last line was blank: a header may start a new section */
-    section_kind section;
-    int col[ROLE_COUNT]; /* 0-based column of each role in the current section, or COL_NONE */
-    int columns;         /* the header's column count */
-    bool info[MAX_FIELDS];      /* edge columns kept in the note */
-    field info_name[MAX_FIELDS]; /* their header cells, copied into the arena */
-    bool *described;     /* per node: given a row by a node table */
-    size_t described_len, described_cap;
-    mg_buffer note;
-};
-
 static int column_of(const char *line, const char *at)
 {
     int col = 1;
     for (const char *p = line; p < at; p++)
         if (((unsigned char)*p & 0xC0) != 0x80) col++;
     return col;
-}
-
-static void problem(mg__tsv *r, int column, const char *fmt, const char *arg, size_t arg_len)
-{
-    char text[80];
-    size_t n = arg_len < sizeof text - 1 ? arg_len : sizeof text - 1;
-    memcpy(text, arg ? arg : "", arg ? n : 0);
-    text[arg ? n : 0] = '\0';
-    mg__diag_at(r->diags, r->file, r->line, column, fmt, text);
-    r->problems++;
 }
 
 static mg_id node_for(mg__tsv *r, const field *f)
@@ -159,7 +85,7 @@ static bool parse_relation(mg__tsv *r, const field *f, column_role role, mg_rela
     if (field_text(f, buf, sizeof buf)) {
         if (role == ROLE_METAEDGE) {
             if (mg__relation_from_metaedge(rel, buf)) return true;
-            problem(r, f->column, "unknown Hetionet metaedge '%s' (expected an abbreviation such as CtD or GiG)", f->start,
+            mg__tsv_problem(r, f->column, "unknown Hetionet metaedge '%s' (expected an abbreviation such as CtD or GiG)", f->start,
                     f->len);
             return false;
         }
@@ -172,7 +98,7 @@ static bool parse_relation(mg__tsv *r, const field *f, column_role role, mg_rela
                 return true;
             }
             /* 1e999, inf, nan: a number, but no weight */
-            problem(r, f->column, "expected a weight (a finite number, 0 or more), found '%s'", f->start, f->len);
+            mg__tsv_problem(r, f->column, "expected a weight (a finite number, 0 or more), found '%s'", f->start, f->len);
             return false;
         }
         if (mg__relation_from_word(rel, buf, role == ROLE_SIGN)) return true;
@@ -181,7 +107,7 @@ static bool parse_relation(mg__tsv *r, const field *f, column_role role, mg_rela
         if (near) {
             char msg[160];
             snprintf(msg, sizeof msg, "unknown relation '%%s' (did you mean '%s'?)", near);
-            problem(r, f->column, msg, f->start, f->len);
+            mg__tsv_problem(r, f->column, msg, f->start, f->len);
             return false;
         }
     }
@@ -203,7 +129,7 @@ static bool parse_weight(mg__tsv *r, const field *f, double *weight)
             return true;
         }
     }
-    problem(r, f->column, "expected a weight (a number, 0 or more), found '%s'", f->start, f->len > 40 ? 40 : f->len);
+    mg__tsv_problem(r, f->column, "expected a weight (a number, 0 or more), found '%s'", f->start, f->len > 40 ? 40 : f->len);
     return false;
 }
 
@@ -218,112 +144,6 @@ static mg_error_t add_edge(mg__tsv *r, mg_id s, mg_id t, mg_relation rel, double
     e->weight = weight;
     e->note = note;
     return MG_OK;
-}
-
-/* What a header cell names; the words are the ones edge-list and node-table tools write
- * (Cytoscape, OmniPath, PathLinker, Pathway Commons, Hetionet). `nodes`: the cell heads a node
- * table, where "name" and "type" mean the node's. */
-static column_role role_of(const field *f, bool nodes)
-{
-    static const struct {
-        const char *name;
-        column_role role;
-        int table; /* 0 either, 1 edges only, 2 nodes only */
-    } names[] = {
-        {"source", ROLE_SOURCE, 1},        {"src", ROLE_SOURCE, 1},          {"tail", ROLE_SOURCE, 1},
-        {"from", ROLE_SOURCE, 1},          {"node1", ROLE_SOURCE, 1},        {"source_node", ROLE_SOURCE, 1},
-        {"participant_a", ROLE_SOURCE, 1}, {"target", ROLE_TARGET, 1},       {"tgt", ROLE_TARGET, 1},
-        {"head", ROLE_TARGET, 1},          {"to", ROLE_TARGET, 1},           {"node2", ROLE_TARGET, 1},
-        {"target_node", ROLE_TARGET, 1},   {"participant_b", ROLE_TARGET, 1}, {"relation", ROLE_RELATION, 1},
-        {"interaction", ROLE_RELATION, 1}, {"relationship", ROLE_RELATION, 1}, {"effect", ROLE_RELATION, 1},
-        {"regulation", ROLE_RELATION, 1},  {"interaction_type", ROLE_RELATION, 1}, {"sign", ROLE_SIGN, 1},
-        {"metaedge", ROLE_METAEDGE, 1},    {"weight", ROLE_WEIGHT, 1},       {"score", ROLE_WEIGHT, 1},
-        {"confidence", ROLE_WEIGHT, 1},    {"probability", ROLE_WEIGHT, 1},  {"edge_weight", ROLE_WEIGHT, 1},
-        {"interaction_data_source", ROLE_EDGE_INFO, 1}, {"interaction_pubmed_id", ROLE_EDGE_INFO, 1},
-        {"pathway_names", ROLE_EDGE_INFO, 1},
-        {"id", ROLE_ID, 2},                {"node", ROLE_ID, 2},             {"participant", ROLE_ID, 2},
-        {"name", ROLE_LABEL, 2},           {"label", ROLE_LABEL, 2},         {"symbol", ROLE_LABEL, 2},
-        {"node_symbol", ROLE_LABEL, 2},    {"participant_name", ROLE_LABEL, 2}, {"kind", ROLE_KIND, 2},
-        {"type", ROLE_KIND, 2},            {"node_type", ROLE_KIND, 2},      {"node type", ROLE_KIND, 2},
-        {"participant_type", ROLE_KIND, 2}, {"unification_xref", ROLE_XREF, 2}, {"relationship_xref", ROLE_XREF, 2},
-        {"xrefs", ROLE_XREF, 2},
-    };
-    const char *p = f->start;
-    size_t len = f->len;
-    if (len && *p == '#') p++, len--; /* "#tail" */
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if ((names[i].table == 0 || names[i].table == (nodes ? 2 : 1)) && strlen(names[i].name) == len &&
-            strncasecmp(names[i].name, p, len) == 0)
-            return names[i].role;
-    return ROLE_OTHER;
-}
-
-static void reset_columns(mg__tsv *r)
-{
-    for (int i = 0; i < ROLE_COUNT; i++) r->col[i] = COL_NONE;
-    memset(r->info, 0, sizeof r->info);
-}
-
-/* A header line: which column has which role. */
-static void read_header(mg__tsv *r, const field *f, size_t n, section_kind kind)
-{
-    r->section = kind;
-    r->columns = (int)n;
-    reset_columns(r);
-    for (size_t i = 0; i < n; i++) {
-        column_role role = role_of(&f[i], kind == SECTION_NODES);
-        if (role == ROLE_OTHER) continue; /* other columns (a PMID, a database) are kept out, not an error */
-        if (role == ROLE_EDGE_INFO || role == ROLE_XREF) {
-            r->info_name[i] = f[i];
-            r->info_name[i].start = mg_arena_strndup(&r->g->arena, f[i].start, f[i].len);
-            r->info[i] = r->info_name[i].start != NULL; /* out of memory: the column is left out */
-            continue;
-        }
-        if (role == ROLE_SIGN || role == ROLE_METAEDGE) {
-            if (r->col[ROLE_RELATION] != COL_NONE || r->col[ROLE_SIGN] != COL_NONE || r->col[ROLE_METAEDGE] != COL_NONE) {
-                problem(r, f[i].column, "column '%s' names a role an earlier column has", f[i].start, f[i].len);
-                continue;
-            }
-        } else if (r->col[role] != COL_NONE) {
-            problem(r, f[i].column, "column '%s' names a role an earlier column has", f[i].start, f[i].len);
-            continue;
-        }
-        r->col[role] = (int)i;
-    }
-    int end = f[n - 1].column + (int)f[n - 1].len;
-    if (kind == SECTION_EDGES && r->col[ROLE_TARGET] == COL_NONE)
-        problem(r, end, "the header names no target column (expected one named target, head, to or node2)%s", "", 0);
-}
-
-/* --columns on the first line: names resolved against it (then it is the header), numbers taken
- * as they are. Returns whether the line was a header. */
-static bool apply_spec(mg__tsv *r, const field *f, size_t n)
-{
-    reset_columns(r);
-    r->columns = 0;
-    bool nodes = r->spec.number[ROLE_ID] || r->spec.name[ROLE_ID];
-    r->section = nodes ? SECTION_NODES : SECTION_EDGES;
-    for (int role = 0; role < ROLE_COUNT; role++) {
-        if (r->spec.number[role]) {
-            r->col[role] = r->spec.number[role] - 1;
-        } else if (r->spec.name[role]) {
-            for (size_t i = 0; i < n && r->col[role] == COL_NONE; i++) {
-                const char *p = f[i].start;
-                size_t len = f[i].len;
-                if (len && *p == '#') p++, len--;
-                if (len == r->spec.name_len[role] && strncasecmp(p, r->spec.name[role], len) == 0) r->col[role] = (int)i;
-            }
-            if (r->col[role] == COL_NONE) {
-                char msg[160];
-                snprintf(msg, sizeof msg, "--columns names a column '%%s' for the %s, which the header does not have",
-                         role_names[role]);
-                problem(r, 1, msg, r->spec.name[role], r->spec.name_len[role]);
-            }
-        }
-    }
-    if (r->spec.by_name) return true;
-    /* numbers only: the first line is data unless it reads as a header */
-    return n >= 2 && (role_of(&f[0], false) == ROLE_SOURCE || role_of(&f[0], true) == ROLE_ID);
 }
 
 /* Whether the columns kept as text (a note, cross-references) are within MG_TEXT_MAX. */
@@ -423,7 +243,7 @@ static mg_error_t read_node_row(mg__tsv *r, const field *f, size_t n)
         return mg__fail(MG_ENOMEM, "out of memory");
     for (; r->described_len <= (size_t)v; r->described_len++) r->described[r->described_len] = false;
     if (r->described[v]) {
-        problem(r, id->column, "node '%s' has a row already", id->start, id->len);
+        mg__tsv_problem(r, id->column, "node '%s' has a row already", id->start, id->len);
         return MG_OK;
     }
     r->described[v] = true;
@@ -491,7 +311,7 @@ static mg_error_t read_headless_row(mg__tsv *r, const field *f, size_t n, size_t
     if (r->format == MG_INPUT_SIF) {
         if (n == 1) return check_name(r, &f[0], "node name") && node_for(r, &f[0]) == -2 ? mg__fail(MG_ENOMEM, "out of memory") : MG_OK;
         if (n == 2) {
-            problem(r, f[1].column + (int)f[1].len, "expected 'source<TAB>relation<TAB>target', found 2 columns%s", "", 0);
+            mg__tsv_problem(r, f[1].column + (int)f[1].len, "expected 'source<TAB>relation<TAB>target', found 2 columns%s", "", 0);
             return MG_OK;
         }
         mg_relation rel = MG_REL_ASSOCIATED_WITH;
@@ -514,7 +334,7 @@ static mg_error_t read_headless_row(mg__tsv *r, const field *f, size_t n, size_t
         return read_node_row(r, f, n);
     }
     if (n < 2) {
-        problem(r, (int)len + 1, "expected 'source<TAB>target', found 1 column%s", "", 0);
+        mg__tsv_problem(r, (int)len + 1, "expected 'source<TAB>target', found 1 column%s", "", 0);
         return MG_OK;
     }
     mg_relation rel = MG_REL_ASSOCIATED_WITH;
@@ -580,16 +400,16 @@ static mg_error_t read_line(mg__tsv *r, const char *line, size_t len)
     if (!split(r, line, len, ascii, f, &n)) return MG_OK;
     section_kind head = SECTION_HEADLESS;
     if (first || r->after_blank) {
-        if (n >= 2 && role_of(&f[0], false) == ROLE_SOURCE) head = SECTION_EDGES;
-        else if (role_of(&f[0], true) == ROLE_ID && (n >= 2 || r->format == MG_INPUT_NODES)) head = SECTION_NODES;
+        if (n >= 2 && mg__tsv_role_of(&f[0], false) == ROLE_SOURCE) head = SECTION_EDGES;
+        else if (mg__tsv_role_of(&f[0], true) == ROLE_ID && (n >= 2 || r->format == MG_INPUT_NODES)) head = SECTION_NODES;
     }
     if (first && r->has_spec) {
         r->started = true;
-        if (apply_spec(r, f, n) || hashed) return MG_OK;
+        if (mg__tsv_apply_spec(r, f, n) || hashed) return MG_OK;
     } else if (head != SECTION_HEADLESS && !(r->has_spec && first)) {
         r->started = true;
         r->after_blank = false;
-        read_header(r, f, n, head);
+        mg__tsv_read_header(r, f, n, head);
         return MG_OK;
     }
     if (hashed) return MG_OK; /* a first line that is no header: a comment */
@@ -602,58 +422,6 @@ static mg_error_t read_line(mg__tsv *r, const char *line, size_t len)
     }
 }
 
-static mg_error_t parse_spec(column_spec *spec, const char *text)
-{
-    memset(spec, 0, sizeof *spec);
-    const char *p = text;
-    while (*p) {
-        const char *comma = strchr(p, ',');
-        size_t len = comma ? (size_t)(comma - p) : strlen(p);
-        const char *eq = memchr(p, '=', len);
-        if (!eq || eq == p || eq + 1 == p + len)
-            return mg__fail(MG_EINVAL, "--columns expects ROLE=COLUMN pairs separated by commas, found '%.*s'", (int)len, p);
-        int role = -1;
-        for (int k = 0; k < ROLE_COUNT; k++)
-            if (role_names[k] && strlen(role_names[k]) == (size_t)(eq - p) && strncasecmp(role_names[k], p, (size_t)(eq - p)) == 0)
-                role = k;
-        if (role < 0)
-            return mg__fail(MG_EINVAL,
-                            "--columns: unknown role '%.*s' (expected source, target, relation, sign, weight, metaedge, "
-                            "or id, label, type for a node table)",
-                            (int)(eq - p), p);
-        if (spec->number[role] || spec->name[role]) return mg__fail(MG_EINVAL, "--columns names the %s twice", role_names[role]);
-        const char *v = eq + 1;
-        size_t vlen = (size_t)(p + len - v);
-        char *end;
-        long number = strtol(v, &end, 10);
-        if (end == v + vlen && number >= 1 && number <= MAX_FIELDS) {
-            spec->number[role] = (int)number;
-        } else {
-            spec->name[role] = v;
-            spec->name_len[role] = vlen;
-            spec->by_name = true;
-        }
-        p += len + (comma ? 1 : 0);
-    }
-    bool nodes = spec->number[ROLE_ID] || spec->name[ROLE_ID];
-    bool edges = spec->number[ROLE_SOURCE] || spec->name[ROLE_SOURCE] || spec->number[ROLE_TARGET] || spec->name[ROLE_TARGET];
-    if (nodes == edges)
-        return mg__fail(MG_EINVAL, "--columns must name a source and a target column (an edge list) or an id column (a "
-                                   "node table)");
-    if (edges && !((spec->number[ROLE_SOURCE] || spec->name[ROLE_SOURCE]) && (spec->number[ROLE_TARGET] || spec->name[ROLE_TARGET])))
-        return mg__fail(MG_EINVAL, "--columns must name both a source and a target column");
-    int signs = (spec->number[ROLE_RELATION] || spec->name[ROLE_RELATION]) + (spec->number[ROLE_SIGN] || spec->name[ROLE_SIGN]) +
-                (spec->number[ROLE_METAEDGE] || spec->name[ROLE_METAEDGE]);
-    if (signs > 1) return mg__fail(MG_EINVAL, "--columns may name one of relation, sign and metaedge, not several");
-    return MG_OK;
-}
-
-mg_error_t mg_load_columns_check(const char *columns)
-{
-    column_spec spec;
-    return columns ? parse_spec(&spec, columns) : MG_OK;
-}
-
 mg_error_t mg__tsv_new(mg__tsv **out, const char *name, mg_input_format format, const char *columns, mg_diagnostics *diags)
 {
     *out = NULL;
@@ -662,11 +430,11 @@ mg_error_t mg__tsv_new(mg__tsv **out, const char *name, mg_input_format format, 
     r->file = name;
     r->diags = diags;
     r->format = format;
-    reset_columns(r);
+    mg__tsv_reset_columns(r);
     mg_error_t err = MG_OK;
     if (columns) {
         /* the spec's names point into `columns`, which the caller keeps until mg__tsv_finish */
-        if ((err = parse_spec(&r->spec, columns))) goto done;
+        if ((err = mg__tsv_parse_spec(&r->spec, columns))) goto done;
         r->has_spec = true;
     }
     if ((err = mg__graph_new(&r->g, name))) goto done;
