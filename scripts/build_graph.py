@@ -17,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PARTS = ["zhou2024_imsc.json", "zhou2024_ev.json", "aldoghachi2023.json"]
 OUT = ROOT / "graphs" / "imsc_ev.json"
+CAUTIONS = ROOT / "graphs" / "cautions.json"
 
 DESCRIPTION = (
     "Mechanisms of iPSC-derived mesenchymal stem cells (iMSCs) and their extracellular vesicles "
@@ -91,9 +92,43 @@ def merge(parts):
     return refs, nodes, edges
 
 
+def evidence_matches(rule, edge, ev):
+    for key, value in rule.items():
+        if key == "touches":
+            if value not in (edge["source"], edge["target"]):
+                return False
+        elif key not in ("ref", "review", "where"):
+            fail(f"cautions.json: unknown match key '{key}'")
+        elif ev.get(key) != value:
+            return False
+    return True
+
+
+def add_cautions(refs, edges):
+    """Puts each caution of graphs/cautions.json on the evidence (or reference) it matches; a rule
+    matching nothing is an error, so a caution cannot silently stop applying."""
+    rules = json.loads(CAUTIONS.read_text())
+    for rule in rules["evidence"]:
+        caution = {"code": rule["code"], "text": rule["text"]}
+        hits = 0
+        for e in edges.values():
+            for ev in e.get("evidence", []):
+                if evidence_matches(rule["match"], e, ev) and caution not in ev.get("cautions", []):
+                    ev.setdefault("cautions", []).append(caution)
+                    hits += 1
+        if not hits:
+            fail(f"cautions.json: the {rule['code']} caution {rule['match']} matches no evidence")
+    for rule in rules["references"]:
+        ref = refs.get(rule["match"]["ref"])
+        if ref is None:
+            fail(f"cautions.json: no reference '{rule['match']['ref']}'")
+        ref.setdefault("cautions", []).append({"code": rule["code"], "text": rule["text"]})
+
+
 def main():
     parts = [(p, json.loads((ROOT / "graphs" / "parts" / p).read_text())) for p in PARTS]
     refs, nodes, edges = merge(parts)
+    add_cautions(refs, edges)
     # the reviews first, then the primary studies by id: a stable, readable order
     reviews = [r for r in ("zhou2024", "aldoghachi2023") if r in refs]
     ref_list = [refs[r] for r in reviews] + [refs[k] for k in sorted(refs) if k not in reviews]

@@ -168,12 +168,24 @@ typedef struct {
     const char *value; /* "51548" */
 } mg_xref;
 
+/* A caution: where the source is inconsistent with itself or with the study it cites. On a piece
+ * of evidence it casts doubt on the finding (a row citing another row's paper, a misprint, an
+ * attribution the cited title contradicts); on a reference, on the citation only (a DOI that looks
+ * mistyped). `code` is a short name (docs/format.md lists the curated graph's), `text` says what is
+ * wrong in words. */
+typedef struct {
+    const char *code; /* never NULL */
+    const char *text; /* never NULL */
+} mg_caution;
+
 typedef struct {
     const char *id;
     const char *citation;
     const char *doi;  /* NULL when the source gives none */
     const char *pmid; /* NULL when absent */
     const char *note; /* NULL when absent */
+    const mg_caution *cautions; /* caution_count of them, NULL when none: doubts on the citation */
+    size_t caution_count;
 } mg_reference;
 
 typedef struct {
@@ -191,6 +203,8 @@ typedef struct {
     const mg_reference *ref;    /* the primary study; never NULL */
     const mg_reference *review; /* NULL when absent */
     const char *where, *organism, *system, *disease, *cell, *note; /* each NULL when absent */
+    const mg_caution *cautions; /* caution_count of them, NULL when none */
+    size_t caution_count;
 } mg_evidence;
 
 typedef struct {

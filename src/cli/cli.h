@@ -157,6 +157,9 @@ void cli_json_edge(json_out *j, const mg_graph *g, const mg_edge *e);
 void cli_json_node_summary(json_out *j, const mg_node *n);
 
 void cli_json_edge_filtered(json_out *j, const mg_graph *g, const mg_edge *e, const mg_path_set *set);
+/** "cautions": [{"code", "text", "scope"}] of a piece of evidence: its own ("scope": "evidence", doubts on
+ * the finding), then its reference's ("citation"). Call only when there are some. */
+void cli_json_cautions(json_out *j, const mg_evidence *x);
 /** "      [ref] review where; organism; ...; doi:..." and its note, after `indent`. */
 void cli_print_evidence(FILE *f, const mg_evidence *x, const char *indent);
 

@@ -83,6 +83,10 @@ void cli_print_evidence(FILE *f, const mg_evidence *x, const char *indent)
     if (x->ref->doi) fprintf(f, "%sdoi:%s", first ? " " : "; ", x->ref->doi);
     fputc('\n', f);
     if (x->note) fprintf(f, "%s        note: %s\n", indent, x->note);
+    for (size_t i = 0; i < x->caution_count; i++)
+        fprintf(f, "%s        \u26A0 caution (%s): %s\n", indent, x->cautions[i].code, x->cautions[i].text);
+    for (size_t i = 0; i < x->ref->caution_count; i++)
+        fprintf(f, "%s        \u26A0 citation (%s): %s\n", indent, x->ref->cautions[i].code, x->ref->cautions[i].text);
 }
 
 void cli_print_arrow(FILE *f, mg_relation rel)
@@ -235,10 +239,31 @@ void cli_json_edge_filtered(json_out *j, const mg_graph *g, const mg_edge *e, co
         json_kv_string(j, "disease", x->disease);
         json_kv_string(j, "cell", x->cell);
         json_kv_string(j, "note", x->note);
+        if (x->caution_count || x->ref->caution_count) cli_json_cautions(j, x);
         json_end_object(j);
     }
     json_end_array(j);
     json_end_object(j);
+}
+
+static void json_cautions_of(json_out *j, const mg_caution *c, size_t n, const char *scope)
+{
+    for (size_t i = 0; i < n; i++) {
+        json_begin_object(j);
+        json_kv_string(j, "code", c[i].code);
+        json_kv_string(j, "text", c[i].text);
+        json_kv_string(j, "scope", scope);
+        json_end_object(j);
+    }
+}
+
+void cli_json_cautions(json_out *j, const mg_evidence *x)
+{
+    json_key(j, "cautions");
+    json_begin_array(j);
+    json_cautions_of(j, x->cautions, x->caution_count, "evidence");
+    json_cautions_of(j, x->ref->cautions, x->ref->caution_count, "citation");
+    json_end_array(j);
 }
 
 void cli_json_node_summary(json_out *j, const mg_node *n)

@@ -167,6 +167,72 @@ static void test_missing_file(void)
     CHECK(strstr(mg_last_error(), "unable to open") != NULL);
 }
 
+/* Cautions on evidence and on references: read, kept through a save and a reload, copied by a
+ * merge; a caution without its text is a located problem. */
+static const char cautioned[] =
+    "{\"format\": \"mechgraph-1\", \"references\": [{\"id\": \"r1\", \"citation\": \"R (2020)\", \"doi\": \"10.1/x\","
+    " \"cautions\": [{\"code\": \"doi-as-printed\", \"text\": \"looks mistyped\"}]}],"
+    " \"nodes\": [{\"id\": \"A\", \"type\": \"gene\"}, {\"id\": \"B\", \"type\": \"process\"}],"
+    " \"edges\": [{\"source\": \"A\", \"target\": \"B\", \"relation\": \"promotes\", \"evidence\": ["
+    "{\"ref\": \"r1\", \"cautions\": [{\"code\": \"misprint\", \"text\": \"'Th16' read as Th17\"},"
+    " {\"code\": \"citation-mismatch\", \"text\": \"row cites another paper\"}]}, {\"ref\": \"r1\"}]}]}";
+
+static void check_cautioned(const mg_graph *g)
+{
+    CHECK(g != NULL);
+    if (!g) return;
+    const mg_edge *e = mg_graph_edge(g, 0);
+    CHECK(e->evidence_count == 2);
+    CHECK(e->evidence[0].caution_count == 2);
+    CHECK_STR(e->evidence[0].cautions[0].code, "misprint");
+    CHECK_STR(e->evidence[0].cautions[1].text, "row cites another paper");
+    CHECK(e->evidence[1].caution_count == 0 && e->evidence[1].cautions == NULL);
+    CHECK(e->evidence[0].ref->caution_count == 1);
+    CHECK_STR(e->evidence[0].ref->cautions[0].code, "doi-as-printed");
+}
+
+static void test_cautions(void)
+{
+    mg_graph *g = NULL, *again = NULL, *merged = NULL;
+    CHECK(mg_graph_load_buffer(&g, cautioned, sizeof cautioned - 1, "cautioned.json", MG_INPUT_JSON, NULL) == MG_OK);
+    check_cautioned(g);
+    const char *path = "test_load_cautions.json";
+    CHECK(g && mg_graph_save_json(g, path) == MG_OK);
+    CHECK(mg_graph_load(&again, path, MG_INPUT_AUTO, NULL) == MG_OK);
+    check_cautioned(again);
+    remove(path);
+    mg_merge_report *report = NULL;
+    const mg_graph *both[] = {g, again};
+    CHECK(g && again && mg_graph_merge(&merged, &report, both, 2, NULL) == MG_OK);
+    CHECK(merged && mg_graph_edge(merged, 0)->evidence[0].caution_count == 2);
+    CHECK(merged && mg_graph_edge(merged, 0)->evidence[0].ref->caution_count == 1);
+    mg_merge_report_free(report);
+    mg_graph_free(merged);
+    mg_graph_free(again);
+    mg_graph_free(g);
+
+    static const char no_text[] =
+        "{\"format\": \"mechgraph-1\", \"references\": [{\"id\": \"r1\", \"citation\": \"R\"}],"
+        " \"nodes\": [{\"id\": \"A\", \"type\": \"gene\"}],"
+        " \"edges\": [{\"source\": \"A\", \"target\": \"A\", \"relation\": \"promotes\","
+        " \"evidence\": [{\"ref\": \"r1\", \"cautions\": [{\"code\": \"misprint\", \"txt\": \"x\"}]}]}]}";
+    mg_diagnostics *d = NULL;
+    mg_diagnostics_new(&d);
+    g = NULL;
+    CHECK(mg_graph_load_buffer(&g, no_text, sizeof no_text - 1, "no_text.json", MG_INPUT_JSON, d) == MG_EINVAL);
+    char buf[512] = "";
+    bool missing = false, unknown = false;
+    for (size_t i = 0; i < mg_diagnostics_count(d); i++) {
+        mg_diagnostic_format(mg_diagnostics_get(d, i), buf, sizeof buf);
+        missing |= strstr(buf, "edges[0].evidence[0].cautions[0]") && strstr(buf, "missing member 'text'");
+        unknown |= strstr(buf, "unknown member 'txt' (did you mean 'text'?)") != NULL;
+    }
+    CHECK(missing);
+    CHECK(unknown);
+    mg_diagnostics_free(d);
+    mg_graph_free(g);
+}
+
 int main(int argc, char **argv)
 {
     data_dir = argc > 1 ? argv[1] : "tests/data";
@@ -177,5 +243,6 @@ int main(int argc, char **argv)
     test_gzip();
     test_default();
     test_missing_file();
+    test_cautions();
     CHECK_DONE();
 }

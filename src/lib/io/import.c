@@ -579,7 +579,7 @@ static void build(mg_importer *im, bool complete)
     for (size_t i = 0; i < count; i++) {
         mg_reference *ref;
         if ((im->fatal = mg__graph_add_reference(g, &ref))) goto done;
-        *ref = (mg_reference){list[i].id, list[i].id, list[i].doi, NULL, NULL};
+        *ref = (mg_reference){list[i].id, list[i].id, list[i].doi, NULL, NULL, NULL, 0};
     }
     for (size_t i = 0; i < im->edge_count && !im->fatal; i++) {
         const mg_pending_edge *e = &im->edges[i];

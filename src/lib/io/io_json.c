@@ -119,9 +119,38 @@ static bool expect_object(reader *r, const cJSON *v)
     return false;
 }
 
+/* The optional cautions of a reference or a piece of evidence: [{"code": NAME, "text": TEXT}, ...]. */
+static void read_cautions(reader *r, const cJSON *item, const mg_caution **out, size_t *count)
+{
+    static const char *const allowed[] = {"code", "text"};
+    const cJSON *arr = get_array(r, item, "cautions", OPTIONAL);
+    if (!arr) return;
+    size_t n = (size_t)cJSON_GetArraySize(arr), k = 0;
+    mg_caution *c = mg_arena_alloc(&r->g->arena, (n ? n : 1) * sizeof *c);
+    if (!c) {
+        r->fatal = mg__fail(MG_ENOMEM, "out of memory");
+        return;
+    }
+    size_t top = push_key(r, "cautions");
+    int i = 0;
+    for (const cJSON *e = arr->child; e && !r->fatal; e = e->next, i++) {
+        size_t saved = push_index(r, i);
+        if (expect_object(r, e)) {
+            check_members(r, e, allowed, sizeof allowed / sizeof *allowed);
+            const char *code = get_string(r, e, "code", REQUIRED, NAME);
+            const char *text = get_string(r, e, "text", REQUIRED, TEXT);
+            if (code && text) c[k++] = (mg_caution){code, text};
+        }
+        pop(r, saved);
+    }
+    pop(r, top);
+    *out = k ? c : NULL;
+    *count = k;
+}
+
 static void read_references(reader *r, const cJSON *arr)
 {
-    static const char *const allowed[] = {"id", "citation", "doi", "pmid", "note"};
+    static const char *const allowed[] = {"id", "citation", "doi", "pmid", "note", "cautions"};
     size_t top = push_key(r, "references");
     int i = 0;
     for (const cJSON *item = arr ? arr->child : NULL; item && !r->fatal; item = item->next, i++) {
@@ -146,7 +175,8 @@ static void read_references(reader *r, const cJSON *arr)
             if (id) {
                 mg_reference *ref;
                 if ((r->fatal = mg__graph_add_reference(r->g, &ref))) break;
-                *ref = (mg_reference){id, citation ? citation : "", doi, pmid, note};
+                *ref = (mg_reference){id, citation ? citation : "", doi, pmid, note, NULL, 0};
+                read_cautions(r, item, &ref->cautions, &ref->caution_count);
             }
         }
         pop(r, saved);
@@ -360,7 +390,8 @@ static const mg_reference *resolve_ref(reader *r, const char *key, const char *i
 
 static void read_evidence(reader *r, const cJSON *item, mg_edge *edge)
 {
-    static const char *const allowed[] = {"ref", "review", "where", "organism", "system", "disease", "cell", "note"};
+    static const char *const allowed[] = {"ref",     "review", "where", "organism", "system",
+                                          "disease", "cell",   "note",  "cautions"};
     const cJSON *arr = get_array(r, item, "evidence", OPTIONAL);
     if (!arr) return;
     size_t n = (size_t)cJSON_GetArraySize(arr), k = 0;
@@ -386,6 +417,7 @@ static void read_evidence(reader *r, const cJSON *item, mg_edge *edge)
             x.disease = get_string(r, e, "disease", OPTIONAL, TEXT);
             x.cell = get_string(r, e, "cell", OPTIONAL, TEXT);
             x.note = get_string(r, e, "note", OPTIONAL, TEXT);
+            read_cautions(r, e, &x.cautions, &x.caution_count);
             if (x.ref && (!review || x.review)) ev[k++] = x;
         }
         pop(r, saved);
@@ -538,11 +570,28 @@ static bool add_string(cJSON *obj, const char *key, const char *value)
     return !value || cJSON_AddStringToObject(obj, key, value) != NULL;
 }
 
+/* "cautions": [{"code": ..., "text": ...}], when there are any */
+static bool add_cautions(cJSON *obj, const mg_caution *cautions, size_t n)
+{
+    if (!n) return true;
+    cJSON *arr = cJSON_AddArrayToObject(obj, "cautions");
+    for (size_t i = 0; arr && i < n; i++) {
+        cJSON *one = cJSON_CreateObject();
+        if (!one || !cJSON_AddItemToArray(arr, one)) {
+            cJSON_Delete(one);
+            return false;
+        }
+        if (!add_string(one, "code", cautions[i].code) || !add_string(one, "text", cautions[i].text)) return false;
+    }
+    return arr != NULL;
+}
+
 static cJSON *reference_json(const mg_reference *ref)
 {
     cJSON *o = cJSON_CreateObject();
     if (o && add_string(o, "id", ref->id) && add_string(o, "citation", ref->citation) && add_string(o, "doi", ref->doi) &&
-        add_string(o, "pmid", ref->pmid) && add_string(o, "note", ref->note))
+        add_string(o, "pmid", ref->pmid) && add_string(o, "note", ref->note) &&
+        add_cautions(o, ref->cautions, ref->caution_count))
         return o;
     cJSON_Delete(o);
     return NULL;
@@ -599,6 +648,7 @@ static cJSON *edge_json(const mg_graph *g, const mg_edge *e)
                 !add_string(ev, "system", x->system) || !add_string(ev, "disease", x->disease) ||
                 !add_string(ev, "cell", x->cell) || !add_string(ev, "note", x->note))
                 goto fail;
+            if (!add_cautions(ev, x->cautions, x->caution_count)) goto fail;
         }
     }
     if (!add_string(o, "note", e->note) || !add_string(o, "origin", e->origin)) goto fail;

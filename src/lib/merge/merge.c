@@ -61,6 +61,21 @@ static bool same_study(const mg_reference *a, const mg_reference *b)
     return strcmp(a->citation, b->citation) == 0;
 }
 
+/* Copies `n` cautions into the arena (*out NULL when there are none); false when out of memory. */
+static bool copy_cautions(mg_arena *ar, const mg_caution *from, size_t n, const mg_caution **out)
+{
+    *out = NULL;
+    if (!n) return false;
+    mg_caution *c = mg_arena_alloc(ar, n * sizeof *c);
+    if (!c) return true;
+    for (size_t i = 0; i < n; i++) {
+        c[i] = (mg_caution){mg_arena_strdup(ar, from[i].code), mg_arena_strdup(ar, from[i].text)};
+        if (!c[i].code || !c[i].text) return true;
+    }
+    *out = c;
+    return false;
+}
+
 static mg_error_t add_reference(merger *m, const mg_reference *ref, const char *id, mg_hashmap *ids, const char *key)
 {
     mg_arena *ar = &m->g->arena;
@@ -68,8 +83,9 @@ static mg_error_t add_reference(merger *m, const mg_reference *ref, const char *
     mg_error_t err = mg__graph_add_reference(m->g, &copy);
     if (err) return err;
     *copy = (mg_reference){mg_arena_strdup(ar, id), mg_arena_strdup(ar, ref->citation), mg_arena_strdup(ar, ref->doi),
-                           mg_arena_strdup(ar, ref->pmid), mg_arena_strdup(ar, ref->note)};
-    if (!copy->id || !copy->citation || (ref->doi && !copy->doi) || (ref->pmid && !copy->pmid) || (ref->note && !copy->note))
+                           mg_arena_strdup(ar, ref->pmid), mg_arena_strdup(ar, ref->note), NULL, ref->caution_count};
+    if (!copy->id || !copy->citation || (ref->doi && !copy->doi) || (ref->pmid && !copy->pmid) || (ref->note && !copy->note) ||
+        copy_cautions(ar, ref->cautions, ref->caution_count, &copy->cautions))
         return mg__fail(MG_ENOMEM, "out of memory");
     return mg_hashmap_put(ids, key, (mg_id)(m->g->ref_count - 1));
 }
@@ -395,10 +411,12 @@ static mg_error_t copy_evidence(merger *m, size_t input, const mg_edge *src, mg_
                               x->review ? &m->g->refs[m->ref_map[input][x->review - in->refs]] : NULL,
                               mg_arena_strdup(ar, x->where),   mg_arena_strdup(ar, x->organism),
                               mg_arena_strdup(ar, x->system),  mg_arena_strdup(ar, x->disease),
-                              mg_arena_strdup(ar, x->cell),    mg_arena_strdup(ar, x->note)};
+                              mg_arena_strdup(ar, x->cell),    mg_arena_strdup(ar, x->note), NULL, 0};
         if ((x->where && !ev[k].where) || (x->organism && !ev[k].organism) || (x->system && !ev[k].system) ||
             (x->disease && !ev[k].disease) || (x->cell && !ev[k].cell) || (x->note && !ev[k].note))
             return mg__fail(MG_ENOMEM, "out of memory");
+        if (copy_cautions(ar, x->cautions, x->caution_count, &ev[k].cautions)) return mg__fail(MG_ENOMEM, "out of memory");
+        ev[k].caution_count = x->caution_count;
     }
     dst->evidence = ev;
     return MG_OK;
