@@ -22,7 +22,7 @@ DESCRIPTION = (
     "Mechanisms of iPSC-derived mesenchymal stem cells (iMSCs) and their extracellular vesicles "
     "(iMSC-EVs, iMSC-exosomes), curated from two reviews: Zhou et al. 2024 (Front Bioeng Biotechnol "
     "12:1434465; sections 2.1, 2.2, 3.2, Tables 1 and 2) and Aldoghachi et al. 2023 (J Chin Med Assoc "
-    "86:356-365; sections 1.5 and 7, Tables 1, 3 and 4). Every edge cites the primary study as the "
+    "86:356-365; sections 1.5, 2, 6 and 7, Tables 1, 3 and 4). Every edge cites the primary study as the "
     "review gives it and where in the review it was read. Vague statements are unsigned "
     "(associated_with, regulates) with a note. Built from graphs/parts/ by scripts/build_graph.py."
 )

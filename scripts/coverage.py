@@ -25,7 +25,7 @@ REVIEWS = {
 }
 
 # The text mechanisms the reviews state outside their tables, each with an edge that must
-# encode it (source, relation, target) and the section it is read from.
+# encode it (source, relation, target) with evidence from that review and section.
 TEXT_MECHANISMS = [
     ("zhou2024", "section 2.1", "iMSCs raise Treg cells", ("iMSC", "increases", "Treg")),
     ("zhou2024", "section 2.1", "iMSCs lower Th17 cells (one side of a disagreement)", ("iMSC", "decreases", "Th17")),
@@ -42,6 +42,8 @@ TEXT_MECHANISMS = [
     ("zhou2024", "section 2.2", "TGF-β1 with TNF-α raise CCL2", ("TGFB1", "upregulates", "CCL2")),
     ("zhou2024", "section 2.2", "TGF-β1 with TNF-α raise CXCL8", ("TNF", "upregulates", "CXCL8")),
     ("zhou2024", "section 2.2", "TGF-β1 with TNF-α raise COX-2", ("TGFB1", "upregulates", "PTGS2")),
+    ("zhou2024", "section 2.2", "iMSCs preconditioned with hypoxia", ("hypoxia", "promotes", "preconditioned iMSC")),
+    ("zhou2024", "section 2.2", "iMSCs preconditioned with inflammation", ("inflammatory preconditioning", "promotes", "preconditioned iMSC")),
     ("zhou2024", "section 3.2", "iMSC-EVs deliver miR-105-5p", ("iMSC-EV", "delivers", "miR-105-5p")),
     ("zhou2024", "section 3.2", "miR-105-5p lowers PDE4D", ("miR-105-5p", "downregulates", "PDE4D")),
     ("zhou2024", "section 3.2", "iMSC-EVs deliver SP1", ("iMSC-EV", "delivers", "SP1")),
@@ -49,6 +51,11 @@ TEXT_MECHANISMS = [
     ("zhou2024", "section 3.2", "iMSC-EVs stimulate ERK1/2", ("iMSC-EV", "activates", "ERK1/2 pathway")),
     ("zhou2024", "section 3.2", "iMSC-EVs activate PI3K/Akt", ("iMSC-EV", "activates", "PI3K/AKT pathway")),
     ("zhou2024", "section 3.2", "iMSC-EVs inhibit autophagy", ("iMSC-EV", "inhibits", "autophagy")),
+    ("aldoghachi2023", "section 1.5", "phase I trial of iMSCs in steroid-resistant GvHD: well tolerated and safe", ("iMSC", "associated_with", "GvHD")),
+    ("aldoghachi2023", "section 2", "anti-inflammatory properties of MSCs/iMSCs found in their exosomes", ("iMSC-exosome", "decreases", "inflammation")),
+    ("aldoghachi2023", "section 2", "immunosuppressive properties of MSCs/iMSCs found in their exosomes", ("iMSC-exosome", "promotes", "immunosuppression")),
+    ("aldoghachi2023", "section 6", "iMSC-exosomes could overcome immune rejection following cell transplantation", ("iMSC-exosome", "decreases", "immune rejection")),
+    ("aldoghachi2023", "section 7", "exosomes may prevent rejection following stem cell administration", ("iMSC-exosome", "decreases", "immune rejection")),
     ("aldoghachi2023", "section 7", "iMSC-exosomes: collagen I/III and elastin in wounds", ("iMSC-exosome", "promotes", "collagen synthesis")),
     ("aldoghachi2023", "section 7", "iMSC-exosomes stimulate ERK1/2 in HaCaT", ("iMSC-exosome", "activates", "ERK1/2 pathway")),
     ("aldoghachi2023", "section 7", "SK1/S1P in hepatic I/R", ("SPHK1", "produces", "S1P")),
@@ -112,9 +119,11 @@ def main():
             out.append(f"| {row} | {what} | {ref} ({', '.join(refs) or '-'}) | {edges} |")
     out += ["", "## Text mechanisms", "", "| review | section | mechanism | edge | evidence |", "|---|---|---|---|---|"]
     for review, section, what, (s, rel, t) in TEXT_MECHANISMS:
+        def here(ev):
+            return ev.get("review") == review and ev.get("where") == section
         match = [e for e in g["edges"] if (e["source"], e["relation"], e["target"]) == (s, rel, t)
-                 and any(ev.get("review") == review for ev in e.get("evidence", []))]
-        refs = sorted({ev["ref"] for e in match for ev in e["evidence"] if ev.get("review") == review})
+                 and any(here(ev) for ev in e.get("evidence", []))]
+        refs = sorted({ev["ref"] for e in match for ev in e["evidence"] if here(ev)})
         if not match:
             missing.append(f"{review} {section}: {what} ({s} {rel} {t})")
         out.append(f"| {review} | {section} | {what} | {s} -{rel}-> {t}{'' if match else ' **missing**'} | {', '.join(refs)} |")
