@@ -7,6 +7,8 @@ Each part is a mechgraph-1 graph read from one review (or one part of it). The u
 - edges by (source, target, relation): one edge, the evidence of every part that reports it.
 Parallel edges with different relations (iMSC increases Th17 / iMSC decreases Th17) stay apart:
 disagreement between studies is kept, never resolved here.
+No name (id, label or synonym, compared as mechgraph's lookup compares them) may belong to two
+nodes: a synonym must say which node it means.
 
 usage: scripts/build_graph.py [--check]   (--check: fail if graphs/imsc_ev.json is out of date)
 """
@@ -91,9 +93,50 @@ def merge(parts):
     return refs, nodes, edges
 
 
+# Name normalisation as mechgraph's lookup does it (src/lib/names.c): case, separators (spaces,
+# hyphens and dashes, underscores, dots, apostrophes), Greek letters spelled out, Latin-1 accents
+# folded. Two nodes that share a normalised name make that name ambiguous.
+GREEK = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu",
+         "nu", "xi", "omicron", "pi", "rho", "sigma", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"]
+LATIN1 = ("a a a a a a ae c e e e e i i i i d n o o o o o * o u u u u y th ss "
+          "a a a a a a ae c e e e e i i i i d n o o o o o * o u u u u y th y").split()
+SEPARATORS = set(map(ord, " -_.\t'")) | {0xA0, 0xAD, 0x2019, 0x2212} | set(range(0x2010, 0x2016))
+
+
+def name_key(name):
+    out = []
+    for ch in name:
+        cp = ord(ch)
+        if cp in SEPARATORS:
+            continue
+        if 0x391 <= cp <= 0x3A9 and cp != 0x3A2:
+            out.append(GREEK[cp - 0x391])
+        elif 0x3B1 <= cp <= 0x3C9:
+            out.append(GREEK[cp - 0x3B1])
+        elif cp == 0xB5:
+            out.append("mu")
+        elif 0xC0 <= cp <= 0xFF and LATIN1[cp - 0xC0] != "*":
+            out.append(LATIN1[cp - 0xC0])
+        else:
+            out.append(ch.lower() if cp < 0x80 else ch)
+    return "".join(out)
+
+
+def check_names(nodes):
+    """Fails when one name (id, label or synonym, normalised) belongs to two nodes."""
+    owners = {}
+    for n in nodes.values():
+        for s in [n["id"], n.get("label", n["id"])] + n.get("synonyms", []):
+            owners.setdefault(name_key(s), {}).setdefault(n["id"], s)
+    clashes = [f"'{next(iter(o.values()))}' names {', '.join(sorted(o))}" for o in owners.values() if len(o) > 1]
+    if clashes:
+        fail("ambiguous names (each must belong to one node):\n  " + "\n  ".join(sorted(clashes)))
+
+
 def main():
     parts = [(p, json.loads((ROOT / "graphs" / "parts" / p).read_text())) for p in PARTS]
     refs, nodes, edges = merge(parts)
+    check_names(nodes)
     # the reviews first, then the primary studies by id: a stable, readable order
     reviews = [r for r in ("zhou2024", "aldoghachi2023") if r in refs]
     ref_list = [refs[r] for r in reviews] + [refs[k] for k in sorted(refs) if k not in reviews]
