@@ -7,6 +7,8 @@ Each part is a mechgraph-1 graph read from one review (or one part of it). The u
 - edges by (source, target, relation): one edge, the evidence of every part that reports it.
 Parallel edges with different relations (iMSC increases Th17 / iMSC decreases Th17) stay apart:
 disagreement between studies is kept, never resolved here.
+No name (id, label or synonym, compared as mechgraph's lookup compares them) may belong to two
+nodes: a synonym must say which node it means.
 
 usage: scripts/build_graph.py [--check]   (--check: fail if graphs/imsc_ev.json is out of date)
 """
@@ -23,7 +25,7 @@ DESCRIPTION = (
     "Mechanisms of iPSC-derived mesenchymal stem cells (iMSCs) and their extracellular vesicles "
     "(iMSC-EVs, iMSC-exosomes), curated from two reviews: Zhou et al. 2024 (Front Bioeng Biotechnol "
     "12:1434465; sections 2.1, 2.2, 3.2, Tables 1 and 2) and Aldoghachi et al. 2023 (J Chin Med Assoc "
-    "86:356-365; sections 1.5 and 7, Tables 1, 3 and 4). Every edge cites the primary study as the "
+    "86:356-365; sections 1.5, 2, 6 and 7, Tables 1, 3 and 4). Every edge cites the primary study as the "
     "review gives it and where in the review it was read. Vague statements are unsigned "
     "(associated_with, regulates) with a note. Built from graphs/parts/ by scripts/build_graph.py."
 )
@@ -123,12 +125,51 @@ def add_cautions(refs, edges):
         if ref is None:
             fail(f"cautions.json: no reference '{rule['match']['ref']}'")
         ref.setdefault("cautions", []).append({"code": rule["code"], "text": rule["text"]})
+# Name normalisation as mechgraph's lookup does it (src/lib/names.c): case, separators (spaces,
+# hyphens and dashes, underscores, dots, apostrophes), Greek letters spelled out, Latin-1 accents
+# folded. Two nodes that share a normalised name make that name ambiguous.
+GREEK = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu",
+         "nu", "xi", "omicron", "pi", "rho", "sigma", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"]
+LATIN1 = ("a a a a a a ae c e e e e i i i i d n o o o o o * o u u u u y th ss "
+          "a a a a a a ae c e e e e i i i i d n o o o o o * o u u u u y th y").split()
+SEPARATORS = set(map(ord, " -_.\t'")) | {0xA0, 0xAD, 0x2019, 0x2212} | set(range(0x2010, 0x2016))
+
+
+def name_key(name):
+    out = []
+    for ch in name:
+        cp = ord(ch)
+        if cp in SEPARATORS:
+            continue
+        if 0x391 <= cp <= 0x3A9 and cp != 0x3A2:
+            out.append(GREEK[cp - 0x391])
+        elif 0x3B1 <= cp <= 0x3C9:
+            out.append(GREEK[cp - 0x3B1])
+        elif cp == 0xB5:
+            out.append("mu")
+        elif 0xC0 <= cp <= 0xFF and LATIN1[cp - 0xC0] != "*":
+            out.append(LATIN1[cp - 0xC0])
+        else:
+            out.append(ch.lower() if cp < 0x80 else ch)
+    return "".join(out)
+
+
+def check_names(nodes):
+    """Fails when one name (id, label or synonym, normalised) belongs to two nodes."""
+    owners = {}
+    for n in nodes.values():
+        for s in [n["id"], n.get("label", n["id"])] + n.get("synonyms", []):
+            owners.setdefault(name_key(s), {}).setdefault(n["id"], s)
+    clashes = [f"'{next(iter(o.values()))}' names {', '.join(sorted(o))}" for o in owners.values() if len(o) > 1]
+    if clashes:
+        fail("ambiguous names (each must belong to one node):\n  " + "\n  ".join(sorted(clashes)))
 
 
 def main():
     parts = [(p, json.loads((ROOT / "graphs" / "parts" / p).read_text())) for p in PARTS]
     refs, nodes, edges = merge(parts)
     add_cautions(refs, edges)
+    check_names(nodes)
     # the reviews first, then the primary studies by id: a stable, readable order
     reviews = [r for r in ("zhou2024", "aldoghachi2023") if r in refs]
     ref_list = [refs[r] for r in reviews] + [refs[k] for k in sorted(refs) if k not in reviews]

@@ -25,7 +25,7 @@ REVIEWS = {
 }
 
 # The text mechanisms the reviews state outside their tables, each with an edge that must
-# encode it (source, relation, target) and the section it is read from.
+# encode it (source, relation, target) with evidence from that review and section.
 TEXT_MECHANISMS = [
     ("zhou2024", "section 2.1", "iMSCs raise Treg cells", ("iMSC", "increases", "Treg")),
     ("zhou2024", "section 2.1", "iMSCs lower Th17 cells (one side of a disagreement)", ("iMSC", "decreases", "Th17")),
@@ -36,12 +36,20 @@ TEXT_MECHANISMS = [
     ("zhou2024", "section 2.1", "iMSCs act on NK cells", ("iMSC", "decreases", "NK cell")),
     ("zhou2024", "section 2.1", "iMSCs secrete TGF-β1", ("iMSC", "secretes", "TGFB1")),
     ("zhou2024", "section 2.1", "iMSCs secrete IL-10", ("iMSC", "secretes", "IL10")),
+    ("zhou2024", "section 2.1", "the soluble factors TGF-β1/2/3 and IL-10 together raise Tregs", ("TGF-beta1/2/3+IL-10", "increases", "Treg")),
+    ("zhou2024", "section 2.1", "... and inhibit the cleavage of caspases", ("TGF-beta1/2/3+IL-10", "inhibits", "caspases")),
     ("zhou2024", "section 2.2", "hypoxia raises Sug1", ("hypoxia", "upregulates", "PSMC5")),
     ("zhou2024", "section 2.2", "hypoxia lowers COX-2", ("hypoxia", "downregulates", "PTGS2")),
     ("zhou2024", "section 2.2", "hypoxia impairs 26S proteasome assembly", ("hypoxia", "inhibits", "26S proteasome")),
-    ("zhou2024", "section 2.2", "TGF-β1 with TNF-α raise CCL2", ("TGFB1", "upregulates", "CCL2")),
-    ("zhou2024", "section 2.2", "TGF-β1 with TNF-α raise CXCL8", ("TNF", "upregulates", "CXCL8")),
-    ("zhou2024", "section 2.2", "TGF-β1 with TNF-α raise COX-2", ("TGFB1", "upregulates", "PTGS2")),
+    ("zhou2024", "section 2.2", "TGF-β1 with TNF-α raise CCL2", ("TGF-beta1+TNF-alpha", "upregulates", "CCL2")),
+    ("zhou2024", "section 2.2", "TGF-β1 with TNF-α raise CXCL8", ("TGF-beta1+TNF-alpha", "upregulates", "CXCL8")),
+    ("zhou2024", "section 2.2", "TGF-β1 with TNF-α raise COX-2", ("TGF-beta1+TNF-alpha", "upregulates", "PTGS2")),
+    ("zhou2024", "section 2.2", "TGF-β1 with TNF-α drive a pro-inflammatory fate of MSCs", ("TGF-beta1+TNF-alpha", "promotes", "MSC pro-inflammatory fate")),
+    ("zhou2024", "section 2.2", "TGF-β3 with BMP12 induce tenogenic differentiation", ("TGF-beta3+BMP12", "promotes", "tenogenic differentiation")),
+    ("zhou2024", "section 2.2", "IFN-γ with TNF-α at 20 or 50 ng/mL impair MSC survival", ("IFN-gamma+TNF-alpha 20-50 ng/mL", "decreases", "cell survival")),
+    ("zhou2024", "section 2.2", "IFN-γ with TNF-α at 5 ng/mL enhance immunomodulation", ("IFN-gamma+TNF-alpha 5 ng/mL", "increases", "immunomodulation")),
+    ("zhou2024", "section 2.2", "iMSCs preconditioned with hypoxia", ("hypoxia", "promotes", "preconditioned iMSC")),
+    ("zhou2024", "section 2.2", "iMSCs preconditioned with inflammation", ("inflammatory preconditioning", "promotes", "preconditioned iMSC")),
     ("zhou2024", "section 3.2", "iMSC-EVs deliver miR-105-5p", ("iMSC-EV", "delivers", "miR-105-5p")),
     ("zhou2024", "section 3.2", "miR-105-5p lowers PDE4D", ("miR-105-5p", "downregulates", "PDE4D")),
     ("zhou2024", "section 3.2", "iMSC-EVs deliver SP1", ("iMSC-EV", "delivers", "SP1")),
@@ -49,6 +57,12 @@ TEXT_MECHANISMS = [
     ("zhou2024", "section 3.2", "iMSC-EVs stimulate ERK1/2", ("iMSC-EV", "activates", "ERK1/2 pathway")),
     ("zhou2024", "section 3.2", "iMSC-EVs activate PI3K/Akt", ("iMSC-EV", "activates", "PI3K/AKT pathway")),
     ("zhou2024", "section 3.2", "iMSC-EVs inhibit autophagy", ("iMSC-EV", "inhibits", "autophagy")),
+    ("zhou2024", "section 3.2", "miR-21-5p and miR-486-5p (jointly) inhibit EphA4", ("miR-21-5p+miR-486-5p", "downregulates", "EPHA4")),
+    ("aldoghachi2023", "section 1.5", "phase I trial of iMSCs in steroid-resistant GvHD: well tolerated and safe", ("iMSC", "associated_with", "GvHD")),
+    ("aldoghachi2023", "section 2", "anti-inflammatory properties of MSCs/iMSCs found in their exosomes", ("iMSC-exosome", "decreases", "inflammation")),
+    ("aldoghachi2023", "section 2", "immunosuppressive properties of MSCs/iMSCs found in their exosomes", ("iMSC-exosome", "promotes", "immunosuppression")),
+    ("aldoghachi2023", "section 6", "iMSC-exosomes could overcome immune rejection following cell transplantation", ("iMSC-exosome", "decreases", "immune rejection")),
+    ("aldoghachi2023", "section 7", "exosomes may prevent rejection following stem cell administration", ("iMSC-exosome", "decreases", "immune rejection")),
     ("aldoghachi2023", "section 7", "iMSC-exosomes: collagen I/III and elastin in wounds", ("iMSC-exosome", "promotes", "collagen synthesis")),
     ("aldoghachi2023", "section 7", "iMSC-exosomes stimulate ERK1/2 in HaCaT", ("iMSC-exosome", "activates", "ERK1/2 pathway")),
     ("aldoghachi2023", "section 7", "SK1/S1P in hepatic I/R", ("SPHK1", "produces", "S1P")),
@@ -112,9 +126,11 @@ def main():
             out.append(f"| {row} | {what} | {ref} ({', '.join(refs) or '-'}) | {edges} |")
     out += ["", "## Text mechanisms", "", "| review | section | mechanism | edge | evidence |", "|---|---|---|---|---|"]
     for review, section, what, (s, rel, t) in TEXT_MECHANISMS:
+        def here(ev):
+            return ev.get("review") == review and ev.get("where") == section
         match = [e for e in g["edges"] if (e["source"], e["relation"], e["target"]) == (s, rel, t)
-                 and any(ev.get("review") == review for ev in e.get("evidence", []))]
-        refs = sorted({ev["ref"] for e in match for ev in e["evidence"] if ev.get("review") == review})
+                 and any(here(ev) for ev in e.get("evidence", []))]
+        refs = sorted({ev["ref"] for e in match for ev in e["evidence"] if here(ev)})
         if not match:
             missing.append(f"{review} {section}: {what} ({s} {rel} {t})")
         out.append(f"| {review} | {section} | {what} | {s} -{rel}-> {t}{'' if match else ' **missing**'} | {', '.join(refs)} |")

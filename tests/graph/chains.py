@@ -20,8 +20,12 @@ CHAINS = [
       "renal I/R injury"], -1),
     ("SK1/S1P in hepatic I/R (Du 2017)", ["iMSC-exosome", "activates", "SK1", "produces", "S1P"], +1),
     ("DUSP2 and p38 MAPK in tendinopathy (Ye 2023)", ["iMSC-EV", "delivers", "DUSP2", "inhibits", "p38 MAPK pathway"], -1),
-    ("miR-21-5p and EphA4 in DM-POCD (Lang 2023)",
-     ["iMSC-EV", "delivers", "miR-21-5p", "downregulates", "EphA4", "inhibits", "neurogenesis"], +1),
+    # Lang 2023: the review credits the target inhibition to the two miRNAs jointly, so the
+    # chain goes through the pair, not through miR-21-5p alone
+    ("miR-21-5p and miR-486-5p (jointly) and EphA4 in DM-POCD (Lang 2023)",
+     ["iMSC-EV", "delivers", "miR-21-5p + miR-486-5p", "downregulates", "EphA4", "inhibits", "neurogenesis"], +1),
+    ("miR-21-5p acts as part of the pair (Lang 2023)",
+     ["miR-21-5p", "part_of", "miR-21-5p + miR-486-5p", "downregulates", "EphA4"], -1),
     ("siShn3 and SLIT3 in osteoporosis (Cui 2022)",
      ["siShn3", "downregulates", "Shn3", "downregulates", "SLIT3", "promotes", "type H vessel formation"], +1),
     ("siShn3 and RANKL in osteoporosis (Cui 2022)",
@@ -34,11 +38,20 @@ CHAINS = [
     ("PI3K/Akt and bone loss in ONFH (Liu 2017b)",
      ["iMSC-EV", "activates", "PI3K/Akt pathway", "inhibits", "bone loss", "drives", "ONFH"], -1),
     ("hypoxia, Sug1 and immunogenicity", ["hypoxia", "upregulates", "Sug1", "increases", "immunogenicity"], +1),
-    ("iMSCs, TGF-β1 and Tregs (Li 2017)", ["iMSC", "secretes", "TGF-β1", "increases", "Treg"], +1),
+    # Li 2017: the review reports the four soluble factors' effects together
+    ("iMSCs, TGF-β1 and Tregs (Li 2017)",
+     ["iMSC", "secretes", "TGF-β1", "part_of", "TGF-β1/2/3 + IL-10", "increases", "Treg"], +1),
+    ("iMSCs' soluble factors and Th1 (Li 2017)", ["iMSC", "secretes", "TGF-β1/2/3 + IL-10", "decreases", "Th1"], -1),
+    ("TGF-β1 with TNF-α raise COX-2 (Lerrer 2017)", ["TNF-α", "part_of", "TGF-β1 + TNF-α", "upregulates", "COX-2"], +1),
+    ("IFN-γ with TNF-α at 20-50 ng/mL impair MSC survival (Barrachina 2017)",
+     ["IFN-γ", "part_of", "IFN-γ + TNF-α (20 or 50 ng/mL)", "decreases", "cell survival"], -1),
+    ("IFN-γ with TNF-α at 5 ng/mL enhance immunomodulation (Barrachina 2017)",
+     ["TNF-α", "part_of", "IFN-γ + TNF-α (5 ng/mL)", "increases", "immunomodulation"], +1),
     ("lncRNAs in asthma: vague, so unsigned (Wang 2017)", ["iMSC", "regulates", "lncRNAs", "associated_with", "asthma"], 0),
 ]
 
-SIGNS = {"delivers": 1, "secretes": 1, "produces": 1, "activates": 1, "upregulates": 1, "increases": 1,
+# structural edges pass the sign through, as in `mechgraph path` (docs/paths.md)
+SIGNS = {"part_of": 1, "is_a": 1, "derived_from": 1, "delivers": 1, "secretes": 1, "produces": 1, "activates": 1, "upregulates": 1, "increases": 1,
          "promotes": 1, "drives": 1, "inhibits": -1, "downregulates": -1, "decreases": -1, "alleviates": -1,
          "regulates": 0, "associated_with": 0}
 
