@@ -17,7 +17,7 @@ static const struct {
     [MG_NODE_MIRNA] = {"mirna", "a microRNA, by its miRBase name (miR-105-5p)"},
     [MG_NODE_RNA] = {"rna", "another RNA: lncRNA, siRNA, mRNA (siShn3)"},
     [MG_NODE_GENE] = {"gene", "a gene or its protein, HGNC symbol as id (SIRT6, PTGS2)"},
-    [MG_NODE_COMPLEX] = {"complex", "a protein complex or family acting as one (ERK1/2, 26S proteasome)"},
+    [MG_NODE_COMPLEX] = {"complex", "a protein complex or family acting as one (ERK1/2, 26S proteasome), or a combination whose parts the source reports acting only together"},
     [MG_NODE_CHEMICAL] = {"chemical", "a small molecule or metabolite (S1P, GSH)"},
     [MG_NODE_PATHWAY] = {"pathway", "a signalling pathway (PI3K/AKT pathway, NF-kappaB)"},
     [MG_NODE_PROCESS] = {"process", "a biological process or cellular phenotype (angiogenesis, senescence)"},
