@@ -312,6 +312,9 @@ TSV = [
     # a column of 1 and -1 named interaction (CARNIVAL's, OmniPath's PKN) holds signs
     bad("tsv", "sign column: 5 among 1 and -1", "pkn5.tsv", b"source\tinteraction\ttarget\nA\t1\tB\nB\t5\tC\n", "pkn5.tsv:3:3:",
         "expected a relation"),
+    bad("tsv", "SIGNOR: an EFFECT SIGNOR does not have", "signor.tsv",
+        b"ENTITYA\tTYPEA\tENTITYB\tTYPEB\tEFFECT\tPMID\nAKT1\tprotein\tGSK3B\tprotein\tdown-regulates activity\t8524413\n"
+        b"MDM2\tprotein\tTP53\tprotein\tdown-regulates quality\t9153395\n", "signor.tsv:3:27:", "expected a relation"),
     good("tsv", "valid: an interaction column of 1 and -1", "pknok.tsv", b"source\tinteraction\ttarget\nA\t1\tB\nB\t-1\tC\n"),
     good("tsv", "valid: a headless third column of 1, 0 and -1", "pknheadless.tsv", b"A\tB\t1\nB\tC\t-1\nC\tD\t0\n"),
     good("tsv", "valid: CRLF", "crlf.tsv", b"source\ttarget\tweight\r\nA\tB\t1\r\nB\tC\t2\r\n"),

@@ -105,6 +105,7 @@ static bool parse_relation(mg__tsv *r, const field *f, column_role role, mg_rela
          * (OmniPath's and CARNIVAL's "interaction" column of 1 and -1) */
         if (mg__relation_from_word(rel, buf, role == ROLE_SIGN || !weight)) return true;
         if (mg__relation_from_pathway_commons(rel, reversed, buf)) return true;
+        if (mg__relation_from_signor(rel, buf)) return true;
         const char *near = mg__closest_relation(buf);
         if (near) {
             char msg[160];
