@@ -670,6 +670,18 @@ void mg_render_data_free(char *data);
  */
 mg_error_t mg_render_file(const mg_graph *graph, const mg_render_options *options, const char *path);
 
+/**
+ * Lays the graph (or the part the options select) out as mg_render_data would draw it, and gives
+ * each node's centre: `*out` receives 2 * node_count doubles, x and y of node i at 2i and 2i + 1, in
+ * points with y growing downward (screen coordinates, as Cytoscape's); NaN for a node not drawn.
+ * A selection over options->max_edges is not laid out (every entry NaN). Free with
+ * mg_render_positions_free. The format, legend and title of `options` are ignored.
+ * \return MG_OK; MG_EINVAL (bad options); MG_EINTERNAL when Graphviz fails; MG_ENOMEM.
+ * Time: Graphviz's layout.
+ */
+mg_error_t mg_render_positions(double **out, const mg_graph *graph, const mg_render_options *options);
+void mg_render_positions_free(double *xy);
+
 /* ---------------------------------------------------------------------------------------------
  * Selections: which nodes and edges a picture (or an export) shows
  * ------------------------------------------------------------------------------------------- */
@@ -691,10 +703,11 @@ typedef enum {
     MG_EXPORT_JSON,    /* mechgraph-1 */
     MG_EXPORT_GRAPHML, /* Gephi, yEd, networkx, igraph */
     MG_EXPORT_CYJS,    /* Cytoscape.js JSON: Cytoscape, networkx's cytoscape_graph */
-    MG_EXPORT_SIF,     /* source, relation, target */
+    MG_EXPORT_SIF,     /* source, relation, target, no header; lone names for isolated nodes */
     MG_EXPORT_TSV,     /* an edge list with evidence columns */
     MG_EXPORT_NEO4J,   /* nodes.csv and edges.csv for neo4j-admin import, in a directory */
-    MG_EXPORT_DOT      /* plain DOT */
+    MG_EXPORT_DOT,     /* plain DOT */
+    MG_EXPORT_SIF_SIGNED /* "A<TAB>1<TAB>B" / -1: CellNOpt's and CARNIVAL's signed SIF, signed edges only */
 } mg_export_format;
 
 const char *mg_export_format_name(mg_export_format format);

@@ -309,6 +309,14 @@ TSV = [
         lambda: MAC_TSV + b"X\tY\tbogus\r", "mac.tsv:100001:5:", "expected a relation"),
     good("tsv", "valid: 100,000 lines ending in a lone CR", "macok.tsv", lambda: MAC_TSV),
     good("tsv", "valid: BOM", "bomok.tsv", BOM + b"source\ttarget\nA\tB\n"),
+    # a column of 1 and -1 named interaction (CARNIVAL's, OmniPath's PKN) holds signs
+    bad("tsv", "sign column: 5 among 1 and -1", "pkn5.tsv", b"source\tinteraction\ttarget\nA\t1\tB\nB\t5\tC\n", "pkn5.tsv:3:3:",
+        "expected a relation"),
+    bad("tsv", "SIGNOR: an EFFECT SIGNOR does not have", "signor.tsv",
+        b"ENTITYA\tTYPEA\tENTITYB\tTYPEB\tEFFECT\tPMID\nAKT1\tprotein\tGSK3B\tprotein\tdown-regulates activity\t8524413\n"
+        b"MDM2\tprotein\tTP53\tprotein\tdown-regulates quality\t9153395\n", "signor.tsv:3:27:", "expected a relation"),
+    good("tsv", "valid: an interaction column of 1 and -1", "pknok.tsv", b"source\tinteraction\ttarget\nA\t1\tB\nB\t-1\tC\n"),
+    good("tsv", "valid: a headless third column of 1, 0 and -1", "pknheadless.tsv", b"A\tB\t1\nB\tC\t-1\nC\tD\t0\n"),
     good("tsv", "valid: CRLF", "crlf.tsv", b"source\ttarget\tweight\r\nA\tB\t1\r\nB\tC\t2\r\n"),
     good("tsv", "valid: mixed line ends", "mixedok.tsv", MIXED_TSV + b"F\tG\r"),
     good("tsv", "valid: gzip", "ok.tsv.gz", TSV_LONG),
@@ -355,6 +363,11 @@ SIF = [
     good("sif", "valid: CRLF", "crlf.sif", b"A\tactivates\tB\r\nB\tinhibits\tC\r\n"),
     good("sif", "valid: mixed line ends", "mixedok.sif", MIXED_SIF),
     good("sif", "valid: gzip", "ok.sif.gz", b"A\tactivates\tB\n" * 4000),
+    # signed SIF (CellNOpt, CARNIVAL, CaSQ): 1 and -1 are the relations
+    bad("sif", "signed: 2 is no sign", "sign2.sif", b"A\t1\tB\nB\t-1\tC\nC\t2\tD\n", "sign2.sif:3:3:", "expected a relation"),
+    bad("sif", "signed: -1.5 is no sign", "signfrac.sif", b"A\t-1.5\tB\n", "signfrac.sif:1:3:", "expected a relation"),
+    good("sif", "valid: signed, with a lone node", "signok.sif", b"A\t1\tB\nB\t-1\tC\nD\n"),
+    good("sif", "valid: a lone name with a space after tab lines", "lone.sif", b"A\tactivates\tB\ntumor growth\n"),
 ]
 
 PCSIF = [

@@ -53,25 +53,6 @@ def tsv_cell(s):
     return "".join(" " if c in "\t\n\r" else c for c in (s or ""))
 
 
-def is_number(s):
-    try:
-        float(s)
-        return s.strip() == s and not any(c.isalpha() and c not in "eE" for c in s)
-    except ValueError:
-        return False
-
-
-def csv_cell(s):
-    """Neo4j's CSVs: a cell a spreadsheet would run (OWASP: = + - @ tab CR first), or starting with
-    the mark itself, gets a leading '; a plain number stays as it is."""
-    s = s or ""
-    return "'" + s if s and s[0] in "=+-@\t\r'" and not is_number(s) else s
-
-
-def un_csv_cell(s):
-    return s[1:] if s.startswith("'") else s
-
-
 src = json.load(open(INJECT, encoding="utf-8"))
 nodes = {n["id"]: n for n in src["nodes"]}
 refs = {r["id"]: r for r in src["references"]}
@@ -145,15 +126,24 @@ same("networkx graphml labels", {v: a.get("label") for v, a in G.nodes(data=True
      {i: n.get("label", i) for i, n in nodes.items()})
 same("networkx graphml name", G.graph.get("name"), src["name"])
 
-# ---- SIF and TSV: the csv module, tab-separated, no quoting; a cell per column on every row ----
-for fmt, header in (("sif", ["source", "relation", "target"]),
+# ---- SIF and TSV: the csv module, tab-separated, no quoting; a cell per column on every row.
+# SIF has no header (Cytoscape's rule) and ends with the nodes without an edge, one per line ----
+linked = {e["source"] for e in src["edges"]} | {e["target"] for e in src["edges"]}
+lone = [[tsv_cell(n["id"])] for n in src["nodes"] if n["id"] not in linked]
+for fmt, header in (("sif", None),
                     ("tsv", ["source", "target", "relation", "relation_sign", "weight", "evidence_count", "references", "dois"])):
     run(["export", "--graph", INJECT, "-o", path("g." + fmt)])
     with open(path("g." + fmt), newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
-    same(f"{fmt} header", rows[0], header)
-    same(f"{fmt} rows", len(rows) - 1, len(src["edges"]))
-    for r, e in zip(rows[1:], src["edges"]):
+    if header:
+        same(f"{fmt} header", rows[0], header)
+        rows = rows[1:]
+    else:
+        header = ["source", "relation", "target"]
+        same(f"{fmt} lone nodes", rows[len(src["edges"]):], lone)
+        rows = rows[:len(src["edges"])]
+    same(f"{fmt} rows", len(rows), len(src["edges"]))
+    for r, e in zip(rows, src["edges"]):
         if len(r) != len(header):
             fail(f"{fmt}: a row of {len(r)} cells: {r}")
             continue
@@ -163,29 +153,57 @@ for fmt, header in (("sif", ["source", "relation", "target"]),
             want.update(references=tsv_cell("|".join(cited(e, "id"))), dois=tsv_cell("|".join(cited(e, "doi"))))
         same(f"{fmt} row {e['source']!r}", {k: cell[k] for k in want}, want)
 
-# ---- Neo4j's CSVs: the csv module; formula-like text cells marked, numbers as they are ----
-run(["export", "--graph", INJECT, "--to", "neo4j", "-o", path("neo4j")])
-with open(path("neo4j/nodes.csv"), newline="", encoding="utf-8") as f:
-    rows = list(csv.DictReader(f))
-same("neo4j nodes", len(rows), len(src["nodes"]))
-for r, n in zip(rows, src["nodes"]):
-    want = {"id:ID": csv_cell(n["id"]), "label": csv_cell(n.get("label", n["id"])), "type": n["type"],
-            "synonyms:string[]": csv_cell(";".join(n.get("synonyms", []))), "xrefs:string[]": csv_cell(";".join(xrefs(n))),
-            "note": csv_cell(n.get("note", ""))}
-    same(f"neo4j node {n['id']!r}", {k: r[k] for k in want}, want)
-    same(f"neo4j node {n['id']!r} unmarked", un_csv_cell(r["id:ID"]), n["id"])
-with open(path("neo4j/edges.csv"), newline="", encoding="utf-8") as f:
-    rows = list(csv.DictReader(f))
-ids = {r["id:ID"] for r in csv.DictReader(open(path("neo4j/nodes.csv"), newline="", encoding="utf-8"))}
-for r, e in zip(rows, src["edges"]):
-    want = {":START_ID": csv_cell(e["source"]), ":END_ID": csv_cell(e["target"]),
-            "references:string[]": csv_cell(";".join(cited(e, "id"))), "dois:string[]": csv_cell(";".join(cited(e, "doi"))),
-            "note": csv_cell(e.get("note", ""))}
-    same(f"neo4j edge {e['source']!r}", {k: r[k] for k in want}, want)
-    if r[":START_ID"] not in ids or r[":END_ID"] not in ids:
-        fail(f"neo4j: edge ends {r[':START_ID']!r} -> {r[':END_ID']!r} match no node id")
-    if r["sign:int"] not in ("-1", "0", "1"):
-        fail(f"neo4j: sign {r['sign:int']!r} is not a plain number")
+
+# ---- Neo4j's CSVs: every value stored exactly (a database import, not a spreadsheet: no formula
+# guard), lists split by the array delimiter import.sh names, which no item holds; a DOI holding
+# ';' (as SICI DOIs do) stays one item; an empty value is an empty unquoted cell (no property) ----
+def neo4j_check(label, graph_file):
+    g = json.load(open(graph_file, encoding="utf-8"))
+    d = path("neo4j-" + label)
+    run(["export", "--graph", graph_file, "--to", "neo4j", "-o", d])
+    script = open(os.path.join(d, "import.sh"), encoding="utf-8").read()
+    delim = script.split("--array-delimiter=")[1].split()[0]
+    delim = "\x1f" if delim == "U+001F" else delim.strip("'")
+    for name in ("nodes.csv", "edges.csv"):
+        raw = open(os.path.join(d, name), encoding="utf-8").read()
+        if ',"",' in raw or ',""\n' in raw:
+            fail(f"neo4j {label} {name}: an empty value written as a quoted empty string (stored as '')")
+    with open(os.path.join(d, "nodes.csv"), newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    same(f"neo4j {label} nodes", len(rows), len(g["nodes"]))
+    for r, n in zip(rows, g["nodes"]):
+        got = {k: (r[k].split(delim) if k.endswith("[]") and r[k] else r[k]) for k in r}
+        want = {"id:ID": n["id"], "label": n.get("label", n["id"]), "type": n["type"],
+                "synonyms:string[]": n.get("synonyms", []) or "", "xrefs:string[]": xrefs(n) or "",
+                "note": n.get("note", ""), ":LABEL": r[":LABEL"]}
+        same(f"neo4j {label} node {n['id']!r}", {k: got[k] for k in want}, want)
+        same(f"neo4j {label} labels", r[":LABEL"].split(delim), ["Entity", n["type"].capitalize()])
+    with open(os.path.join(d, "edges.csv"), newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    ids = {n["id"] for n in g["nodes"]}
+    for r, e in zip(rows, g["edges"]):
+        got = {k: (r[k].split(delim) if k.endswith("[]") and r[k] else r[k]) for k in r}
+        rs = {x["id"]: x for x in g["references"]}
+        refs_ = list(dict.fromkeys(x["ref"] for x in e.get("evidence", [])))
+        dois = [rs[x]["doi"] for x in refs_ if rs[x].get("doi")]
+        want = {":START_ID": e["source"], ":END_ID": e["target"], "references:string[]": refs_ or "",
+                "dois:string[]": dois or "", "note": e.get("note", "")}
+        same(f"neo4j {label} edge {e['source']!r}", {k: got[k] for k in want}, want)
+        if r[":START_ID"] not in ids or r[":END_ID"] not in ids:
+            fail(f"neo4j {label}: edge ends {r[':START_ID']!r} -> {r[':END_ID']!r} match no node id")
+        if r["sign:int"] not in ("-1", "0", "1"):
+            fail(f"neo4j {label}: sign {r['sign:int']!r} is not a plain number")
+    return delim
+
+
+same("neo4j delimiter", neo4j_check("inject", INJECT), ";")
+# the same graph with a DOI holding ';' and a synonym holding '|': the delimiter is then U+001F
+semi = json.load(open(INJECT, encoding="utf-8"))
+semi["references"][1]["doi"] = "10.1002/(SICI)1097-4636(199603)31:3<333::AID-JBM7>3.0.CO;2-P"
+semi["nodes"][0]["synonyms"].append("a|b")
+with open(path("semi.json"), "w", encoding="utf-8") as f:
+    json.dump(semi, f)
+same("neo4j delimiter with ';' and '|' in items", neo4j_check("semi", path("semi.json")), "\x1f")
 
 # ---- SVG and HTML: an XML parser; every label drawn as it is, nothing executable ----
 def executable(root):

@@ -134,6 +134,8 @@ bool mg__relation_from_word(mg_relation *out, const char *word, bool numbers_are
  * a mechgraph type name). Each returns false for a word it does not know. */
 bool mg__relation_from_pathway_commons(mg_relation *out, bool *reversed, const char *word);
 bool mg__relation_from_metaedge(mg_relation *out, const char *abbreviation);
+/** SIGNOR's EFFECT words ("up-regulates activity", "down-regulates quantity by repression" ...). */
+bool mg__relation_from_signor(mg_relation *out, const char *effect);
 bool mg__node_type_from_kind(mg_node_type *out, const char *kind);
 /** The index of `word` in `words` (case ignored with `fold`), or -1: the lookup every closed list
  * of names (formats, layouts, metrics) needs. */

@@ -1,6 +1,6 @@
 /*
  * vocab_foreign.c - other resources' words for relations and node types, mapped onto mechgraph's
- * vocabularies: Pathway Commons' SIF interaction types, Hetionet's metaedges and node kinds,
+ * vocabularies: Pathway Commons' SIF interaction types, SIGNOR's effects, Hetionet's metaedges and node kinds,
  * BioPAX participant types. A word is mapped only to what it says: an unsigned word
  * ("controls-state-change-of", "interacts") becomes an unsigned relation, never a guessed sign.
  * The tables are documented in docs/format.md.
@@ -39,6 +39,38 @@ bool mg__relation_from_pathway_commons(mg_relation *out, bool *reversed, const c
         if (strcasecmp(pc_types[i].word, word) == 0) {
             *out = pc_types[i].rel;
             *reversed = pc_types[i].reversed;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* SIGNOR's EFFECT column (the all-data TSV, https://signor.uniroma2.it/downloads.php): an effect
+ * on activity is activation or inhibition, one on quantity (expression, stability) up- or
+ * downregulation; "unknown" keeps no sign and "form complex" is an association. */
+static const struct {
+    const char *word;
+    mg_relation rel;
+} signor_effects[] = {
+    {"up-regulates", MG_REL_UPREGULATES},
+    {"up-regulates activity", MG_REL_ACTIVATES},
+    {"up-regulates quantity", MG_REL_UPREGULATES},
+    {"up-regulates quantity by expression", MG_REL_UPREGULATES},
+    {"up-regulates quantity by stabilization", MG_REL_UPREGULATES},
+    {"down-regulates", MG_REL_DOWNREGULATES},
+    {"down-regulates activity", MG_REL_INHIBITS},
+    {"down-regulates quantity", MG_REL_DOWNREGULATES},
+    {"down-regulates quantity by destabilization", MG_REL_DOWNREGULATES},
+    {"down-regulates quantity by repression", MG_REL_DOWNREGULATES},
+    {"unknown", MG_REL_REGULATES},
+    {"form complex", MG_REL_ASSOCIATED_WITH},
+};
+
+bool mg__relation_from_signor(mg_relation *out, const char *effect)
+{
+    for (size_t i = 0; i < sizeof signor_effects / sizeof *signor_effects; i++) {
+        if (strcasecmp(signor_effects[i].word, effect) == 0) {
+            *out = signor_effects[i].rel;
             return true;
         }
     }

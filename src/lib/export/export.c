@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static const char *const export_names[] = {"json", "graphml", "cyjs", "sif", "tsv", "neo4j", "dot"};
+static const char *const export_names[] = {"json", "graphml", "cyjs", "sif", "tsv", "neo4j", "dot", "sif-signed"};
 
 const char *mg_export_format_name(mg_export_format f)
 {
@@ -25,7 +25,7 @@ mg_error_t mg_export_format_parse(mg_export_format *out, const char *name)
 {
     int i = mg__word_index(export_names, sizeof export_names / sizeof *export_names, name, false);
     if (i >= 0) return *out = (mg_export_format)i, MG_OK;
-    return mg__fail(MG_EINVAL, "unknown export format '%s' (expected json, graphml, cyjs, sif, tsv, neo4j or dot)", name);
+    return mg__fail(MG_EINVAL, "unknown export format '%s' (expected json, graphml, cyjs, sif, sif-signed, tsv, neo4j or dot)", name);
 }
 
 /* Whether any edge says where it came from (a merged graph): then the formats that have a place
@@ -70,6 +70,10 @@ static void graphml(mg_buffer *out, const mg_graph *g)
                           keys[i][2], keys[i][3]);
     if (has_origins(g))
         mg__buffer_puts(out, "  <key id=\"origin\" for=\"edge\" attr.name=\"origin\" attr.type=\"string\"/>\n");
+    /* the evidence's fields, each a list joined by '|' (GraphML has no list type) */
+    for (int f = 0; f < MG_EVF_COUNT; f++)
+        mg__buffer_printf(out, "  <key id=\"%s\" for=\"edge\" attr.name=\"%s\" attr.type=\"string\"/>\n",
+                          mg__evidence_field_names[f], mg__evidence_field_names[f]);
     mg__buffer_puts(out, "  <graph id=\"mechgraph\" edgedefault=\"directed\">\n");
     graphml_data_at(out, "    ", "gname", mg_graph_name(g));
     graphml_data_at(out, "    ", "gdescription", mg_graph_description(g));
@@ -105,25 +109,57 @@ static void graphml(mg_buffer *out, const mg_graph *g)
         graphml_data(out, "dois", mg__buffer_cstr(&t));
         graphml_data(out, "enote", e->note);
         graphml_data(out, "origin", e->origin);
+        for (int f = 0; f < MG_EVF_COUNT; f++) {
+            mg__export_evidence_field(&t, e, (mg_evidence_field)f, '|');
+            graphml_data(out, mg__evidence_field_names[f], mg__buffer_cstr(&t));
+        }
         mg__buffer_puts(out, "    </edge>\n");
     }
     mg__buffer_free(&t);
     mg__buffer_puts(out, "  </graph>\n</graphml>\n");
 }
 
-/* ---- SIF and TSV: what mechgraph's own edge-list readers read back ---- */
+/* ---- SIF and TSV: what Cytoscape, CellNOpt, CARNIVAL and mechgraph's own readers read ---- */
 
 /* Cells are written as they are (so that mechgraph, Cytoscape and PathLinker read back the same
  * ids), but for tab, LF and CR, which would split them (mg__tsv_cell). */
+static void sif_edge(mg_buffer *out, const mg_graph *g, const mg_edge *e, const char *interaction)
+{
+    mg__tsv_cell(out, mg_graph_node(g, e->source)->id);
+    mg__buffer_printf(out, "\t%s\t", interaction);
+    mg__tsv_cell(out, mg_graph_node(g, e->target)->id);
+    mg__buffer_putc(out, '\n');
+}
+
+/* Cytoscape's SIF: no header (Cytoscape would read one as an edge between nodes "source" and
+ * "target"), one "source<TAB>relation<TAB>target" line per edge, then each node without an edge
+ * alone on its line, which Cytoscape reads as a node. Tabs separate, so names keep their spaces. */
 static void sif(mg_buffer *out, const mg_graph *g)
 {
-    mg__buffer_puts(out, "source\trelation\ttarget\n");
     for (mg_id i = 0; i < mg_graph_edge_count(g); i++) {
         const mg_edge *e = mg_graph_edge(g, i);
-        mg__tsv_cell(out, mg_graph_node(g, e->source)->id);
-        mg__buffer_printf(out, "\t%s\t", mg_relation_name(e->relation));
-        mg__tsv_cell(out, mg_graph_node(g, e->target)->id);
+        sif_edge(out, g, e, mg_relation_name(e->relation));
+    }
+    for (mg_id v = 0; v < mg_graph_node_count(g); v++) {
+        size_t in, outs;
+        mg_graph_incident(g, v, 0, &in);
+        mg_graph_incident(g, v, 1, &outs);
+        if (in || outs) continue;
+        mg__tsv_cell(out, mg_graph_node(g, v)->id);
         mg__buffer_putc(out, '\n');
+    }
+}
+
+/* The signed SIF of CellNOpt and CARNIVAL's prior knowledge networks: "A<TAB>1<TAB>B" or -1, no
+ * header. Only signed edges: those tools take 1 and -1 and nothing else, so an unsigned relation
+ * (regulates, associated_with) or a structural one (is_a, part_of, derived_from) has no line, nor
+ * has a node left without one (CellNOpt ignores lone names, CARNIVAL's table cannot hold them). */
+static void sif_signed(mg_buffer *out, const mg_graph *g)
+{
+    for (mg_id i = 0; i < mg_graph_edge_count(g); i++) {
+        const mg_edge *e = mg_graph_edge(g, i);
+        int sign = mg__export_sign(e->relation);
+        if (sign) sif_edge(out, g, e, sign > 0 ? "1" : "-1");
     }
 }
 
@@ -156,25 +192,60 @@ static void tsv(mg_buffer *out, const mg_graph *g)
     mg__buffer_free(&dois);
 }
 
-/* ---- Neo4j bulk import (neo4j-admin database import): typed headers, every field quoted, arrays
- * split by ';' (the importer's default delimiter). Spreadsheets open CSV files too, and run a
- * cell that starts with = + - @ as a formula: such a text cell gets a leading ' (OWASP's advice;
- * mg__csv_needs_quote_mark), in nodes.csv and edges.csv alike, so that ids still match. ---- */
+/* ---- Neo4j bulk import (neo4j-admin database import): typed headers, values stored exactly as
+ * they are (no spreadsheet guard: that is for the TSV a spreadsheet opens), an empty value left
+ * unquoted so that the importer stores no property, lists as string[] split by the array
+ * delimiter, which is chosen so that no item holds it. ---- */
 
-static void csv_number(mg_buffer *b, const char *text) { mg__buffer_printf(b, "\"%s\",", text); }
+/* The array delimiter: ';' (the importer's default) unless an item holds one, else '|', else the
+ * unit separator U+001F (names cannot hold control characters); 0 when every one occurs. */
+static bool item_holds(const mg_graph *g, char c)
+{
+    for (mg_id v = 0; v < mg_graph_node_count(g); v++) {
+        const mg_node *n = mg_graph_node(g, v);
+        for (size_t i = 0; i < n->synonym_count; i++)
+            if (strchr(n->synonyms[i], c)) return true;
+        for (size_t i = 0; i < n->xref_count; i++)
+            if (strchr(n->xrefs[i].key, c) || strchr(n->xrefs[i].value, c)) return true;
+    }
+    for (size_t i = 0; i < mg_graph_reference_count(g); i++) {
+        const mg_reference *r = mg_graph_reference(g, i);
+        if (strchr(r->id, c) || (r->doi && strchr(r->doi, c))) return true;
+    }
+    for (mg_id i = 0; i < mg_graph_edge_count(g); i++) {
+        const mg_edge *e = mg_graph_edge(g, i);
+        for (size_t k = 0; k < e->evidence_count; k++) {
+            const mg_evidence *x = &e->evidence[k];
+            const char *texts[] = {x->organism, x->disease, x->system, x->cell, x->where};
+            for (size_t j = 0; j < sizeof texts / sizeof *texts; j++)
+                if (texts[j] && strchr(texts[j], c)) return true;
+        }
+    }
+    return false;
+}
+
+static char array_delimiter(const mg_graph *g)
+{
+    static const char candidates[] = {';', '|', '\x1f'};
+    for (size_t i = 0; i < sizeof candidates; i++)
+        if (!item_holds(g, candidates[i])) return candidates[i];
+    return 0;
+}
 
 static void csv_field(mg_buffer *b, const char *text, bool last)
 {
-    mg__buffer_putc(b, '"');
-    if (mg__csv_needs_quote_mark(text)) mg__buffer_putc(b, '\'');
-    for (const char *p = text ? text : ""; *p; p++) {
-        if (*p == '"') mg__buffer_putc(b, '"');
-        mg__buffer_putc(b, *p);
+    if (text && *text) {
+        mg__buffer_putc(b, '"');
+        for (const char *p = text; *p; p++) {
+            if (*p == '"') mg__buffer_putc(b, '"');
+            mg__buffer_putc(b, *p);
+        }
+        mg__buffer_putc(b, '"');
     }
-    mg__buffer_puts(b, last ? "\"\n" : "\",");
+    mg__buffer_putc(b, last ? '\n' : ',');
 }
 
-static void neo4j_nodes(mg_buffer *out, const mg_graph *g)
+static void neo4j_nodes(mg_buffer *out, const mg_graph *g, char delim)
 {
     mg__buffer_puts(out, "id:ID,label,type,synonyms:string[],xrefs:string[],note,:LABEL\n");
     mg_buffer t = {0};
@@ -183,24 +254,25 @@ static void neo4j_nodes(mg_buffer *out, const mg_graph *g)
         csv_field(out, n->id, false);
         csv_field(out, n->label, false);
         csv_field(out, mg_node_type_name(n->type), false);
-        mg__export_synonyms(&t, n, ';');
+        mg__export_synonyms(&t, n, delim);
         csv_field(out, mg__buffer_cstr(&t), false);
-        mg__export_xrefs(&t, n, ';');
+        mg__export_xrefs(&t, n, delim);
         csv_field(out, mg__buffer_cstr(&t), false);
         csv_field(out, n->note, false);
         /* a Neo4j label per node type (Gene, Disease ...), and Entity for all */
         t.len = 0;
-        mg__buffer_printf(&t, "Entity;%c%s", mg_node_type_name(n->type)[0] - 'a' + 'A', mg_node_type_name(n->type) + 1);
+        mg__buffer_printf(&t, "Entity%c%c%s", delim, mg_node_type_name(n->type)[0] - 'a' + 'A', mg_node_type_name(n->type) + 1);
         csv_field(out, mg__buffer_cstr(&t), true);
     }
     mg__buffer_free(&t);
 }
 
-static void neo4j_edges(mg_buffer *out, const mg_graph *g)
+static void neo4j_edges(mg_buffer *out, const mg_graph *g, char delim)
 {
-    mg__buffer_puts(out, ":START_ID,:END_ID,:TYPE,sign:int,weight:double,evidence_count:int,references:string[],dois:string[],note\n");
+    mg__buffer_puts(out, ":START_ID,:END_ID,:TYPE,sign:int,weight:double,evidence_count:int,references:string[],dois:string[],note");
+    for (int f = 0; f < MG_EVF_COUNT; f++) mg__buffer_printf(out, ",%s:string[]", mg__evidence_field_names[f]);
+    mg__buffer_putc(out, '\n');
     mg_buffer t = {0};
-    char num[64];
     for (mg_id i = 0; i < mg_graph_edge_count(g); i++) {
         const mg_edge *e = mg_graph_edge(g, i);
         csv_field(out, mg_graph_node(g, e->source)->id, false);
@@ -209,19 +281,36 @@ static void neo4j_edges(mg_buffer *out, const mg_graph *g)
         t.len = 0;
         for (const char *p = mg_relation_name(e->relation); *p; p++) mg__buffer_putc(&t, (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p));
         csv_field(out, mg__buffer_cstr(&t), false);
-        snprintf(num, sizeof num, "%d", mg__export_sign(e->relation));
-        csv_number(out, num);
-        snprintf(num, sizeof num, "%.17g", e->weight);
-        csv_number(out, num);
-        snprintf(num, sizeof num, "%zu", e->evidence_count);
-        csv_number(out, num);
-        mg__export_citations(&t, e, false, ';');
+        mg__buffer_printf(out, "%d,%.17g,%zu,", mg__export_sign(e->relation), e->weight, e->evidence_count);
+        mg__export_citations(&t, e, false, delim);
         csv_field(out, mg__buffer_cstr(&t), false);
-        mg__export_citations(&t, e, true, ';');
+        mg__export_citations(&t, e, true, delim);
         csv_field(out, mg__buffer_cstr(&t), false);
-        csv_field(out, e->note, true);
+        csv_field(out, e->note, false);
+        for (int f = 0; f < MG_EVF_COUNT; f++) {
+            mg__export_evidence_field(&t, e, (mg_evidence_field)f, delim);
+            csv_field(out, mg__buffer_cstr(&t), f + 1 == MG_EVF_COUNT);
+        }
     }
+    if (t.failed) out->failed = true;
     mg__buffer_free(&t);
+}
+
+/* The command that imports the two files, with the delimiter chosen (Neo4j 5's neo4j-admin). */
+static void neo4j_script(mg_buffer *out, char delim)
+{
+    char d[16];
+    if (delim == '\x1f') snprintf(d, sizeof d, "U+001F");
+    else snprintf(d, sizeof d, "'%c'", delim);
+    mg__buffer_printf(out,
+                      "#!/bin/sh\n"
+                      "# Imports nodes.csv and edges.csv (written by mechgraph " MG_VERSION ") into a new database,\n"
+                      "# named by the first argument (default neo4j), with Neo4j 5's neo4j-admin; Neo4j 4 spells\n"
+                      "# the command 'neo4j-admin import --database=NAME' with the same options.\n"
+                      "cd \"$(dirname \"$0\")\" || exit 1\n"
+                      "exec neo4j-admin database import full --nodes=nodes.csv --relationships=edges.csv \\\n"
+                      "  --array-delimiter=%s --multiline-fields=true \"${1:-neo4j}\"\n",
+                      d);
 }
 
 static mg_error_t write_buffer(const char *path, mg_buffer *b)
@@ -230,33 +319,39 @@ static mg_error_t write_buffer(const char *path, mg_buffer *b)
     return mg__write_file_atomic(path, b->data ? b->data : "", b->len);
 }
 
-/* Two files in the directory `path`, made if missing: both replaced, or neither. */
+/* Three files in the directory `path`, made if missing: all replaced, or none. */
 static mg_error_t neo4j(const mg_graph *graph, const char *path)
 {
-    if (strcmp(path, "-") == 0) return mg__fail(MG_EINVAL, "neo4j export writes two files: give a directory, not -");
+    if (strcmp(path, "-") == 0) return mg__fail(MG_EINVAL, "neo4j export writes several files: give a directory, not -");
+    char delim = array_delimiter(graph);
+    if (!delim)
+        return mg__fail(MG_EINVAL, "neo4j export: list items hold ';', '|' and U+001F, so no array delimiter can split them");
     bool made = mkdir(path, 0777) == 0;
     if (!made && errno != EEXIST)
         return mg__fail(MG_EIO, "unable to create the directory '%s': %s", path, strerror(errno));
-    mg_buffer nodes = {0}, edges = {0};
-    neo4j_nodes(&nodes, graph);
-    neo4j_edges(&edges, graph);
-    size_t len = strlen(path);
-    char *files = malloc(2 * (len + 16));
+    mg_buffer nodes = {0}, edges = {0}, script = {0};
+    neo4j_nodes(&nodes, graph, delim);
+    neo4j_edges(&edges, graph, delim);
+    neo4j_script(&script, delim);
+    size_t len = strlen(path) + 16;
+    char *files = malloc(3 * len);
     mg_error_t err = MG_OK;
-    if (!files || nodes.failed || edges.failed) {
+    if (!files || nodes.failed || edges.failed || script.failed) {
         err = mg__fail(MG_ENOMEM, "out of memory");
     } else {
-        snprintf(files, len + 16, "%s/nodes.csv", path);
-        snprintf(files + len + 16, len + 16, "%s/edges.csv", path);
-        const char *paths[2] = {files, files + len + 16};
-        const char *data[2] = {mg__buffer_cstr(&nodes), mg__buffer_cstr(&edges)};
-        size_t sizes[2] = {nodes.len, edges.len};
-        err = mg__write_files_atomic(paths, data, sizes, 2);
+        snprintf(files, len, "%s/nodes.csv", path);
+        snprintf(files + len, len, "%s/edges.csv", path);
+        snprintf(files + 2 * len, len, "%s/import.sh", path);
+        const char *paths[3] = {files, files + len, files + 2 * len};
+        const char *data[3] = {mg__buffer_cstr(&nodes), mg__buffer_cstr(&edges), mg__buffer_cstr(&script)};
+        size_t sizes[3] = {nodes.len, edges.len, script.len};
+        err = mg__write_files_atomic(paths, data, sizes, 3);
     }
     if (err && made) rmdir(path); /* a failed export leaves no empty directory behind */
     free(files);
     mg__buffer_free(&nodes);
     mg__buffer_free(&edges);
+    mg__buffer_free(&script);
     return err;
 }
 
@@ -278,12 +373,21 @@ mg_error_t mg_export(const mg_graph *graph, mg_export_format format, const char 
 {
     mg_init();
     if (format == MG_EXPORT_JSON) return mg_graph_save_json(graph, path);
-    if (format == MG_EXPORT_CYJS) return mg__write_cyjs(graph, path);
+    if (format == MG_EXPORT_CYJS) {
+        /* positions from the Graphviz layout the pictures use, so that Cytoscape does not open
+         * every node stacked at 0,0; a graph too large to lay out gets none */
+        double *xy = NULL;
+        mg_error_t err = mg_render_positions(&xy, graph, NULL);
+        if (!err) err = mg__write_cyjs(graph, path, xy);
+        mg_render_positions_free(xy);
+        return err;
+    }
     mg_buffer out = {0};
     mg_error_t err = MG_OK;
     switch (format) {
     case MG_EXPORT_GRAPHML: graphml(&out, graph); break;
     case MG_EXPORT_SIF: sif(&out, graph); break;
+    case MG_EXPORT_SIF_SIGNED: sif_signed(&out, graph); break;
     case MG_EXPORT_TSV: tsv(&out, graph); break;
     case MG_EXPORT_DOT: {
         mg_render_options o = MG_RENDER_OPTIONS_INIT;

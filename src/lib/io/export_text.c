@@ -5,6 +5,8 @@
  */
 #include "io/io.h"
 
+#include <string.h>
+
 int mg__export_sign(mg_relation rel)
 {
     mg_sign s = mg_relation_sign(rel);
@@ -49,4 +51,50 @@ void mg__export_xrefs(mg_buffer *b, const mg_node *n, char sep)
         if (i) mg__buffer_putc(b, sep);
         mg__buffer_printf(b, "%s:%s", n->xrefs[i].key, n->xrefs[i].value);
     }
+}
+
+const char *const mg__evidence_field_names[MG_EVF_COUNT] = {"organism", "disease", "system", "cell", "review", "location"};
+
+/* Evidence i's value of field `f`, NULL when absent; a location ("zhou2024 Table 2 row 15": the
+ * review and where in it, as `show` prints it) is composed in `tmp`. */
+static const char *evidence_value(const mg_edge *e, size_t i, mg_evidence_field f, mg_buffer *tmp)
+{
+    const mg_evidence *x = &e->evidence[i];
+    switch (f) {
+    case MG_EVF_ORGANISM: return x->organism;
+    case MG_EVF_DISEASE: return x->disease;
+    case MG_EVF_SYSTEM: return x->system;
+    case MG_EVF_CELL: return x->cell;
+    case MG_EVF_REVIEW: return x->review ? x->review->id : NULL;
+    default:
+        if (!x->where) return NULL;
+        tmp->len = 0;
+        if (x->review) mg__buffer_printf(tmp, "%s ", x->review->id);
+        mg__buffer_puts(tmp, x->where);
+        return mg__buffer_cstr(tmp);
+    }
+}
+
+size_t mg__export_evidence_field(mg_buffer *b, const mg_edge *e, mg_evidence_field f, char sep)
+{
+    b->len = 0;
+    if (b->data) b->data[0] = '\0';
+    mg_buffer t1 = {0}, t2 = {0};
+    size_t items = 0;
+    for (size_t i = 0; i < e->evidence_count; i++) {
+        const char *v = evidence_value(e, i, f, &t1);
+        if (!v || !*v) continue;
+        bool dup = false;
+        for (size_t j = 0; j < i && !dup; j++) {
+            const char *w = evidence_value(e, j, f, &t2);
+            dup = w && strcmp(v, w) == 0;
+        }
+        if (dup) continue;
+        if (items++) mg__buffer_putc(b, sep);
+        mg__buffer_puts(b, v);
+    }
+    if (t1.failed || t2.failed) b->failed = true;
+    mg__buffer_free(&t1);
+    mg__buffer_free(&t2);
+    return items;
 }

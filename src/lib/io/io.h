@@ -16,9 +16,6 @@ size_t mg__xml_illegal(const char *text);
 /** Appends a cell of a tab-separated export: tab, LF and CR become spaces (they would split the
  * cell or the row); nothing else changes. NULL appends nothing. */
 void mg__tsv_cell(mg_buffer *b, const char *text);
-/** Whether a CSV text cell gets a leading ' so that a spreadsheet shows it instead of running it
- * (OWASP): it starts with =, +, -, @, tab, CR or ' itself, and is not a plain number ("-1"). */
-bool mg__csv_needs_quote_mark(const char *cell);
 /** Appends text escaped for HTML and XML (& < > " ', tab, LF and CR as references); what XML cannot hold
  * at all (mg__xml_illegal) becomes U+FFFD. */
 void mg__html_escape(mg_buffer *b, const char *text);
@@ -33,6 +30,15 @@ void mg__export_citations(mg_buffer *b, const mg_edge *e, bool dois, char sep);
 void mg__export_synonyms(mg_buffer *b, const mg_node *n, char sep);
 /** Sets `b` to the node's xrefs as key:value joined by `sep`. */
 void mg__export_xrefs(mg_buffer *b, const mg_node *n, char sep);
+
+/** The fields of an edge's evidence that GraphML and Cytoscape.js carry as edge attributes, each
+ * under its name in mg__evidence_field_names ("organism" ... "location"). */
+typedef enum { MG_EVF_ORGANISM, MG_EVF_DISEASE, MG_EVF_SYSTEM, MG_EVF_CELL, MG_EVF_REVIEW, MG_EVF_LOCATION, MG_EVF_COUNT } mg_evidence_field;
+extern const char *const mg__evidence_field_names[MG_EVF_COUNT];
+/** Sets `b` to the distinct values of field `f` over the edge's evidence, in evidence order, joined
+ * by `sep` ('\0' keeps them apart for a writer that holds lists); a location is the review's id
+ * and where in it ("zhou2024 Table 2 row 15"). Returns how many. O(evidence^2) on one edge. */
+size_t mg__export_evidence_field(mg_buffer *b, const mg_edge *e, mg_evidence_field f, char sep);
 
 /* ---- readers ---- */
 
@@ -54,8 +60,9 @@ mg_error_t mg__read_graphml(mg_graph **out, const char *data, size_t size, const
 mg_error_t mg__read_cyjs(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
 /** Whether a JSON text is Cytoscape.js JSON: its top-level object has "elements", not "format". */
 bool mg__cyjs_sniff(const char *data, size_t size);
-/** Writes the graph as Cytoscape.js JSON (io_cyjs.c), as mg_export does. */
-mg_error_t mg__write_cyjs(const mg_graph *graph, const char *path);
+/** Writes the graph as Cytoscape.js JSON (io_cyjs.c), as mg_export does; `xy` (NULL: none; NaN:
+ * none for that node) gives each node's position, x and y of node i at 2i and 2i + 1. */
+mg_error_t mg__write_cyjs(const mg_graph *graph, const char *path, const double *xy);
 /** Writes `size` bytes to `path` through a temporary file renamed into place ("-" = stdout). */
 mg_error_t mg__write_file_atomic(const char *path, const char *data, size_t size);
 /** Writes `n` files as one (io_write.c): each to a temporary file, then all renamed into place

@@ -3,8 +3,9 @@
  * io_json.c; the text is parsed by json_text.c, as mechgraph-1 is). The reader takes mechgraph's own export, Cytoscape desktop's .cyjs and networkx's
  * cytoscape_data: "elements" as {"nodes": [...], "edges": [...]} or as one array of
  * {"group": ..., "data": ...}; each element's "data" is read by attribute name (import.c), and
- * problems are located by JSON path. The writer gives nodes "id" (Cytoscape), "value" (networkx)
- * and "name" (the label), edges "interaction" and "relation", and every attribute GraphML has.
+ * problems are located by JSON path. The writer gives nodes "id" (Cytoscape), "value" (networkx),
+ * "name" (the label) and a "position" when the caller laid the graph out, edges "interaction" and
+ * "relation", every attribute GraphML has, and the evidence's organism ... location as lists.
  */
 #include "import.h"
 #include "json_text.h"
@@ -380,21 +381,32 @@ static bool add_list(cJSON *obj, const char *key, mg_buffer *b)
     return b->failed ? false : !b->len || add_string(obj, key, mg__buffer_cstr(b));
 }
 
-static cJSON *element_of(cJSON *array)
+/* A new element at the end of `array`: its "data" object, and the element through `made`
+ * (may be NULL). */
+static cJSON *element_of(cJSON *array, cJSON **made)
 {
     cJSON *el = cJSON_CreateObject(), *data = el ? cJSON_AddObjectToObject(el, "data") : NULL;
     if (!data || !cJSON_AddItemToArray(array, el)) {
         cJSON_Delete(el);
         return NULL;
     }
+    if (made) *made = el;
     return data;
 }
 
-static bool write_nodes(cJSON *nodes, const mg_graph *g, mg_buffer *t)
+static bool write_nodes(cJSON *nodes, const mg_graph *g, mg_buffer *t, const double *xy)
 {
     for (mg_id v = 0; v < mg_graph_node_count(g); v++) {
         const mg_node *n = mg_graph_node(g, v);
-        cJSON *d = element_of(nodes);
+        cJSON *el = NULL, *d = element_of(nodes, &el);
+        if (d && xy && !isnan(xy[2 * v]) && !isnan(xy[2 * v + 1])) {
+            /* Cytoscape's "position", beside "data": where the Graphviz layout placed the node,
+             * rounded to a hundredth of a point so that the file reads the same everywhere */
+            cJSON *pos = cJSON_AddObjectToObject(el, "position");
+            if (!pos || !cJSON_AddNumberToObject(pos, "x", round(xy[2 * v] * 100) / 100) ||
+                !cJSON_AddNumberToObject(pos, "y", round(xy[2 * v + 1] * 100) / 100))
+                return false;
+        }
         /* Cytoscape names a node by "id"; networkx's cytoscape_graph by "value" */
         if (!d || !add_string(d, "id", n->id) || !add_string(d, "value", n->id) || !add_string(d, "name", n->label) ||
             !add_string(d, "type", mg_node_type_name(n->type)))
@@ -411,7 +423,7 @@ static bool write_edges(cJSON *edges, const mg_graph *g, mg_buffer *t)
 {
     for (mg_id i = 0; i < mg_graph_edge_count(g); i++) {
         const mg_edge *e = mg_graph_edge(g, i);
-        cJSON *d = element_of(edges);
+        cJSON *d = element_of(edges, NULL);
         char id[32];
         snprintf(id, sizeof id, "e%lld", (long long)i);
         const char *rel = mg_relation_name(e->relation);
@@ -426,11 +438,28 @@ static bool write_edges(cJSON *edges, const mg_graph *g, mg_buffer *t)
         if (!add_list(d, "references", t)) return false;
         mg__export_citations(t, e, true, '|');
         if (!add_list(d, "dois", t) || !add_string(d, "note", e->note) || !add_string(d, "origin", e->origin)) return false;
+        /* the evidence's organism, disease ... as lists of strings (Cytoscape's List columns), so
+         * that edges can be filtered by them */
+        for (int f = 0; f < MG_EVF_COUNT; f++) {
+            size_t items = mg__export_evidence_field(t, e, (mg_evidence_field)f, '\0');
+            if (t->failed) return false;
+            if (!items) continue;
+            cJSON *list = cJSON_AddArrayToObject(d, mg__evidence_field_names[f]);
+            const char *p = t->data;
+            for (size_t k = 0; list && k < items; k++, p += strlen(p) + 1) {
+                cJSON *item = cJSON_CreateString(p);
+                if (!item || !cJSON_AddItemToArray(list, item)) {
+                    cJSON_Delete(item);
+                    list = NULL;
+                }
+            }
+            if (!list) return false;
+        }
     }
     return true;
 }
 
-mg_error_t mg__write_cyjs(const mg_graph *graph, const char *path)
+mg_error_t mg__write_cyjs(const mg_graph *graph, const char *path, const double *xy)
 {
     mg_error_t err = MG_OK;
     char *text = NULL;
@@ -442,7 +471,7 @@ mg_error_t mg__write_cyjs(const mg_graph *graph, const char *path)
         !add_string(data, "name", *mg_graph_name(graph) ? mg_graph_name(graph) : "mechgraph") ||
         (*mg_graph_description(graph) && !add_string(data, "description", mg_graph_description(graph))) ||
         !(elements = cJSON_AddObjectToObject(root, "elements")) || !(nodes = cJSON_AddArrayToObject(elements, "nodes")) ||
-        !(edges = cJSON_AddArrayToObject(elements, "edges")) || !write_nodes(nodes, graph, &t) ||
+        !(edges = cJSON_AddArrayToObject(elements, "edges")) || !write_nodes(nodes, graph, &t, xy) ||
         !write_edges(edges, graph, &t) || !(text = cJSON_Print(root))) {
         err = mg__fail(MG_ENOMEM, "out of memory");
         goto done;

@@ -630,8 +630,7 @@ static cJSON *edge_json(const mg_graph *g, const mg_edge *e)
 {
     cJSON *o = cJSON_CreateObject();
     if (!o || !add_string(o, "source", g->nodes[e->source].id) || !add_string(o, "target", g->nodes[e->target].id) ||
-        !add_string(o, "relation", mg_relation_name(e->relation)))
-        goto fail;
+        !add_string(o, "relation", mg_relation_name(e->relation))) goto fail;
     if (e->weight != 1.0 && !cJSON_AddNumberToObject(o, "weight", e->weight)) goto fail;
     if (e->evidence_count) {
         cJSON *arr = cJSON_AddArrayToObject(o, "evidence");

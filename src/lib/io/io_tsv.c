@@ -101,8 +101,11 @@ static bool parse_relation(mg__tsv *r, const field *f, column_role role, mg_rela
             mg__tsv_problem(r, f->column, "expected a weight (a finite number, 0 or more), found '%s'", f->start, f->len);
             return false;
         }
-        if (mg__relation_from_word(rel, buf, role == ROLE_SIGN)) return true;
+        /* a column of relations or signs, not of weights: 1 and 0 are signs there, as -1 is
+         * (OmniPath's and CARNIVAL's "interaction" column of 1 and -1) */
+        if (mg__relation_from_word(rel, buf, role == ROLE_SIGN || !weight)) return true;
         if (mg__relation_from_pathway_commons(rel, reversed, buf)) return true;
+        if (mg__relation_from_signor(rel, buf)) return true;
         const char *near = mg__closest_relation(buf);
         if (near) {
             char msg[160];
@@ -317,7 +320,8 @@ static mg_error_t read_headless_row(mg__tsv *r, const field *f, size_t n, size_t
         mg_relation rel = MG_REL_ASSOCIATED_WITH;
         bool reversed = false;
         bool ok = check_name(r, &f[0], "node name");
-        ok = parse_relation(r, &f[1], ROLE_RELATION, &rel, &reversed, NULL) && ok;
+        /* "A<TAB>1<TAB>B", "A<TAB>-1<TAB>B": CellNOpt's, CARNIVAL's and CaSQ's signed SIF */
+        ok = parse_relation(r, &f[1], ROLE_SIGN, &rel, &reversed, NULL) && ok;
         for (size_t i = 2; i < n; i++) ok = check_name(r, &f[i], "node name") && ok;
         if (!ok) return MG_OK;
         mg_id s = node_for(r, &f[0]);
@@ -343,17 +347,31 @@ static mg_error_t read_headless_row(mg__tsv *r, const field *f, size_t n, size_t
     bool ok = check_name(r, &f[0], "node name");
     ok = check_name(r, &f[1], "node name") && ok;
     for (size_t i = 2; i < n; i++) ok = parse_relation(r, &f[i], ROLE_RELATION, &rel, &reversed, &weight) && ok;
+    /* a third column of 1, 0 and -1 only is a sign column: 1 and 0 read as weights until a -1
+     * (or +1) says so, and are turned into signs at the end (mg__tsv_finish) */
+    bool unit = n == 3 && ((f[2].len == 1 && (f[2].start[0] == '1' || f[2].start[0] == '0')));
+    bool signed_unit = n == 3 && f[2].len == 2 && (f[2].start[0] == '-' || f[2].start[0] == '+') && f[2].start[1] == '1';
+    if (n != 3 || !(unit || signed_unit)) r->not_signs = true;
+    if (signed_unit) r->signs_seen = true;
     if (!ok) return MG_OK;
     mg_id s = node_for(r, &f[0]), t = node_for(r, &f[1]);
     if (s == -2 || t == -2) return mg__fail(MG_ENOMEM, "out of memory");
+    if (unit && !r->not_signs) {
+        if (mg__reserve((void **)&r->unit_edges, &r->unit_cap, r->unit_count + 1, sizeof *r->unit_edges))
+            return mg__fail(MG_ENOMEM, "out of memory");
+        r->unit_edges[r->unit_count++] = (mg_id)r->g->edge_count;
+    }
     return add_edge(r, reversed ? t : s, reversed ? s : t, rel, weight, NULL);
 }
 
 /* Splits a line into fields; false (reported) when it has too many. */
 static bool split(mg__tsv *r, const char *line, size_t len, bool ascii, field *f, size_t *count)
 {
-    /* SIF may separate by spaces when a line has no tab (Cytoscape's rule) */
-    char sep = r->format == MG_INPUT_SIF && !memchr(line, '\t', len) ? ' ' : '\t';
+    /* SIF separates by spaces in a file without tabs (Cytoscape's rule); read a line at a time,
+     * a file is known to use tabs from its first line holding one, after which a line without a
+     * tab is one name (a lone node "tumor growth", as mechgraph's SIF export ends) */
+    if (memchr(line, '\t', len)) r->tabs_seen = true;
+    char sep = r->format == MG_INPUT_SIF && !r->tabs_seen ? ' ' : '\t';
     size_t n = 0;
     const char *p = line, *end = line + len;
     while (p <= end && n < MAX_FIELDS) {
@@ -512,6 +530,13 @@ mg_error_t mg__tsv_finish(mg__tsv *r, mg_graph **out)
         err = mg__fail(MG_EINVAL, "%s: %zu problem%s", r->file, r->problems, r->problems == 1 ? "" : "s");
         goto done;
     }
+    if (r->signs_seen && !r->not_signs) {
+        for (size_t i = 0; i < r->unit_count; i++) {
+            mg_edge *e = &r->g->edges[r->unit_edges[i]];
+            e->relation = e->weight == 1 ? MG_REL_ACTIVATES : MG_REL_REGULATES;
+            e->weight = 1;
+        }
+    }
     if ((err = mg__graph_index_nodes(r->g)) || (err = mg__graph_index_edges(r->g))) goto done;
     *out = r->g;
     r->g = NULL;
@@ -526,6 +551,7 @@ void mg__tsv_free(mg__tsv *r)
     mg_hashmap_destroy(&r->ids);
     mg_graph_free(r->g);
     free(r->described);
+    free(r->unit_edges);
     mg__buffer_free(&r->note);
     free(r);
 }

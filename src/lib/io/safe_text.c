@@ -1,7 +1,6 @@
 /*
  * safe_text.c - what the writers do to text a format cannot hold as it is (docs/reliability.md,
- * "Safe output"): characters XML forbids, separators inside a tab-separated cell, and cells a
- * spreadsheet would run as formulas; and the XML/HTML escaping every XML writer uses (GraphML,
+ * "Safe output"): characters XML forbids and separators inside a tab-separated cell; and the XML/HTML escaping every XML writer uses (GraphML,
  * the HTML page, SVG texts). Other escaping (JSON's by cJSON, DOT's backslashes) stays with its writer.
  */
 #include "io/io.h"
@@ -21,33 +20,6 @@ void mg__tsv_cell(mg_buffer *b, const char *text)
 {
     for (const char *p = text ? text : ""; *p; p++)
         mg__buffer_putc(b, *p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p);
-}
-
-/* A decimal number as a spreadsheet reads one: sign, digits, a fraction, an exponent. */
-static bool is_number(const char *s)
-{
-    if (*s == '+' || *s == '-') s++;
-    bool digits = false;
-    while (*s >= '0' && *s <= '9') s++, digits = true;
-    if (*s == '.')
-        for (s++; *s >= '0' && *s <= '9'; s++) digits = true;
-    if (!digits) return false;
-    if (*s == 'e' || *s == 'E') {
-        s++;
-        if (*s == '+' || *s == '-') s++;
-        if (!(*s >= '0' && *s <= '9')) return false;
-        while (*s >= '0' && *s <= '9') s++;
-    }
-    return *s == '\0';
-}
-
-bool mg__csv_needs_quote_mark(const char *cell)
-{
-    if (!cell || !*cell) return false;
-    /* OWASP's list (=, +, -, @, tab, CR), and the mark itself, so that the rule can be undone:
-     * a cell that starts with ' lost exactly one */
-    if (!strchr("=+-@\t\r'", *cell)) return false;
-    return !is_number(cell);
 }
 
 /* shared by GraphML (export/), the HTML page and the picture's texts (render/) */

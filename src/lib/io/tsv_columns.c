@@ -48,6 +48,12 @@ column_role mg__tsv_role_of(const field *f, bool nodes)
         {"confidence", ROLE_WEIGHT, 1},    {"probability", ROLE_WEIGHT, 1},  {"edge_weight", ROLE_WEIGHT, 1},
         {"interaction_data_source", ROLE_EDGE_INFO, 1}, {"interaction_pubmed_id", ROLE_EDGE_INFO, 1},
         {"pathway_names", ROLE_EDGE_INFO, 1},
+        /* SIGNOR's all-data TSV: ENTITYA -EFFECT-> ENTITYB (gene symbols, as the curated graph
+         * names genes); the mechanism, organism, cell, tissue, PubMed id and sentence are kept */
+        {"entitya", ROLE_SOURCE, 1},       {"entityb", ROLE_TARGET, 1},      {"mechanism", ROLE_EDGE_INFO, 1},
+        {"tax_id", ROLE_EDGE_INFO, 1},     {"cell_data", ROLE_EDGE_INFO, 1}, {"tissue_data", ROLE_EDGE_INFO, 1},
+        {"pmid", ROLE_EDGE_INFO, 1},       {"direct", ROLE_EDGE_INFO, 1},    {"sentence", ROLE_EDGE_INFO, 1},
+        {"signor_id", ROLE_EDGE_INFO, 1},
         {"id", ROLE_ID, 2},                {"node", ROLE_ID, 2},             {"participant", ROLE_ID, 2},
         {"name", ROLE_LABEL, 2},           {"label", ROLE_LABEL, 2},         {"symbol", ROLE_LABEL, 2},
         {"node_symbol", ROLE_LABEL, 2},    {"participant_name", ROLE_LABEL, 2}, {"kind", ROLE_KIND, 2},

@@ -57,6 +57,7 @@ struct mg__tsv {
     bool bom_checked;  /* the start of the file has been looked at for a byte order mark */
     bool started;      /* a line with content has been read */
     bool after_blank;  /* the last line was blank: a header may start a new section */
+    bool tabs_seen;    /* a line held a tab: SIF lines are then split by tabs only */
     section_kind section;
     int col[ROLE_COUNT]; /* 0-based column of each role in the current section, or COL_NONE */
     int columns;         /* the header's column count */
@@ -64,6 +65,11 @@ struct mg__tsv {
     field info_name[MAX_FIELDS]; /* their header cells, copied into the arena */
     bool *described;     /* per node: given a row by a node table */
     size_t described_len, described_cap;
+    /* a headless third column of 1, 0 and -1 only is a sign column: the edges read from a 1 or a 0,
+     * while not_signs stays false; signs_seen once a -1 or +1 has been read */
+    mg_id *unit_edges;
+    size_t unit_count, unit_cap;
+    bool not_signs, signs_seen;
     mg_buffer note;
 };
 

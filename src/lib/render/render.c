@@ -8,6 +8,7 @@
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -460,6 +461,60 @@ mg_error_t mg_render_data(char **out, size_t *size, const mg_graph *graph, const
 }
 
 void mg_render_data_free(char *data) { free(data); }
+
+mg_error_t mg_render_positions(double **out, const mg_graph *graph, const mg_render_options *options)
+{
+    mg_init();
+    *out = NULL;
+    mg_render_options o = options ? *options : (mg_render_options)MG_RENDER_OPTIONS_INIT;
+    o.format = MG_RENDER_SVG; /* laid out, never rendered: the format only selects the laid-out path */
+    o.legend = false;
+    if (!mg_layout_name(o.layout)) return mg__fail(MG_EINVAL, "invalid layout %d", (int)o.layout);
+    mg_id count = mg_graph_node_count(graph);
+    double *xy = malloc(2 * (size_t)(count ? count : 1) * sizeof *xy);
+    if (!xy) return mg__fail(MG_ENOMEM, "out of memory");
+    for (mg_id v = 0; v < 2 * count; v++) xy[v] = NAN;
+    mg_drawing d;
+    mg_error_t err = mg__drawing_build(&d, graph, &o);
+    if (err) {
+        free(xy);
+        return err;
+    }
+    if (o.max_edges && d.group_count > o.max_edges) {
+        /* too large to lay out in reasonable time: no positions, not a failure */
+        mg__drawing_destroy(&d);
+        *out = xy;
+        return MG_OK;
+    }
+    GVC_t *gvc = gv_context();
+    graphviz_error[0] = '\0';
+    Agraph_t *gv = gvc ? build(graph, &d, &o) : NULL;
+    mg_buffer name = {0};
+    if (!gv) {
+        err = graphviz_failure("building the graph");
+    } else if (gvLayout(gvc, gv, mg_layout_name(o.layout)) != 0) {
+        err = graphviz_failure("the layout");
+    } else {
+        for (size_t i = 0; i < d.node_count; i++) {
+            mg_id v = d.node_list[i];
+            Agnode_t *n = agnode(gv, gv_node_name(&name, graph, v), 0);
+            if (!n) continue;
+            /* Graphviz's y grows upward, a screen's (Cytoscape's) downward */
+            xy[2 * v] = ND_coord(n).x;
+            xy[2 * v + 1] = -ND_coord(n).y;
+        }
+        gvFreeLayout(gvc, gv);
+    }
+    if (gv) agclose(gv);
+    if (!err && name.failed) err = mg__fail(MG_ENOMEM, "out of memory");
+    mg__buffer_free(&name);
+    mg__drawing_destroy(&d);
+    if (err) free(xy);
+    else *out = xy;
+    return err;
+}
+
+void mg_render_positions_free(double *xy) { free(xy); }
 
 mg_error_t mg_render_file(const mg_graph *graph, const mg_render_options *options, const char *path)
 {

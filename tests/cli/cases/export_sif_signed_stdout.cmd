@@ -1,0 +1,1 @@
+export -o - --to sif-signed --graph signed.tsv

@@ -1,0 +1,1 @@
+export -o - --to tsv --graph cellnopt_pkn.sif

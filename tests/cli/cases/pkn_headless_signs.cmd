@@ -1,0 +1,1 @@
+export -o - --to tsv --graph pkn_headless.tsv

@@ -1,0 +1,1 @@
+export -o - --to json --graph signor_all_data.tsv
