@@ -56,12 +56,14 @@ static void print_list(FILE *f, const char *const *items, size_t n, const char *
     for (size_t i = 0; i < n; i++) fprintf(f, "%s%s", i ? sep : "", items[i]);
 }
 
-void cli_print_context(FILE *f, const mg_graph *g, const mg_path *p, const mg_path_context *c, const char *indent)
+void cli_print_context(FILE *f, const mg_graph *g, const mg_path *p, const mg_path_context *c, const char *lead,
+                       const char *indent)
 {
     if (!c) return;
-    if (c->coherent && c->context_count) fputs(" · coherent in ", f), print_list(f, c->contexts, c->context_count, ", ");
-    else if (c->coherent) fputs(" · coherent (no disease named)", f);
-    else fputs(" · mixed contexts", f);
+    fputs(lead, f);
+    if (c->coherent && c->context_count) fputs("coherent in ", f), print_list(f, c->contexts, c->context_count, ", ");
+    else if (c->coherent) fputs("coherent (no disease named)", f);
+    else fputs("mixed contexts", f);
     if (c->coherent) {
         fprintf(f, " · %zu stud%s", c->studies, c->studies == 1 ? "y" : "ies");
     } else {
@@ -94,7 +96,7 @@ void cli_print_path(FILE *f, const mg_graph *g, const mg_path_set *set, const mg
     fprintf(f, " · %zu edge%s", p->length, p->length == 1 ? "" : "s");
     mg_path_context *owned;
     const mg_path_context *c = context_of(g, set, p, &owned);
-    if (c) cli_print_context(f, g, p, c, indent);
+    if (c) cli_print_context(f, g, p, c, " · ", indent);
     else fprintf(f, " · %zu stud%s\n", p->studies, p->studies == 1 ? "y" : "ies");
     mg_path_context_free(owned);
     if (!evidence) return;
@@ -169,7 +171,7 @@ void cli_json_context(json_out *j, const mg_graph *g, const mg_path *p, const mg
     }
     json_end_array(j);
     json_kv_int(j, "studies", (long long)c->studies);
-    json_kv_int(j, "studies_any_context", (long long)p->studies);
+    if (p->edges) json_kv_int(j, "studies_any_context", (long long)p->studies); /* a real path, not a chain */
     json_key(j, "segments");
     json_begin_array(j);
     for (size_t i = 0; i < c->segment_count; i++) {
@@ -197,4 +199,14 @@ void cli_json_context(json_out *j, const mg_graph *g, const mg_path *p, const mg
     }
     json_end_array(j);
     if (p->via_subtype) json_kv_string(j, "via_subtype", mg_graph_node(g, p->nodes[0])->id);
+}
+
+void cli_print_context_brief(FILE *f, const mg_path_context *c)
+{
+    if (!c) return;
+    if (!c->coherent) fputs("mixed", f);
+    else if (c->context_count <= 2) print_list(f, c->contexts, c->context_count, ", ");
+    else print_list(f, c->contexts, 2, ", "), fprintf(f, " +%zu more", c->context_count - 2);
+    if (c->coherent && !c->context_count) fputs("any", f);
+    if (c->caution_count) fputs(" \u26A0", f);
 }

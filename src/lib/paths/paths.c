@@ -83,8 +83,8 @@ static void describe_truncation(mg_path_set *set, const mg_collector *c, const m
 
 /* Adds to the sources every subtype of one (a node with a chain of is_a edges into it), unless
  * avoided; marks the added ones in *is_subtype (NULL when none was added). O(V + E). */
-static mg_error_t add_subtypes(mg_id **sources, size_t *count, bool **is_subtype, const mg_graph *g,
-                               const mg_path_options *o)
+mg_error_t mg__add_subtypes(mg_id **sources, size_t *count, bool **is_subtype, const mg_graph *g,
+                           const mg_path_options *o)
 {
     size_t n = (size_t)mg_graph_node_count(g), cap = *count, have = *count;
     bool *seen = calloc(n ? n : 1, sizeof *seen);
@@ -162,7 +162,7 @@ mg_error_t mg__paths_find_want(mg_path_set **out, const mg_graph *graph, const m
     }
     bool *is_subtype = NULL;
     mg_error_t err = unique_nodes(&sources, &nf, from, from_count, mg_graph_node_count(graph));
-    if (!err && o.subtypes && !o.pathlinker) err = add_subtypes(&sources, &nf, &is_subtype, graph, &o);
+    if (!err && o.subtypes && !o.pathlinker) err = mg__add_subtypes(&sources, &nf, &is_subtype, graph, &o);
     if (!err) {
         mg_id *targets = NULL;
         size_t nt;

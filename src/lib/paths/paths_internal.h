@@ -96,6 +96,12 @@ mg_error_t mg__candidate_to_path(mg_arena *arena, mg_collector *c, const mg_cand
 mg_error_t mg__paths_find_want(mg_path_set **out, const mg_graph *graph, const mg_id *from, size_t from_count,
                                const mg_id *to, size_t to_count, const mg_path_options *options, mg_want want);
 
+/** Appends to `sources` (malloc'd, `count` long) every subtype of one: a node with a chain of is_a
+ * edges into it, unless avoided; `*is_subtype` (n entries, malloc'd) marks the added ones, or stays
+ * NULL when none was. O(V + E). */
+mg_error_t mg__add_subtypes(mg_id **sources, size_t *count, bool **is_subtype, const mg_graph *g,
+                           const mg_path_options *o);
+
 /** The search steps a path set's search took, and whether the budget stopped it. */
 size_t mg__path_set_steps(const mg_path_set *set, bool *out_of_budget);
 
