@@ -253,3 +253,45 @@ const char *mg_path_effect(const mg_path *path)
     if (path->sign < 0) return "inhibits";
     return path->conflicting ? "conflicting" : "unsigned";
 }
+
+/* ---- public: any path's context ---- */
+
+typedef struct {
+    mg_path_context context; /* first: the public pointer is the record's */
+    mg_arena arena;
+} owned_context;
+
+mg_error_t mg_path_context_compute(mg_path_context **out, const mg_graph *graph, const mg_path *path,
+                                   const mg_path_set *filter)
+{
+    mg_init();
+    if (!out) return mg__fail(MG_EINVAL, "no place for the result");
+    *out = NULL;
+    if (!graph || !path) return mg__fail(MG_EINVAL, "a graph and a path are needed");
+    for (size_t i = 0; i < path->hop_start[path->length]; i++)
+        if (path->edges[i] < 0 || path->edges[i] >= mg_graph_edge_count(graph))
+            return mg__fail(MG_EINVAL, "edge %lld is out of range", (long long)path->edges[i]);
+    owned_context *o = calloc(1, sizeof *o);
+    mg_ctx_resolver *r = NULL;
+    if (!o) return mg__fail(MG_ENOMEM, "out of memory");
+    const mg_path_context *ctx = NULL;
+    mg_error_t err = mg__ctx_resolver_new(&r, graph, filter ? mg__path_set_filter(filter) : NULL);
+    if (!err) err = mg__path_context_build(r, &o->arena, path, &ctx);
+    mg__ctx_resolver_free(r);
+    if (err) {
+        mg_arena_free(&o->arena);
+        free(o);
+        return err;
+    }
+    o->context = *ctx;
+    *out = &o->context;
+    return MG_OK;
+}
+
+void mg_path_context_free(mg_path_context *context)
+{
+    if (!context) return;
+    owned_context *o = (owned_context *)context;
+    mg_arena_free(&o->arena);
+    free(o);
+}
