@@ -472,6 +472,9 @@ typedef struct {
                                           shares ("in vivo and in vitro" shares "in vivo") */
     const mg_path_caution *cautions;   /* distinct cautions of the support, in path order */
     size_t caution_count;
+    const size_t *unnamed_hops;        /* 0-based hops whose evidence names no disease: they fit any
+                                          context by default, and a reader may want to check them */
+    size_t unnamed_hop_count;
 } mg_path_context;
 
 typedef struct {

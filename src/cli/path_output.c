@@ -64,6 +64,11 @@ void cli_print_context(FILE *f, const mg_graph *g, const mg_path *p, const mg_pa
     if (c->coherent && c->context_count) fputs("coherent in ", f), print_list(f, c->contexts, c->context_count, ", ");
     else if (c->coherent) fputs("coherent (no disease named)", f);
     else fputs("mixed contexts", f);
+    if (c->coherent && c->context_count && c->unnamed_hop_count) {
+        fputs(" (hop", f);
+        for (size_t i = 0; i < c->unnamed_hop_count; i++) fprintf(f, "%s%zu", i ? ", " : " ", c->unnamed_hops[i] + 1);
+        fputs(c->unnamed_hop_count == 1 ? " names no disease)" : " name no disease)", f);
+    }
     if (c->coherent) {
         fprintf(f, " · %zu stud%s", c->studies, c->studies == 1 ? "y" : "ies");
     } else {
@@ -169,6 +174,10 @@ void cli_json_context(json_out *j, const mg_graph *g, const mg_path *p, const mg
         json_kv_string(j, "to", c->bridges[i].to);
         json_end_object(j);
     }
+    json_end_array(j);
+    json_key(j, "unnamed_hops");
+    json_begin_array(j);
+    for (size_t i = 0; i < c->unnamed_hop_count; i++) json_int(j, (long long)c->unnamed_hops[i] + 1);
     json_end_array(j);
     json_kv_int(j, "studies", (long long)c->studies);
     if (p->edges) json_kv_int(j, "studies_any_context", (long long)p->studies); /* a real path, not a chain */

@@ -382,6 +382,13 @@ static mg_error_t build(work *w, mg_arena *a, mg_path_context *out)
             goto done;
         }
     }
+    size_t *unnamed = mg_arena_alloc(a, (p->length ? p->length : 1) * sizeof *unnamed), nu = 0;
+    if (!unnamed) {
+        err = mg__fail(MG_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (size_t h = 0; h < p->length; h++)
+        if (!w->hops[h].count) unnamed[nu++] = h;
     if (s.org_n > 1) qsort(s.organisms, s.org_n, sizeof *s.organisms, compare_names);
     if (s.sys_n > 1) qsort(s.systems, s.sys_n, sizeof *s.systems, compare_names);
     *out = (mg_path_context){.coherent = nseg <= 1,
@@ -398,7 +405,9 @@ static mg_error_t build(work *w, mg_arena *a, mg_path_context *out)
                              .system_count = s.sys_n,
                              .support_agrees = s.org_n <= 1 && systems_agree(s.systems, s.sys_n),
                              .cautions = s.cautions,
-                             .caution_count = s.caution_n};
+                             .caution_count = s.caution_n,
+                             .unnamed_hops = unnamed,
+                             .unnamed_hop_count = nu};
 done:
     free(s.refs);
     return err;
