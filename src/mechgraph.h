@@ -430,8 +430,9 @@ typedef struct {
 /*
  * Context coherence (docs/paths.md, "Context"). A hop's contexts are the diseases of its edges'
  * evidence (that passes the query's filters), each named by the disease node's id when the graph's
- * lookup resolves the evidence's wording, else as written; evidence naming no disease, and a hop
- * without evidence, fit every context. A path is coherent when one context fits every hop. A mixed
+ * lookup resolves the evidence's wording, else as written; evidence naming no disease, a hop
+ * without evidence, and a hop of structural edges only (is_a, part_of, derived_from) fit every
+ * context. A path is coherent when one context fits every hop. A mixed
  * path is cut, greedily from the source, into segments of hops that share a context; a bridge is
  * where one segment ends and the next begins. The support of a segment is the evidence of its
  * hops in its contexts (or naming none): its studies, organisms, systems and cautions.

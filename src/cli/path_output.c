@@ -60,8 +60,11 @@ void cli_print_context(FILE *f, const mg_graph *g, const mg_path *p, const mg_pa
                        const char *indent)
 {
     if (!c) return;
-    fputs(lead, f);
-    if (c->coherent && c->context_count) fputs("coherent in ", f), print_list(f, c->contexts, c->context_count, ", ");
+    /* a path without any evidence (an edge list) has no context to speak of: only its count */
+    bool silent = c->coherent && !c->context_count && !c->studies;
+    if (!silent) fputs(lead, f);
+    if (silent) fputs(*lead == ' ' ? "" : "no evidence", f);
+    else if (c->coherent && c->context_count) fputs("coherent in ", f), print_list(f, c->contexts, c->context_count, ", ");
     else if (c->coherent) fputs("coherent (no disease named)", f);
     else fputs("mixed contexts", f);
     if (c->coherent && c->context_count && c->unnamed_hop_count) {
@@ -216,6 +219,6 @@ void cli_print_context_brief(FILE *f, const mg_path_context *c)
     if (!c->coherent) fputs("mixed", f);
     else if (c->context_count <= 2) print_list(f, c->contexts, c->context_count, ", ");
     else print_list(f, c->contexts, 2, ", "), fprintf(f, " +%zu more", c->context_count - 2);
-    if (c->coherent && !c->context_count) fputs("any", f);
+    if (c->coherent && !c->context_count && c->studies) fputs("any", f);
     if (c->caution_count) fputs(" \u26A0", f);
 }

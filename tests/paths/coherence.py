@@ -5,8 +5,8 @@ For each query, `mechgraph path FROM TO --json --limit 0` is run and every path 
 checked against a computation made here from the mechgraph-1 file alone (docs/paths.md, Context):
 - a hop's edges are all the file's edges from one node to the next; its contexts are the diseases
   of their evidence, each named by the disease node it resolves to (id, label or synonym,
-  normalised as mechgraph names are); evidence naming no disease, or a hop without evidence, fits
-  every context;
+  normalised as mechgraph names are); evidence naming no disease, a hop without evidence, or a hop
+  of structural edges only (is_a, part_of, derived_from), fits every context;
 - coherent when one context fits every hop; contexts = those shared; a mixed path is cut greedily
   into segments, each bridge at the first hop of the next (1-based); studies = distinct studies of
   the evidence in each segment's contexts (or naming none);
@@ -70,7 +70,10 @@ for e in graph["edges"]:
 def hop_set(u, v):
     """(wild, names) of the hop u -> v."""
     wild, names = False, set()
-    ev = [x for e in edges_between.get((u, v), []) for x in e.get("evidence", [])]
+    hop = edges_between.get((u, v), [])
+    ev = [x for e in hop for x in e.get("evidence", [])]
+    if all(SIGN[e["relation"]] == 2 for e in hop):
+        wild = True  # a structural hop (is_a, part_of, derived_from) holds in any context
     for x in ev:
         if x.get("disease"):
             names.add(resolve(x["disease"]))

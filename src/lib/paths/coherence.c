@@ -166,9 +166,10 @@ static mg_error_t hop_sets(work *w)
     for (size_t h = 0; h < p->length; h++) {
         ctx_set *s = &w->hops[h];
         s->names = w->pool + at;
-        bool any = false;
+        bool any = false, structural = true;
         for (size_t i = p->hop_start[h]; i < p->hop_start[h + 1]; i++) {
             const mg_edge *e = mg_graph_edge(w->g, p->edges[i]);
+            structural &= mg_relation_sign(e->relation) == MG_SIGN_STRUCTURAL;
             for (size_t k = 0; k < e->evidence_count; k++) {
                 const char *c;
                 mg_error_t err = context_of(w->r, p->edges[i], k, &c);
@@ -179,7 +180,9 @@ static mg_error_t hop_sets(work *w)
                 else s->names[s->count++] = c;
             }
         }
-        if (!any) s->wild = true; /* a hop without (matching) evidence says nothing of context */
+        /* a hop without (matching) evidence says nothing of context; a structural one (is_a,
+         * part_of, derived_from: what a thing is) holds in any context, whoever reported it */
+        if (!any || structural) s->wild = true;
         if (s->count > 1) qsort(s->names, s->count, sizeof *s->names, compare_names);
         size_t n = 0;
         for (size_t i = 0; i < s->count; i++)
