@@ -232,7 +232,7 @@ static mg_error_t add_subtype_effects(mg_effect_set *set, const mg_hopgraph *hg,
     mg_error_t err = mg__add_subtypes(&subs, &count, &is_subtype, hg->g, o);
     if (!err && count > 1 && !(avoid = malloc((o->avoid_count + 1) * sizeof *avoid))) err = mg__fail(MG_ENOMEM, "out of memory");
     if (avoid) {
-        memcpy(avoid, o->avoid, o->avoid_count * sizeof *avoid);
+        if (o->avoid_count) memcpy(avoid, o->avoid, o->avoid_count * sizeof *avoid);
         avoid[o->avoid_count] = node;
     }
     for (size_t i = 0; i < set->count; i++) have[set->effects[i].node] |= (unsigned char)(1u << (set->effects[i].sign + 1));
