@@ -410,6 +410,13 @@ typedef struct {
     bool pathlinker;           /* drop edges into sources and out of targets (PathLinker) */
     size_t limit;              /* paths returned at most; default 1000; 0: MG_PATHS_MAX */
     size_t budget;             /* search steps at most; default 20 million */
+    bool coherent_only;        /* keep only context-coherent paths (mg_path_context); default false */
+    bool subtypes;             /* paths also start at the sources' subtypes (nodes linked to a source
+                                  by a chain of is_a edges), marked via_subtype; default true; not
+                                  with pathlinker. Effects: a parent also lists what only its
+                                  subtypes reach (downstream) */
+    bool inherited;            /* effects only: also follow is_a edges out of the node, listing its
+                                  parents' effects as its own; default false */
 } mg_path_options;
 
 /** The most paths one answer holds, whatever the limit (0 or larger): a bound on memory (about
@@ -418,7 +425,58 @@ typedef struct {
 
 #define MG_PATH_OPTIONS_INIT                                                                         \
     {MG_PATHS_ALL, MG_COST_HOPS, 1, 5, 10, 0, false, NULL, 0, NULL, 0, NULL, NULL, NULL, NULL, false, \
-     false, 1000, 20000000}
+     false, 1000, 20000000, false, true, false}
+
+/*
+ * Context coherence (docs/paths.md, "Context"). A hop's contexts are the diseases of its edges'
+ * evidence (that passes the query's filters), each named by the disease node's id when the graph's
+ * lookup resolves the evidence's wording, else as written; evidence naming no disease, a hop
+ * without evidence, and a hop of structural edges only (is_a, part_of, derived_from) fit every
+ * context. A path is coherent when one context fits every hop. A mixed
+ * path is cut, greedily from the source, into segments of hops that share a context; a bridge is
+ * where one segment ends and the next begins. The support of a segment is the evidence of its
+ * hops in its contexts (or naming none): its studies, organisms, systems and cautions.
+ */
+typedef struct {
+    size_t first_hop, hop_count;   /* hops first_hop .. first_hop + hop_count - 1 (0-based) */
+    const char *const *contexts;   /* the contexts its hops share, sorted; none when no hop names one */
+    size_t context_count;
+    size_t studies;                /* distinct primary studies of its support */
+} mg_path_segment;
+
+typedef struct {
+    size_t hop;       /* 0-based index of the first hop in the new context */
+    const char *from; /* the segment before's contexts, joined by " / " */
+    const char *to;   /* the segment after's */
+} mg_path_bridge;
+
+typedef struct {
+    const mg_caution *caution; /* owned by the graph */
+    bool citation;             /* on the reference (a doubt on the citation), not on the evidence */
+} mg_path_caution;
+
+typedef struct {
+    bool coherent;                     /* one context fits every hop */
+    const char *const *contexts;       /* the contexts every hop shares, sorted; none when mixed, or
+                                          when coherent only because no evidence names a disease */
+    size_t context_count;
+    const mg_path_segment *segments;   /* one when coherent */
+    size_t segment_count;
+    const mg_path_bridge *bridges;     /* segment_count - 1 */
+    size_t bridge_count;
+    size_t studies;                    /* distinct studies of the support (all segments' when mixed) */
+    const char *const *organisms;      /* distinct organisms of the support, sorted */
+    size_t organism_count;
+    const char *const *systems;        /* distinct systems (in vivo, in vitro ...), sorted */
+    size_t system_count;
+    bool support_agrees;               /* at most one organism, and a system part every system
+                                          shares ("in vivo and in vitro" shares "in vivo") */
+    const mg_path_caution *cautions;   /* distinct cautions of the support, in path order */
+    size_t caution_count;
+    const size_t *unnamed_hops;        /* 0-based hops whose evidence names no disease: they fit any
+                                          context by default, and a reader may want to check them */
+    size_t unnamed_hop_count;
+} mg_path_context;
 
 typedef struct {
     const mg_id *nodes;      /* length + 1 nodes, source first */
@@ -427,16 +485,25 @@ typedef struct {
     const size_t *hop_start; /* the edges of hop i are edges[hop_start[i] .. hop_start[i + 1]) */
     int sign;                /* +1, -1, or 0: a hop is unsigned, or conflicting and not expanded */
     bool conflicting;        /* the parallel edges of some hop disagree in sign */
-    size_t studies;          /* distinct primary studies in the edges' (matching) evidence */
+    size_t studies;          /* distinct primary studies in the edges' (matching) evidence, in any
+                                context; context->studies counts those within its context */
     double cost;             /* sum of hop costs */
+    /* Appended for context coherence (issue 16): */
+    const mg_path_context *context; /* owned with the path (by its set); NULL where not computed
+                                       (hypotheses' support: mg_path_context_compute) */
+    bool via_subtype;        /* starts at a subtype of a queried source (mg_path_options.subtypes) */
 } mg_path;
 
 typedef struct mg_path_set mg_path_set;
 
 /**
  * Finds the paths from any node of `from` to any node of `to`.
- * Ordered by length (MG_PATHS_ALL; by cost first when a cost other than hops is chosen) or by
- * cost (other modes), then by studies (more first), then node ids, then sign (+ first).
+ * Ordered coherent paths first, mixed ones after (mg_path_context), then within each by length
+ * (MG_PATHS_ALL; by cost first when a cost other than hops is chosen) or by cost (other modes),
+ * then by studies (more first), then node ids, then sign (+ first). The limit keeps the best in
+ * that order; MG_PATHS_K finds the k shortest first and then orders them so. With `subtypes`,
+ * paths also start at every subtype of a source (is_a, transitively) but never pass through
+ * another start (that would repeat a source's own path). Every path's `context` is filled.
  * \param out  receives the result (mg_path_set_free); NULL on failure
  * \return MG_OK (also when nothing is found or the search was cut short: see
  *         mg_path_set_truncated); MG_EINVAL for bad options; MG_ENOMEM; MG_EINTERNAL.
@@ -455,6 +522,19 @@ const char *mg_path_set_truncated(const mg_path_set *set);
 bool mg_path_set_evidence_ok(const mg_path_set *set, const mg_evidence *evidence);
 /** "activates", "inhibits", "unsigned" or "conflicting" for a path's net sign. */
 const char *mg_path_effect(const mg_path *path);
+
+/**
+ * Computes the context coherence of any path (a neighbourhood's chain, a hypothesis' support),
+ * as mg_paths_find fills mg_path.context. Only evidence that passes `filter`'s filters counts
+ * (NULL: all evidence).
+ * \param out  receives the context, owned by the caller (mg_path_context_free); NULL on failure
+ * \return MG_OK, MG_EINVAL (a NULL path or graph), MG_ENOMEM.
+ * Time: O(X log X + X * lookup) for the X pieces of evidence on the path's edges.
+ */
+mg_error_t mg_path_context_compute(mg_path_context **out, const mg_graph *graph, const mg_path *path,
+                                   const mg_path_set *filter);
+/** Releases a context from mg_path_context_compute; NULL is allowed and does nothing. */
+void mg_path_context_free(mg_path_context *context);
 
 /* ---------------------------------------------------------------------------------------------
  * Neighbourhoods and effects
@@ -489,8 +569,12 @@ typedef struct mg_effect_set mg_effect_set;
 /**
  * Every node that `node` influences (or, `upstream`, that influences it) through a path of at
  * most options->max_len hops, once per net sign (+1, -1, and 0 when only unsigned paths reach
- * it), with the shortest such path. Options other than the length bound, the filters and
- * the budget are ignored. Ordered by distance, then node id, then sign.
+ * it), with the shortest such path, a coherent one (mg_path_context) when one of that length
+ * exists among those the search meets. Options other than the length bound, the filters,
+ * `subtypes`, `inherited` and the budget are ignored. Downstream, is_a edges out of `node` are not
+ * followed unless `inherited` (a subtype's effects are its own, not its parent's); with
+ * `subtypes`, (node, sign) pairs reached only from a subtype of `node` are added, their paths
+ * marked via_subtype. Ordered by distance, then node id, then sign.
  * Time: O(V + E) for the search, plus path searches for the rare cases where the shortest signed
  * walk repeats a node, all within options->budget steps (mg_effect_set_truncated says when it
  * ran out).

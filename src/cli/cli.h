@@ -192,6 +192,16 @@ void cli_print_chain(FILE *f, const mg_graph *g, const mg_path *p);
 void cli_print_path(FILE *f, const mg_graph *g, const mg_path_set *set, const mg_path *p, bool evidence,
                     const char *indent);
 void cli_json_path(json_out *j, const mg_graph *g, const mg_path_set *set, const mg_path *p, bool with_cost);
+/** `lead`, then "coherent in X · N studies (organisms; systems)" and a newline, then a "↯ context
+ * changes" line per bridge and a "⚠ code: text" line per caution, each after `indent`. */
+void cli_print_context(FILE *f, const mg_graph *g, const mg_path *p, const mg_path_context *c, const char *lead,
+                       const char *indent);
+/** A table cell: the shared contexts ("renal I/R injury"), "any" (no disease named) or "mixed",
+ * and " ⚠" when its support carries cautions. */
+void cli_print_context_brief(FILE *f, const mg_path_context *c);
+/** A path's context as JSON members: coherent, contexts, bridges, studies (in context),
+ * studies_any_context, segments, organisms, systems, support_agrees, cautions, via_subtype. */
+void cli_json_context(json_out *j, const mg_graph *g, const mg_path *p, const mg_path_context *c);
 
 /* ---- commands ---- */
 int cmd_info(const cli_args *args);

@@ -16,11 +16,12 @@ static void print_text(const mg_graph *g, mg_id node, bool upstream, const mg_ef
     printf("%zu %s of %s\n", n, upstream ? "upstream influences" : "downstream effects", mg_graph_node(g, node)->id);
     if (!evidence) {
         cli_table t;
-        cli_table_init(&t, 5);
+        cli_table_init(&t, 6);
         cli_table_add(&t, "node");
         cli_table_add(&t, "type");
         cli_table_add(&t, "net");
         cli_table_add(&t, "hops");
+        cli_table_add(&t, "context");
         cli_table_add(&t, "shortest path");
         for (size_t i = 0; i < n; i++) {
             const mg_effect *e = mg_effect_set_get(set, i);
@@ -29,11 +30,18 @@ static void print_text(const mg_graph *g, mg_id node, bool upstream, const mg_ef
             cli_table_add(&t, mg_node_type_name(v->type));
             cli_table_add(&t, e->sign > 0 ? "+" : e->sign < 0 ? "-" : "?");
             cli_table_addf(&t, "%d", e->distance);
-            char *chain = NULL;
+            char *chain = NULL, *context = NULL;
             size_t len = 0;
-            FILE *mem = open_memstream(&chain, &len);
+            FILE *mem = open_memstream(&context, &len);
             if (mem) {
+                cli_print_context_brief(mem, e->path.context);
+                fclose(mem);
+            }
+            cli_table_add(&t, context ? context : "");
+            free(context);
+            if ((mem = open_memstream(&chain, &len))) {
                 cli_print_chain(mem, g, &e->path);
+                if (e->path.via_subtype) fputs(" (via subtype)", mem);
                 fclose(mem);
             }
             cli_table_add(&t, chain ? chain : "");

@@ -209,6 +209,10 @@ static void print_text(const mg_graph *g, const mg_hypothesis_set *set)
             printf("\n             ");
             print_studies(stdout, g, &h->support[k]);
             printf("\n");
+            mg_path_context *c = NULL;
+            if (!mg_path_context_compute(&c, g, &h->support[k], NULL))
+                cli_print_context(stdout, g, &h->support[k], c, "             ", "             ");
+            mg_path_context_free(c);
         }
         if (h->support_count > shown) printf("             and %zu more paths (--json lists them)\n", h->support_count - shown);
         for (size_t k = 0; k < h->caveat_count; k++) printf("   %s %s\n", k == 0 ? "caveats:" : "        ", h->caveats[k]);
@@ -261,7 +265,10 @@ static void json_hypothesis(json_out *j, const mg_graph *g, const mg_hypothesis 
         for (size_t i = 0; i <= p->length; i++) json_string(j, mg_graph_node(g, p->nodes[i])->id);
         json_end_array(j);
         json_kv_int(j, "sign", p->sign);
-        json_kv_int(j, "studies", (long long)p->studies);
+        mg_path_context *c = NULL;
+        if (!mg_path_context_compute(&c, g, p, NULL)) cli_json_context(j, g, p, c);
+        else json_kv_int(j, "studies", (long long)p->studies);
+        mg_path_context_free(c);
         json_key(j, "edges");
         json_begin_array(j);
         for (size_t i = 0; i < p->hop_start[p->length]; i++) cli_json_edge(j, g, mg_graph_edge(g, p->edges[i]));

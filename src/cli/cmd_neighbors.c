@@ -4,6 +4,7 @@
  */
 #include "cli.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static int parse_direction(const cli_command *cmd, const char *text, mg_direction *dir)
@@ -15,13 +16,52 @@ static int parse_direction(const cli_command *cmd, const char *text, mg_directio
     return 0;
 }
 
+/* The context of the chain of via edges from the start node to node i (NULL for the start, or when
+ * out of memory): what the evidence along the way reports. The caller frees it. */
+static mg_path_context *chain_context(const mg_graph *g, const mg_neighborhood *nb, const size_t *pos, size_t i)
+{
+    size_t len = (size_t)nb->depth[i];
+    if (!len) return NULL;
+    mg_id *nodes = malloc((len + 1) * sizeof *nodes), *edges = malloc(len * sizeof *edges);
+    size_t *hop_start = malloc((len + 1) * sizeof *hop_start);
+    mg_path_context *c = NULL;
+    if (nodes && edges && hop_start) {
+        size_t at = i;
+        for (size_t k = len; k > 0; k--) {
+            const mg_edge *e = mg_graph_edge(g, nb->via_edge[at]);
+            mg_id prev = e->target == nb->nodes[at] ? e->source : e->target;
+            nodes[k] = nb->nodes[at];
+            edges[k - 1] = nb->via_edge[at];
+            at = pos[prev];
+        }
+        nodes[0] = nb->nodes[0];
+        for (size_t k = 0; k <= len; k++) hop_start[k] = k;
+        mg_path p = {.nodes = nodes, .length = len, .edges = edges, .hop_start = hop_start};
+        if (mg_path_context_compute(&c, g, &p, NULL)) c = NULL;
+    }
+    free(nodes);
+    free(edges);
+    free(hop_start);
+    return c;
+}
+
+/* Each node's place in the neighbourhood (by node id), for walking the chains back. */
+static size_t *positions(const mg_graph *g, const mg_neighborhood *nb)
+{
+    size_t *pos = calloc((size_t)mg_graph_node_count(g) + 1, sizeof *pos);
+    for (size_t i = 0; pos && i < nb->count; i++) pos[nb->nodes[i]] = i;
+    return pos;
+}
+
 static void print_text(const mg_graph *g, const mg_neighborhood *nb)
 {
+    size_t *pos = positions(g, nb);
     cli_table t;
-    cli_table_init(&t, 4);
+    cli_table_init(&t, 5);
     cli_table_add(&t, "depth");
     cli_table_add(&t, "node");
     cli_table_add(&t, "type");
+    cli_table_add(&t, "context");
     cli_table_add(&t, "via");
     for (size_t i = 0; i < nb->count; i++) {
         const mg_node *n = mg_graph_node(g, nb->nodes[i]);
@@ -30,8 +70,22 @@ static void print_text(const mg_graph *g, const mg_neighborhood *nb)
         cli_table_add(&t, mg_node_type_name(n->type));
         if (nb->via_edge[i] < 0) {
             cli_table_add(&t, "");
+            cli_table_add(&t, "");
             continue;
         }
+        /* the context of the chain from the start node, a mixed one marked where it changes */
+        mg_path_context *c = pos ? chain_context(g, nb, pos, i) : NULL;
+        char *cell = NULL;
+        size_t len = 0;
+        FILE *mem = open_memstream(&cell, &len);
+        if (mem) {
+            cli_print_context_brief(mem, c);
+            if (c && c->bridge_count) fprintf(mem, " (changes at hop %zu)", c->bridges[0].hop + 1);
+            fclose(mem);
+        }
+        cli_table_add(&t, cell ? cell : "");
+        free(cell);
+        mg_path_context_free(c);
         const mg_edge *e = mg_graph_edge(g, nb->via_edge[i]);
         char arrow[64];
         mg_sign s = mg_relation_sign(e->relation);
@@ -41,10 +95,12 @@ static void print_text(const mg_graph *g, const mg_neighborhood *nb)
     }
     cli_table_print(&t, stdout, "");
     cli_table_free(&t);
+    free(pos);
 }
 
 static void print_json(const mg_graph *g, const mg_neighborhood *nb)
 {
+    size_t *pos = positions(g, nb);
     json_out j;
     json_init(&j, stdout);
     json_begin_object(&j);
@@ -59,12 +115,23 @@ static void print_json(const mg_graph *g, const mg_neighborhood *nb)
         if (nb->via_edge[i] >= 0) {
             json_key(&j, "via");
             cli_json_edge(&j, g, mg_graph_edge(g, nb->via_edge[i]));
+            mg_path_context *c = pos ? chain_context(g, nb, pos, i) : NULL;
+            if (c) {
+                /* the chain of via edges from the start node: its context */
+                json_key(&j, "chain");
+                json_begin_object(&j);
+                mg_path none = {0};
+                cli_json_context(&j, g, &none, c);
+                json_end_object(&j);
+            }
+            mg_path_context_free(c);
         }
         json_end_object(&j);
     }
     json_end_array(&j);
     json_end_object(&j);
     json_finish(&j);
+    free(pos);
 }
 
 int cmd_neighbors(const cli_args *args)

@@ -39,6 +39,8 @@ static const cli_option path_options[] = {
     {"types", 't', "TYPES", "allowed node types between the ends (comma-separated)"},
     {"context", 0, "DISEASE", "follow only edges with evidence in this disease"},
     {"evidence", 'e', NULL, "show each edge's citations"},
+    {"coherent", 0, NULL, "only paths whose every hop is reported in one disease context"},
+    {"no-subtypes", 0, NULL, "do not also start from FROM's subtypes (is_a: iMSC-exosome for iMSC-EV)"},
     {"pathlinker", 0, NULL, "PathLinker's ranking: weights as probabilities, cost -log10(w/W), k=100"},
     {"node-types", 0, "FILE", "sources and targets from a PathLinker node-types file"},
     {0},
@@ -50,6 +52,8 @@ static const cli_option effects_options[] = {
     EDGE_FILTER_OPTIONS,
     {"context", 0, "DISEASE", "follow only edges with evidence in this disease"},
     {"evidence", 'e', NULL, "show each edge's citations"},
+    {"inherited", 0, NULL, "also list what NODE inherits through is_a (its parents' effects)"},
+    {"no-subtypes", 0, NULL, "do not add what only NODE's subtypes (is_a) reach"},
     {0},
 };
 
@@ -158,8 +162,10 @@ const cli_command cli_commands[] = {
      hubs_options, 0, 0},
     {"path", cmd_path, "how FROM reaches TO: paths with their net effect and evidence", "path FROM TO",
      "FROM and TO are node names, comma-separated lists, or @FILE (one name per line).\n"
-     "Lists every simple path of at most --max-len edges, ordered by length, then by the number\n"
-     "of studies behind them, then by node ids; --shortest and --k rank by cost instead. A path's\n"
+     "Lists every simple path of at most --max-len edges: coherent paths first (one disease context\n"
+     "fits every hop), then mixed ones, each marked where its context changes; within each, by\n"
+     "length, then by the number of studies behind them, then by node ids; --shortest and --k rank\n"
+     "by cost instead. Paths also start at FROM's subtypes (is_a), marked so. A path's\n"
      "net sign is the product of its edges' signs: -> raises, -| lowers, -- unsigned, -? parallel\n"
      "edges disagree. Structural edges (is_a, part_of, derived_from) pass the sign through.\n"
      "--sign searches the sign-lifted graph, so the shortest path with that net sign is found even\n"
@@ -171,7 +177,9 @@ const cli_command cli_commands[] = {
      neighbors_options, 1, 1},
     {"effects", cmd_effects, "everything a node influences (or is influenced by), with the net sign", "effects NODE",
      "Every node reachable within --max-len edges, once per net sign by which NODE influences it\n"
-     "(+, -, or ? when only paths through unsigned edges reach it), with the shortest such path.",
+     "(+, -, or ? when only paths through unsigned edges reach it), with the shortest such path,\n"
+     "a context-coherent one where one exists. A subtype's effects are its own: --inherited adds its\n"
+     "parents' (through is_a); a parent's include what only its subtypes reach, marked so.",
      effects_options, 1, 1},
     {"render", cmd_render, "draw the network or a part of it: DOT, SVG, PNG, PDF or an HTML page", "render [FROM TO] -o FILE",
      "Draws through the Graphviz library. Nodes have a shape and a colour-blind-safe colour per\n"

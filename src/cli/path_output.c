@@ -41,15 +41,72 @@ static bool evidence_shown(const mg_path_set *set, const mg_evidence *x)
     return !set || mg_path_set_evidence_ok(set, x);
 }
 
+/* The path's context: its own record, or one computed for it (hypotheses' support paths). The
+ * second is the caller's to free, through *owned. */
+static const mg_path_context *context_of(const mg_graph *g, const mg_path_set *set, const mg_path *p,
+                                         mg_path_context **owned)
+{
+    *owned = NULL;
+    if (p->context) return p->context;
+    return mg_path_context_compute(owned, g, p, set) ? NULL : *owned;
+}
+
+static void print_list(FILE *f, const char *const *items, size_t n, const char *sep)
+{
+    for (size_t i = 0; i < n; i++) fprintf(f, "%s%s", i ? sep : "", items[i]);
+}
+
+void cli_print_context(FILE *f, const mg_graph *g, const mg_path *p, const mg_path_context *c, const char *lead,
+                       const char *indent)
+{
+    if (!c) return;
+    /* a path without any evidence (an edge list) has no context to speak of: only its count */
+    bool silent = c->coherent && !c->context_count && !c->studies;
+    if (!silent) fputs(lead, f);
+    if (silent) fputs(*lead == ' ' ? "" : "no evidence", f);
+    else if (c->coherent && c->context_count) fputs("coherent in ", f), print_list(f, c->contexts, c->context_count, ", ");
+    else if (c->coherent) fputs("coherent (no disease named)", f);
+    else fputs("mixed contexts", f);
+    if (c->coherent && c->context_count && c->unnamed_hop_count) {
+        fputs(" (hop", f);
+        for (size_t i = 0; i < c->unnamed_hop_count; i++) fprintf(f, "%s%zu", i ? ", " : " ", c->unnamed_hops[i] + 1);
+        fputs(c->unnamed_hop_count == 1 ? " names no disease)" : " name no disease)", f);
+    }
+    if (c->coherent) {
+        fprintf(f, " · %zu stud%s", c->studies, c->studies == 1 ? "y" : "ies");
+    } else {
+        fputs(" · ", f);
+        for (size_t i = 0; i < c->segment_count; i++) fprintf(f, "%s%zu", i ? " + " : "", c->segments[i].studies);
+        fputs(" studies", f);
+    }
+    if (c->organism_count || c->system_count) {
+        fputs(" (", f);
+        print_list(f, c->organisms, c->organism_count, ", ");
+        if (c->organism_count && c->system_count) fputs("; ", f);
+        print_list(f, c->systems, c->system_count, ", ");
+        fputs(c->support_agrees ? ")" : "; the support differs)", f);
+    }
+    if (p->via_subtype) fprintf(f, " · via subtype %s", mg_graph_node(g, p->nodes[0])->id);
+    fputc('\n', f);
+    for (size_t i = 0; i < c->bridge_count; i++)
+        fprintf(f, "%s\u21AF context changes at hop %zu: %s \u2192 %s\n", indent, c->bridges[i].hop + 1,
+                c->bridges[i].from, c->bridges[i].to);
+    for (size_t i = 0; i < c->caution_count; i++)
+        fprintf(f, "%s\u26A0 %s: %s\n", indent, c->cautions[i].caution->code, c->cautions[i].caution->text);
+}
+
 void cli_print_path(FILE *f, const mg_graph *g, const mg_path_set *set, const mg_path *p, bool evidence,
                     const char *indent)
 {
     fprintf(f, "%s=> %s", indent, mg_path_effect(p));
     if (p->conflicting && p->sign) fputs(" (parallel edges disagree; this reading of them)", f);
     else if (p->conflicting) fputs(" (parallel edges disagree in sign)", f);
-    fprintf(f, " · %zu edge%s · %zu stud%s", p->length, p->length == 1 ? "" : "s", p->studies,
-            p->studies == 1 ? "y" : "ies");
-    fputc('\n', f);
+    fprintf(f, " · %zu edge%s", p->length, p->length == 1 ? "" : "s");
+    mg_path_context *owned;
+    const mg_path_context *c = context_of(g, set, p, &owned);
+    if (c) cli_print_context(f, g, p, c, " · ", indent);
+    else fprintf(f, " · %zu stud%s\n", p->studies, p->studies == 1 ? "y" : "ies");
+    mg_path_context_free(owned);
     if (!evidence) return;
     for (size_t h = 0; h < p->length; h++) {
         for (size_t i = p->hop_start[h]; i < p->hop_start[h + 1]; i++) {
@@ -81,7 +138,11 @@ void cli_json_path(json_out *j, const mg_graph *g, const mg_path_set *set, const
     json_kv_string(j, "effect", mg_path_effect(p));
     json_key(j, "conflicting");
     json_bool(j, p->conflicting);
-    json_kv_int(j, "studies", (long long)p->studies);
+    mg_path_context *owned;
+    const mg_path_context *c = context_of(g, set, p, &owned);
+    if (c) cli_json_context(j, g, p, c);
+    else json_kv_int(j, "studies", (long long)p->studies);
+    mg_path_context_free(owned);
     if (with_cost) {
         json_key(j, "cost");
         json_double(j, p->cost);
@@ -92,4 +153,72 @@ void cli_json_path(json_out *j, const mg_graph *g, const mg_path_set *set, const
         cli_json_edge_filtered(j, g, mg_graph_edge(g, p->edges[i]), set);
     json_end_array(j);
     json_end_object(j);
+}
+
+static void json_strings(json_out *j, const char *key, const char *const *items, size_t n)
+{
+    json_key(j, key);
+    json_begin_array(j);
+    for (size_t i = 0; i < n; i++) json_string(j, items[i]);
+    json_end_array(j);
+}
+
+void cli_json_context(json_out *j, const mg_graph *g, const mg_path *p, const mg_path_context *c)
+{
+    json_key(j, "coherent");
+    json_bool(j, c->coherent);
+    json_strings(j, "contexts", c->contexts, c->context_count);
+    json_key(j, "bridges");
+    json_begin_array(j);
+    for (size_t i = 0; i < c->bridge_count; i++) {
+        json_begin_object(j);
+        json_kv_int(j, "hop", (long long)c->bridges[i].hop + 1);
+        json_kv_string(j, "from", c->bridges[i].from);
+        json_kv_string(j, "to", c->bridges[i].to);
+        json_end_object(j);
+    }
+    json_end_array(j);
+    json_key(j, "unnamed_hops");
+    json_begin_array(j);
+    for (size_t i = 0; i < c->unnamed_hop_count; i++) json_int(j, (long long)c->unnamed_hops[i] + 1);
+    json_end_array(j);
+    json_kv_int(j, "studies", (long long)c->studies);
+    if (p->edges) json_kv_int(j, "studies_any_context", (long long)p->studies); /* a real path, not a chain */
+    json_key(j, "segments");
+    json_begin_array(j);
+    for (size_t i = 0; i < c->segment_count; i++) {
+        const mg_path_segment *s = &c->segments[i];
+        json_begin_object(j);
+        json_kv_int(j, "first_hop", (long long)s->first_hop + 1);
+        json_kv_int(j, "last_hop", (long long)(s->first_hop + s->hop_count));
+        json_strings(j, "contexts", s->contexts, s->context_count);
+        json_kv_int(j, "studies", (long long)s->studies);
+        json_end_object(j);
+    }
+    json_end_array(j);
+    json_strings(j, "organisms", c->organisms, c->organism_count);
+    json_strings(j, "systems", c->systems, c->system_count);
+    json_key(j, "support_agrees");
+    json_bool(j, c->support_agrees);
+    json_key(j, "cautions");
+    json_begin_array(j);
+    for (size_t i = 0; i < c->caution_count; i++) {
+        json_begin_object(j);
+        json_kv_string(j, "code", c->cautions[i].caution->code);
+        json_kv_string(j, "text", c->cautions[i].caution->text);
+        json_kv_string(j, "scope", c->cautions[i].citation ? "citation" : "evidence");
+        json_end_object(j);
+    }
+    json_end_array(j);
+    if (p->via_subtype) json_kv_string(j, "via_subtype", mg_graph_node(g, p->nodes[0])->id);
+}
+
+void cli_print_context_brief(FILE *f, const mg_path_context *c)
+{
+    if (!c) return;
+    if (!c->coherent) fputs("mixed", f);
+    else if (c->context_count <= 2) print_list(f, c->contexts, c->context_count, ", ");
+    else print_list(f, c->contexts, 2, ", "), fprintf(f, " +%zu more", c->context_count - 2);
+    if (c->coherent && !c->context_count && c->studies) fputs("any", f);
+    if (c->caution_count) fputs(" \u26A0", f);
 }

@@ -92,6 +92,9 @@ int cli_path_query_parse(const cli_args *args, cli_path_query *q)
     q->o.exclude_structural = cli_flag(args, "exclude-structural");
     q->o.context = cli_value(args, "context");
     q->o.organism = cli_value(args, "organism");
+    q->o.coherent_only = cli_flag(args, "coherent");
+    q->o.subtypes = !cli_flag(args, "no-subtypes");
+    q->o.inherited = cli_flag(args, "inherited");
     if (cli_flag(args, "weighted")) q->o.cost = MG_COST_WEIGHT;
     if (q->pathlinker) {
         q->o.cost = MG_COST_PATHLINKER;

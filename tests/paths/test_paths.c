@@ -282,6 +282,143 @@ static void test_bad_options(void)
     mg_graph_free(g);
 }
 
+/* Context coherence (issue 16), on a graph worked out by hand: S reaches the disease D1 through X
+ * (both hops in D1; the second written by a synonym), through W (the first hop names no disease:
+ * it fits any), and through Y (first hop in D2: a bridge); Sub is_a S. */
+static const char *contexts_graph =
+    "{\"format\": \"mechgraph-1\", \"references\": [{\"id\": \"r1\", \"citation\": \"R1\"}, {\"id\": \"r2\", "
+    "\"citation\": \"R2\"}, {\"id\": \"r3\", \"citation\": \"R3\"}, {\"id\": \"r4\", \"citation\": \"R4\", \"cautions\": "
+    "[{\"code\": \"doi-as-printed\", \"text\": \"t\"}]}],"
+    " \"nodes\": [{\"id\": \"S\", \"type\": \"vesicle\"}, {\"id\": \"Sub\", \"type\": \"vesicle\"}, {\"id\": \"X\", "
+    "\"type\": \"gene\"}, {\"id\": \"Y\", \"type\": \"process\"}, {\"id\": \"W\", \"type\": \"gene\"}, {\"id\": \"Z\", "
+    "\"type\": \"gene\"}, {\"id\": \"D1\", \"type\": \"disease\", \"synonyms\": [\"renal ischemia\"]}, {\"id\": \"D2\", "
+    "\"type\": \"disease\"}],"
+    " \"edges\": ["
+    "{\"source\": \"S\", \"target\": \"X\", \"relation\": \"activates\", \"evidence\": [{\"ref\": \"r1\", \"disease\": "
+    "\"D1\", \"organism\": \"rat\", \"system\": \"in vivo\"}]},"
+    "{\"source\": \"X\", \"target\": \"D1\", \"relation\": \"drives\", \"evidence\": [{\"ref\": \"r2\", \"disease\": "
+    "\"Renal Ischemia\", \"organism\": \"mouse\", \"system\": \"in vivo and in vitro\"}, {\"ref\": \"r3\", \"disease\": "
+    "\"D2\"}]},"
+    "{\"source\": \"S\", \"target\": \"W\", \"relation\": \"upregulates\", \"evidence\": [{\"ref\": \"r4\", "
+    "\"cautions\": [{\"code\": \"misprint\", \"text\": \"m\"}]}]},"
+    "{\"source\": \"W\", \"target\": \"D1\", \"relation\": \"drives\", \"evidence\": [{\"ref\": \"r1\", \"disease\": "
+    "\"D1\", \"organism\": \"rat\", \"system\": \"in vivo\"}]},"
+    "{\"source\": \"S\", \"target\": \"Y\", \"relation\": \"inhibits\", \"evidence\": [{\"ref\": \"r3\", \"disease\": "
+    "\"D2\"}]},"
+    "{\"source\": \"Y\", \"target\": \"D1\", \"relation\": \"drives\", \"evidence\": [{\"ref\": \"r2\", \"disease\": "
+    "\"D1\"}, {\"ref\": \"r1\", \"disease\": \"D1\"}]},"
+    "{\"source\": \"Sub\", \"target\": \"S\", \"relation\": \"is_a\"},"
+    "{\"source\": \"Sub\", \"target\": \"D1\", \"relation\": \"alleviates\", \"evidence\": [{\"ref\": \"r3\", "
+    "\"disease\": \"D1\"}]},"
+    "{\"source\": \"Sub\", \"target\": \"Z\", \"relation\": \"upregulates\", \"evidence\": [{\"ref\": \"r3\"}]}]}";
+
+static void test_coherence(void)
+{
+    mg_graph *g = NULL;
+    CHECK(mg_graph_load_buffer(&g, contexts_graph, strlen(contexts_graph), "c.json", MG_INPUT_AUTO, NULL) == MG_OK);
+    if (!g) return;
+    mg_path_options o = MG_PATH_OPTIONS_INIT;
+    mg_path_set *set = find(g, "S", "D1", &o);
+    /* coherent first (by length, studies, ids), the mixed one last; Sub's path as a subtype's */
+    CHECK(mg_path_set_count(set) == 4);
+    CHECK_STR(chain(g, set, 0), "Sub>D1");
+    CHECK_STR(chain(g, set, 1), "S>X>D1"); /* 3 studies in any context, against 2 */
+    CHECK_STR(chain(g, set, 2), "S>W>D1");
+    CHECK_STR(chain(g, set, 3), "S>Y>D1");
+    const mg_path *sub = mg_path_set_get(set, 0), *x = mg_path_set_get(set, 1), *w = mg_path_set_get(set, 2),
+                  *y = mg_path_set_get(set, 3);
+    if (sub && w && x && y) {
+        CHECK(sub->via_subtype && !w->via_subtype);
+        /* coherent: both hops in D1 (r3's D2 evidence on X>D1 does not count), a synonym mapped to D1 */
+        CHECK(x->context->coherent);
+        CHECK(x->context->context_count == 1 && strcmp(x->context->contexts[0], "D1") == 0);
+        CHECK(x->context->studies == 2 && x->studies == 3);
+        CHECK(x->context->organism_count == 2 && !x->context->support_agrees); /* mouse and rat */
+        CHECK(x->context->system_count == 2);
+        CHECK(x->context->bridge_count == 0 && x->context->segment_count == 1);
+        /* no disease named on the first hop: a wildcard; its cautions, evidence and citation */
+        CHECK(w->context->coherent && w->context->context_count == 1);
+        CHECK(w->context->support_agrees);
+        CHECK(w->context->caution_count == 2);
+        if (w->context->caution_count == 2) {
+            CHECK_STR(w->context->cautions[0].caution->code, "misprint");
+            CHECK(!w->context->cautions[0].citation && w->context->cautions[1].citation);
+        }
+        /* mixed: one bridge at the second hop, studies per segment */
+        CHECK(!y->context->coherent && y->context->context_count == 0);
+        CHECK(y->context->segment_count == 2 && y->context->bridge_count == 1);
+        if (y->context->bridge_count == 1) {
+            CHECK(y->context->bridges[0].hop == 1);
+            CHECK_STR(y->context->bridges[0].from, "D2");
+            CHECK_STR(y->context->bridges[0].to, "D1");
+            CHECK(y->context->segments[0].studies == 1 && y->context->segments[1].studies == 2);
+            CHECK(y->context->segments[1].first_hop == 1 && y->context->segments[1].hop_count == 1);
+        }
+        CHECK(y->context->studies == 3);
+        /* any path's context, computed apart, says the same */
+        mg_path_context *c = NULL;
+        CHECK(mg_path_context_compute(&c, g, y, NULL) == MG_OK);
+        CHECK(c && !c->coherent && c->bridge_count == 1 && c->studies == 3);
+        mg_path_context_free(c);
+        mg_path_context_free(NULL);
+    }
+    mg_path_set_free(set);
+    /* only coherent ones; no subtypes; the limit keeps the best coherent one */
+    o.coherent_only = true;
+    set = find(g, "S", "D1", &o);
+    CHECK(mg_path_set_count(set) == 3);
+    mg_path_set_free(set);
+    o.coherent_only = false;
+    o.subtypes = false;
+    o.limit = 1;
+    set = find(g, "S", "D1", &o);
+    CHECK(mg_path_set_count(set) == 1);
+    CHECK_STR(chain(g, set, 0), "S>X>D1");
+    mg_path_set_free(set);
+    /* in the D2 context no path reaches D1: Y>D1 and W>D1 have no D2 evidence, S>X none either */
+    o = (mg_path_options)MG_PATH_OPTIONS_INIT;
+    o.context = "D2";
+    set = find(g, "S", "D1", &o);
+    CHECK(mg_path_set_count(set) == 0);
+    mg_path_set_free(set);
+    mg_graph_free(g);
+}
+
+static void test_subtype_effects(void)
+{
+    mg_graph *g = NULL;
+    CHECK(mg_graph_load_buffer(&g, contexts_graph, strlen(contexts_graph), "c.json", MG_INPUT_AUTO, NULL) == MG_OK);
+    if (!g) return;
+    mg_path_options o = MG_PATH_OPTIONS_INIT;
+    mg_effect_set *set = NULL;
+    /* a subtype's own effects: D1 and Z, not S's (X, Y, W) */
+    CHECK(mg_effects_find(&set, g, node(g, "Sub"), false, &o) == MG_OK);
+    CHECK(mg_effect_set_count(set) == 2);
+    mg_effect_set_free(set);
+    o.inherited = true;
+    CHECK(mg_effects_find(&set, g, node(g, "Sub"), false, &o) == MG_OK);
+    CHECK(mg_effect_set_count(set) == 7); /* S itself, X, Y, W, Z, D1 + and D1 - */
+    mg_effect_set_free(set);
+    /* the parent: X, Y, W, D1 +, D1 -, and Z only through Sub */
+    o = (mg_path_options)MG_PATH_OPTIONS_INIT;
+    CHECK(mg_effects_find(&set, g, node(g, "S"), false, &o) == MG_OK);
+    size_t via = 0, n = mg_effect_set_count(set);
+    for (size_t i = 0; i < n; i++) via += mg_effect_set_get(set, i)->path.via_subtype;
+    CHECK(n == 6 && via == 1);
+    /* D1 + is reached through X (coherent, kept) */
+    for (size_t i = 0; i < n; i++) {
+        const mg_effect *e = mg_effect_set_get(set, i);
+        if (e->node == node(g, "Z")) CHECK(e->path.via_subtype && e->path.nodes[0] == node(g, "Sub"));
+        if (e->node == node(g, "D1") && e->sign < 0) CHECK(!e->path.context->coherent); /* only S>Y>D1 */
+    }
+    mg_effect_set_free(set);
+    o.subtypes = false;
+    CHECK(mg_effects_find(&set, g, node(g, "S"), false, &o) == MG_OK);
+    CHECK(mg_effect_set_count(set) == 5);
+    mg_effect_set_free(set);
+    mg_graph_free(g);
+}
+
 int main(void)
 {
     test_all_paths_and_signs();
@@ -293,5 +430,7 @@ int main(void)
     test_bounds();
     test_effects_and_neighbors();
     test_bad_options();
+    test_coherence();
+    test_subtype_effects();
     CHECK_DONE();
 }

@@ -4,7 +4,6 @@
  * schema problem by JSON path before building the graph; a file with any problem yields no graph.
  */
 #include "json_text.h"
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

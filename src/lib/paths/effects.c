@@ -32,13 +32,15 @@ static unsigned next_states(int st, unsigned char mask)
     return r;
 }
 
+static bool hop_only_is_a(const mg_hopgraph *hg, mg_id h);
+
 typedef struct {
     int *dist;    /* [STATES * v + state] */
     mg_id *via;   /* the hop that reached the state */
     int *from;    /* the state it came from */
 } lifted_bfs;
 
-static mg_error_t bfs(lifted_bfs *b, const mg_hopgraph *hg, mg_id start, bool upstream, int max_len)
+static mg_error_t bfs(lifted_bfs *b, const mg_hopgraph *hg, mg_id start, bool upstream, int max_len, bool inherited)
 {
     size_t n = hg->n * STATES;
     b->dist = malloc((n + 1) * sizeof *b->dist);
@@ -63,6 +65,7 @@ static mg_error_t bfs(lifted_bfs *b, const mg_hopgraph *hg, mg_id start, bool up
         size_t hi = upstream ? hg->in_start[v + 1] : hg->out_start[v + 1];
         for (size_t i = lo; i < hi; i++) {
             mg_id h = upstream ? hg->in_hops[i] : (mg_id)i;
+            if (!upstream && !inherited && v == start && hop_only_is_a(hg, h)) continue;
             mg_id w = upstream ? hg->hops[h].source : hg->hops[h].target;
             unsigned next = next_states(st, hg->hops[h].mask);
             for (int t = 0; t < STATES; t++) {
@@ -114,7 +117,7 @@ static mg_error_t add_effect(mg_effect_set *set, mg_id node, int sign, const mg_
 }
 
 /* Copies a path found by a separate search into the set's arena. */
-static mg_error_t copy_path(mg_effect_set *set, const mg_path *p, mg_path *out)
+static mg_error_t copy_path(mg_effect_set *set, mg_ctx_resolver *ctx, const mg_path *p, mg_path *out)
 {
     *out = *p;
     size_t m = p->hop_start[p->length];
@@ -128,12 +131,30 @@ static mg_error_t copy_path(mg_effect_set *set, const mg_path *p, mg_path *out)
     out->nodes = nodes;
     out->edges = edges;
     out->hop_start = hop_start;
-    return MG_OK;
+    return mg__path_context_build(ctx, &set->arena, out, &out->context);
+}
+
+/* Whether a hop stands only for is_a edges: a subtype's link to its parent. */
+static bool hop_only_is_a(const mg_hopgraph *hg, mg_id h)
+{
+    const mg_hop *hop = &hg->hops[h];
+    for (size_t i = 0; i < hop->edge_count; i++)
+        if (mg_graph_edge(hg->g, hg->edges[hop->edge_start + i])->relation != MG_REL_IS_A) return false;
+    return true;
+}
+
+/* Whether a path begins with an is_a step from `start` (what it inherits from a parent). */
+static bool inherits(const mg_graph *g, const mg_path *p, mg_id start)
+{
+    if (!p->length || p->nodes[0] != start) return false;
+    for (size_t i = p->hop_start[0]; i < p->hop_start[1]; i++)
+        if (mg_graph_edge(g, p->edges[i])->relation != MG_REL_IS_A) return false;
+    return true;
 }
 
 /* A walk that repeats a node is no path: search for the shortest simple path with that sign. The
  * searches share the query's budget: each gets what the others left. */
-static mg_error_t simple_instead(mg_effect_set *set, const mg_graph *g, const mg_path_options *o, mg_id start,
+static mg_error_t simple_instead(mg_effect_set *set, const mg_hopgraph *hg, const mg_path_options *o, mg_id start,
                                  mg_id v, bool upstream, int st)
 {
     if (set->steps >= o->budget) {
@@ -143,24 +164,104 @@ static mg_error_t simple_instead(mg_effect_set *set, const mg_graph *g, const mg
     mg_path_options q = *o;
     q.mode = MG_PATHS_SHORTEST;
     q.limit = 1;
+    q.subtypes = false;
     q.budget = o->budget - set->steps;
     mg_path_set *found = NULL;
     mg_id a = upstream ? v : start, b = upstream ? start : v;
     mg_want want = st == S_POS ? WANT_POS : st == S_NEG ? WANT_NEG : WANT_UNSIGNED;
-    mg_error_t err = mg__paths_find_want(&found, g, &a, 1, &b, 1, &q, want);
+    mg_error_t err = mg__paths_find_want(&found, hg->g, &a, 1, &b, 1, &q, want);
     if (!err) {
         bool out_of_budget;
         set->steps += mg__path_set_steps(found, &out_of_budget);
         /* a path found is the shortest (shorter lengths were searched whole); none found with the
          * budget spent leaves the question open */
-        if (mg_path_set_count(found)) {
+        const mg_path *p = mg_path_set_count(found) ? mg_path_set_get(found, 0) : NULL;
+        if (p && !(!upstream && !o->inherited && inherits(hg->g, p, start))) {
             mg_path path;
-            if (!(err = copy_path(set, mg_path_set_get(found, 0), &path))) err = add_effect(set, v, state_sign(st), &path);
-        } else if (out_of_budget) {
+            if (!(err = copy_path(set, hg->ctx, p, &path))) err = add_effect(set, v, state_sign(st), &path);
+        } else if (!p && out_of_budget) {
             set->missed++;
         }
     }
     mg_path_set_free(found);
+    return err;
+}
+
+/* The effect's path is mixed: a coherent path of the same length and sign, if the budget finds one,
+ * takes its place. */
+static mg_error_t prefer_coherent(mg_effect_set *set, const mg_hopgraph *hg, const mg_path_options *o, mg_id start,
+                                  bool upstream, int st, mg_effect *effect)
+{
+    if (set->steps >= o->budget) return MG_OK;
+    mg_path_options q = *o;
+    q.mode = MG_PATHS_ALL;
+    q.min_len = q.max_len = effect->distance;
+    q.limit = 1;
+    q.subtypes = false;
+    q.coherent_only = true;
+    q.budget = o->budget - set->steps;
+    mg_path_set *found = NULL;
+    mg_id a = upstream ? effect->node : start, b = upstream ? start : effect->node;
+    mg_want want = st == S_POS ? WANT_POS : st == S_NEG ? WANT_NEG : WANT_UNSIGNED;
+    mg_error_t err = mg__paths_find_want(&found, hg->g, &a, 1, &b, 1, &q, want);
+    if (!err) {
+        bool out_of_budget;
+        set->steps += mg__path_set_steps(found, &out_of_budget);
+        const mg_path *p = mg_path_set_count(found) ? mg_path_set_get(found, 0) : NULL;
+        if (p && !(!upstream && !o->inherited && inherits(hg->g, p, start))) err = copy_path(set, hg->ctx, p, &effect->path);
+    }
+    mg_path_set_free(found);
+    return err;
+}
+
+/* What only the subtypes of `node` reach (is_a, transitively), each subtype's effects found with
+ * `node` avoided (its own are listed already): every (node, sign) pair not yet listed, the path
+ * marked via_subtype. The first subtype (nearest, in edge order) to reach a pair gives its path. */
+static mg_error_t add_subtype_effects(mg_effect_set *set, const mg_hopgraph *hg, const mg_path_options *o, mg_id node)
+{
+    mg_id *subs = malloc(sizeof *subs), *avoid = NULL;
+    size_t count = 1;
+    bool *is_subtype = NULL;
+    unsigned char *have = calloc(hg->n + 1, 1); /* bit 1 << (sign + 1) per listed (node, sign) */
+    if (!subs || !have) {
+        free(subs);
+        free(have);
+        return mg__fail(MG_ENOMEM, "out of memory");
+    }
+    subs[0] = node;
+    mg_error_t err = mg__add_subtypes(&subs, &count, &is_subtype, hg->g, o);
+    if (!err && count > 1 && !(avoid = malloc((o->avoid_count + 1) * sizeof *avoid))) err = mg__fail(MG_ENOMEM, "out of memory");
+    if (avoid) {
+        if (o->avoid_count) memcpy(avoid, o->avoid, o->avoid_count * sizeof *avoid);
+        avoid[o->avoid_count] = node;
+    }
+    for (size_t i = 0; i < set->count; i++) have[set->effects[i].node] |= (unsigned char)(1u << (set->effects[i].sign + 1));
+    for (size_t k = 1; k < count && !err; k++) {
+        mg_path_options q = *o;
+        q.subtypes = false;
+        q.avoid = avoid;
+        q.avoid_count = o->avoid_count + 1;
+        mg_effect_set *sub = NULL;
+        if ((err = mg_effects_find(&sub, hg->g, subs[k], false, &q))) break;
+        if (mg_effect_set_truncated(sub)) set->missed++;
+        for (size_t i = 0; i < sub->count && !err; i++) {
+            const mg_effect *e = &sub->effects[i];
+            unsigned bit = 1u << (e->sign + 1);
+            if (have[e->node] & bit) continue;
+            if (e->sign == 0 && (have[e->node] & ((1u << 0) | (1u << 2)))) continue; /* signed already */
+            have[e->node] |= (unsigned char)bit;
+            mg_path path;
+            if (!(err = copy_path(set, hg->ctx, &e->path, &path))) {
+                path.via_subtype = true;
+                err = add_effect(set, e->node, e->sign, &path);
+            }
+        }
+        mg_effect_set_free(sub);
+    }
+    free(subs);
+    free(avoid);
+    free(is_subtype);
+    free(have);
     return err;
 }
 
@@ -204,7 +305,7 @@ mg_error_t mg_effects_find(mg_effect_set **out, const mg_graph *graph, mg_id nod
     mg_id *hops = malloc((size_t)(o.max_len + 1) * sizeof *hops);
     bool *seen = calloc(hg.n + 1, sizeof *seen);
     if (!hops || !seen) err = mg__fail(MG_ENOMEM, "out of memory");
-    if (!err) err = bfs(&b, &hg, node, upstream, o.max_len);
+    if (!err) err = bfs(&b, &hg, node, upstream, o.max_len, o.inherited);
     for (size_t v = 0; v < hg.n && !err; v++) {
         if ((mg_id)v == node) continue;
         for (int st = 0; st < STATES && !err; st++) {
@@ -215,7 +316,7 @@ mg_error_t mg_effects_find(mg_effect_set **out, const mg_graph *graph, mg_id nod
                 continue;
             size_t len;
             if (!walk(&b, &hg, s, upstream, hops, &len, seen)) {
-                err = simple_instead(set, graph, &o, node, (mg_id)v, upstream, st);
+                err = simple_instead(set, &hg, &o, node, (mg_id)v, upstream, st);
                 continue;
             }
             size_t before = c[st].count;
@@ -224,8 +325,11 @@ mg_error_t mg_effects_find(mg_effect_set **out, const mg_graph *graph, mg_id nod
             mg_path path;
             if (!(err = mg__candidate_to_path(&set->arena, &c[st], &c[st].cands[before], &path)))
                 err = add_effect(set, (mg_id)v, state_sign(st), &path);
+            if (!err && !path.context->coherent)
+                err = prefer_coherent(set, &hg, &o, node, upstream, st, &set->effects[set->count - 1]);
         }
     }
+    if (!err && o.subtypes && !upstream) err = add_subtype_effects(set, &hg, &o, node);
     if (!err) {
         sorting = graph;
         if (set->count > 1) qsort(set->effects, set->count, sizeof *set->effects, compare_effects);

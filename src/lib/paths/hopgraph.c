@@ -2,7 +2,7 @@
  * hopgraph.c - builds the filtered, merged view of a graph that a path query searches (see
  * hopgraph.h): one pass over each node's out-edges, merging parallel edges with a stamp array.
  */
-#include "hopgraph.h"
+#include "paths_internal.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -172,6 +172,7 @@ mg_error_t mg__hopgraph_build(mg_hopgraph *hg, const mg_graph *g, const mg_path_
     for (size_t i = 0; i < from_count; i++) hg->is_source[from[i]] = true;
     for (size_t i = 0; i < to_count; i++) hg->is_target[to[i]] = true;
     if ((err = mg__evidence_filter_init(&hg->filter, g, opts->context, opts->organism))) goto done;
+    if ((err = mg__ctx_resolver_new(&hg->ctx, g, &hg->filter)) || (err = mg__ctx_resolver_table(hg->ctx))) goto done;
     if ((err = merge_edges(hg, avoided)) || (err = index_in_hops(hg))) goto done;
 done:
     free(avoided);
@@ -188,6 +189,8 @@ void mg__hopgraph_destroy(mg_hopgraph *hg)
     free(hg->in_hops);
     free(hg->is_source);
     free(hg->is_target);
+    free(hg->is_subtype);
+    mg__ctx_resolver_free(hg->ctx);
     mg__evidence_filter_destroy(&hg->filter);
     memset(hg, 0, sizeof *hg);
 }

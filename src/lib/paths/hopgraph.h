@@ -18,6 +18,9 @@ typedef struct {
     size_t edge_start, edge_count; /* its edges: hg->edges[edge_start .. + edge_count), by id */
 } mg_hop;
 
+/* What each piece of evidence's disease names, as coherence.c resolves it (paths_internal.h). */
+typedef struct mg_ctx_resolver mg_ctx_resolver;
+
 typedef struct {
     const mg_graph *g;
     const mg_path_options *opts;
@@ -29,7 +32,9 @@ typedef struct {
     size_t *in_start;           /* in hops of v: in_hops[in_start[v] .. in_start[v + 1]) */
     mg_id *in_hops;
     bool *is_source, *is_target;
+    bool *is_subtype;  /* sources added as subtypes of the queried ones (opts->subtypes), or NULL */
     mg_evidence_filter filter;
+    mg_ctx_resolver *ctx; /* the evidence's contexts, resolved for the whole graph */
 } mg_hopgraph;
 
 /**

@@ -71,14 +71,22 @@ static int compare_pointers(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* Distinct primary studies among the evidence (passing the filters) of a candidate's edges. */
-static mg_error_t count_studies(mg_collector *c, mg_candidate *cand)
+/* Distinct primary studies among the evidence (passing the filters) of a candidate's edges, and
+ * whether one disease context fits all its hops. */
+static mg_error_t assess(mg_collector *c, mg_candidate *cand)
 {
     size_t *hop_start = malloc((cand->length + 1) * sizeof *hop_start);
     if (!hop_start) return mg__fail(MG_ENOMEM, "out of memory");
     size_t n = mg__candidate_edges(c, cand, hop_start);
+    mg_error_t err = MG_OK;
+    if (n == (size_t)-1) {
+        err = mg__fail(MG_ENOMEM, "out of memory");
+    } else {
+        mg_path view = {.length = cand->length, .edges = c->edges, .hop_start = hop_start};
+        err = mg__path_coherent(c->hg->ctx, c->hg->g, &view, &cand->coherent);
+    }
     free(hop_start);
-    if (n == (size_t)-1) return mg__fail(MG_ENOMEM, "out of memory");
+    if (err) return err;
     size_t refs = 0;
     for (size_t i = 0; i < n; i++) {
         const mg_edge *e = mg_graph_edge(c->hg->g, c->edges[i]);
@@ -98,6 +106,7 @@ static mg_error_t count_studies(mg_collector *c, mg_candidate *cand)
 
 /* qsort has no context argument in C11; the sort runs on one thread at a time per collector. */
 static _Thread_local const mg_collector *sorting;
+static _Thread_local bool sorting_by_cost_only; /* coherence set aside (the k shortest) */
 
 static mg_id node_at(const mg_hopgraph *hg, const mg_candidate *p, size_t i)
 {
@@ -108,6 +117,7 @@ static int compare_candidates(const void *a, const void *b)
 {
     const mg_candidate *p = a, *q = b;
     const mg_hopgraph *hg = sorting->hg;
+    if (!sorting_by_cost_only && p->coherent != q->coherent) return p->coherent ? -1 : 1;
     if (sorting->sort_by_cost) {
         double tol = 1e-9 * (fabs(p->cost) + fabs(q->cost) + 1);
         if (p->cost < q->cost - tol) return -1;
@@ -138,6 +148,25 @@ void mg__collector_finish(mg_collector *c)
     }
 }
 
+size_t mg__collector_coherent(const mg_collector *c)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < c->count; i++) n += c->cands[i].coherent;
+    return n;
+}
+
+void mg__collector_keep_shortest(mg_collector *c, size_t n)
+{
+    sorting = c;
+    sorting_by_cost_only = true;
+    if (c->count > 1) qsort(c->cands, c->count, sizeof *c->cands, compare_candidates);
+    sorting_by_cost_only = false;
+    sorting = NULL;
+    for (size_t i = n; i < c->count; i++) free(c->cands[i].hops);
+    if (c->count > n) c->count = n;
+    mg__collector_finish(c);
+}
+
 static mg_error_t push(mg_collector *c, const mg_id *hops, size_t length, int sign, bool conflicting)
 {
     if (c->keep && c->count >= 2 * c->keep) mg__collector_finish(c);
@@ -146,7 +175,11 @@ static mg_error_t push(mg_collector *c, const mg_id *hops, size_t length, int si
     if (!cand.hops) return mg__fail(MG_ENOMEM, "out of memory");
     memcpy(cand.hops, hops, length * sizeof *hops);
     for (size_t i = 0; i < length; i++) cand.cost += c->hg->hops[hops[i]].cost;
-    mg_error_t err = count_studies(c, &cand);
+    mg_error_t err = assess(c, &cand);
+    if (!err && c->coherent_only && !cand.coherent) {
+        free(cand.hops);
+        return MG_OK;
+    }
     if (!err) err = mg__reserve((void **)&c->cands, &c->cap, c->count + 1, sizeof *c->cands);
     if (err) {
         free(cand.hops);
@@ -158,6 +191,11 @@ static mg_error_t push(mg_collector *c, const mg_id *hops, size_t length, int si
 
 mg_error_t mg__collector_add(mg_collector *c, const mg_id *hops, size_t length)
 {
+    const mg_hopgraph *hg = c->hg;
+    /* a path from a subtype through another start repeats that start's own path */
+    if (hg->is_subtype && length && hg->is_subtype[hg->hops[hops[0]].source])
+        for (size_t i = 0; i < length; i++)
+            if (hg->is_source[hg->hops[hops[i]].target]) return MG_OK;
     unsigned char state = ST_POS;
     bool conflicting = false;
     for (size_t i = 0; i < length; i++) {
@@ -199,6 +237,7 @@ mg_error_t mg__candidate_to_path(mg_arena *arena, mg_collector *c, const mg_cand
                      .sign = cand->sign,
                      .conflicting = cand->conflicting,
                      .studies = cand->studies,
-                     .cost = cand->cost};
-    return MG_OK;
+                     .cost = cand->cost,
+                     .via_subtype = hg->is_subtype && hg->is_subtype[nodes[0]]};
+    return mg__path_context_build(hg->ctx, arena, out, &out->context);
 }

@@ -42,7 +42,8 @@ static mg_error_t search_all(mg_collector *c, mg_dfs *d, const mg_path_options *
     for (int len = o->min_len; len <= o->max_len; len++) {
         mg_error_t err = mg__dfs_run(d, from, nf, len, len, true, false, NULL);
         if (err || c->out_of_budget) return err;
-        if (c->keep && c->count >= c->keep && len < o->max_len) {
+        /* coherent paths rank before shorter mixed ones: only `keep` coherent ones settle it */
+        if (c->keep && mg__collector_coherent(c) >= c->keep && len < o->max_len) {
             for (int more = len + 1; more <= o->max_len && !c->cut_by_limit && !c->out_of_budget; more++) {
                 bool found;
                 if ((err = mg__dfs_run(d, from, nf, more, more, true, true, &found))) return err;
@@ -78,6 +79,34 @@ static void describe_truncation(mg_path_set *set, const mg_collector *c, const m
     else if (c->cut_by_limit)
         snprintf(set->truncated, sizeof set->truncated, "more paths exist than %d, the most one answer holds",
                  MG_PATHS_MAX);
+}
+
+/* Adds to the sources every subtype of one (a node with a chain of is_a edges into it), unless
+ * avoided; marks the added ones in *is_subtype (NULL when none was added). O(V + E). */
+mg_error_t mg__add_subtypes(mg_id **sources, size_t *count, bool **is_subtype, const mg_graph *g,
+                           const mg_path_options *o)
+{
+    size_t n = (size_t)mg_graph_node_count(g), cap = *count, have = *count;
+    bool *seen = calloc(n ? n : 1, sizeof *seen);
+    if (!seen) return mg__fail(MG_ENOMEM, "out of memory");
+    for (size_t i = 0; i < o->avoid_count; i++) seen[o->avoid[i]] = true;
+    for (size_t i = 0; i < *count; i++) seen[(*sources)[i]] = true;
+    mg_error_t err = MG_OK;
+    for (size_t i = 0; i < *count && !err; i++) { /* the list grows as it is read: a BFS */
+        size_t m;
+        const mg_id *in = mg_graph_incident(g, (*sources)[i], 0, &m);
+        for (size_t k = 0; k < m && !err; k++) {
+            const mg_edge *e = mg_graph_edge(g, in[k]);
+            if (e->relation != MG_REL_IS_A || seen[e->source]) continue;
+            seen[e->source] = true;
+            if (!(err = mg__reserve((void **)sources, &cap, *count + 1, sizeof **sources))) (*sources)[(*count)++] = e->source;
+        }
+    }
+    free(seen);
+    if (err || *count == have) return err;
+    if (!(*is_subtype = calloc(n, sizeof **is_subtype))) return mg__fail(MG_ENOMEM, "out of memory");
+    for (size_t i = have; i < *count; i++) (*is_subtype)[(*sources)[i]] = true;
+    return MG_OK;
 }
 
 /* Sorts and removes repeated nodes from a node list (a user may name a node twice). */
@@ -131,7 +160,9 @@ mg_error_t mg__paths_find_want(mg_path_set **out, const mg_graph *graph, const m
             return mg__fail(MG_EINVAL, "node %lld is out of range", (long long)v);
         }
     }
+    bool *is_subtype = NULL;
     mg_error_t err = unique_nodes(&sources, &nf, from, from_count, mg_graph_node_count(graph));
+    if (!err && o.subtypes && !o.pathlinker) err = mg__add_subtypes(&sources, &nf, &is_subtype, graph, &o);
     if (!err) {
         mg_id *targets = NULL;
         size_t nt;
@@ -140,15 +171,18 @@ mg_error_t mg__paths_find_want(mg_path_set **out, const mg_graph *graph, const m
         free(targets);
     }
     if (err) {
+        free(is_subtype);
         free(sources);
         free(set);
         return err;
     }
+    hg.is_subtype = is_subtype; /* the hop graph frees it */
     bool by_cost = o.mode != MG_PATHS_ALL || o.cost != MG_COST_HOPS;
     /* "no limit" still has one: the candidates kept (twice the limit before each cut) and the
      * answer are memory */
     size_t keep = o.limit && o.limit < MG_PATHS_MAX ? o.limit : MG_PATHS_MAX;
     mg__collector_init(&c, &hg, want, o.expand_signs, by_cost, keep, o.budget);
+    c.coherent_only = o.coherent_only;
     if (o.mode == MG_PATHS_K) {
         err = mg__yen(&c, &o, sources, nf, o.k, false);
     } else if (o.mode == MG_PATHS_SHORTEST && o.cost != MG_COST_HOPS) {
@@ -158,10 +192,12 @@ mg_error_t mg__paths_find_want(mg_path_set **out, const mg_graph *graph, const m
                                      : search_shortest(&c, d, &o, sources, nf, hg.n);
     }
     if (!err) {
-        mg__collector_finish(&c);
+        /* the k shortest are chosen by cost alone, then ordered coherent first */
         if (o.mode == MG_PATHS_K && !o.expand_signs) {
-            for (size_t i = o.k; i < c.count; i++) free(c.cands[i].hops);
-            if (c.count > o.k) c.count = o.k;
+            if (c.count > keep) c.cut_by_limit = true;
+            mg__collector_keep_shortest(&c, o.k < keep ? o.k : keep);
+        } else {
+            mg__collector_finish(&c);
         }
         err = materialize(set, &c);
     }
@@ -204,6 +240,8 @@ size_t mg__path_set_steps(const mg_path_set *set, bool *out_of_budget)
     return set->steps;
 }
 
+const mg_evidence_filter *mg__path_set_filter(const mg_path_set *set) { return &set->filter; }
+
 bool mg_path_set_evidence_ok(const mg_path_set *set, const mg_evidence *evidence)
 {
     return mg__evidence_filter_ok(&set->filter, evidence);
@@ -214,4 +252,46 @@ const char *mg_path_effect(const mg_path *path)
     if (path->sign > 0) return "activates";
     if (path->sign < 0) return "inhibits";
     return path->conflicting ? "conflicting" : "unsigned";
+}
+
+/* ---- public: any path's context ---- */
+
+typedef struct {
+    mg_path_context context; /* first: the public pointer is the record's */
+    mg_arena arena;
+} owned_context;
+
+mg_error_t mg_path_context_compute(mg_path_context **out, const mg_graph *graph, const mg_path *path,
+                                   const mg_path_set *filter)
+{
+    mg_init();
+    if (!out) return mg__fail(MG_EINVAL, "no place for the result");
+    *out = NULL;
+    if (!graph || !path) return mg__fail(MG_EINVAL, "a graph and a path are needed");
+    for (size_t i = 0; i < path->hop_start[path->length]; i++)
+        if (path->edges[i] < 0 || path->edges[i] >= mg_graph_edge_count(graph))
+            return mg__fail(MG_EINVAL, "edge %lld is out of range", (long long)path->edges[i]);
+    owned_context *o = calloc(1, sizeof *o);
+    mg_ctx_resolver *r = NULL;
+    if (!o) return mg__fail(MG_ENOMEM, "out of memory");
+    const mg_path_context *ctx = NULL;
+    mg_error_t err = mg__ctx_resolver_new(&r, graph, filter ? mg__path_set_filter(filter) : NULL);
+    if (!err) err = mg__path_context_build(r, &o->arena, path, &ctx);
+    mg__ctx_resolver_free(r);
+    if (err) {
+        mg_arena_free(&o->arena);
+        free(o);
+        return err;
+    }
+    o->context = *ctx;
+    *out = &o->context;
+    return MG_OK;
+}
+
+void mg_path_context_free(mg_path_context *context)
+{
+    if (!context) return;
+    owned_context *o = (owned_context *)context;
+    mg_arena_free(&o->arena);
+    free(o);
 }

@@ -24,11 +24,29 @@ static inline unsigned char mg__sign_step(unsigned char state, unsigned char mas
     return r;
 }
 
+/* ---- context coherence (coherence.c) ---- */
+
+/** What each piece of evidence's disease names (a node id when the graph's lookup resolves it,
+ * else the wording), remembered per wording; NULL filter: all evidence passes. */
+/** The mark a resolver gives evidence its filter leaves out. */
+extern const char *const mg__ctx_filtered;
+mg_error_t mg__ctx_resolver_new(mg_ctx_resolver **out, const mg_graph *g, const mg_evidence_filter *filter);
+/** Resolves the whole graph's evidence at once, for many paths: O(evidence). */
+mg_error_t mg__ctx_resolver_table(mg_ctx_resolver *r);
+void mg__ctx_resolver_free(mg_ctx_resolver *r);
+/** Whether one context fits every hop of `p` (cheaper than the record). */
+mg_error_t mg__path_coherent(mg_ctx_resolver *r, const mg_graph *g, const mg_path *p, bool *coherent);
+/** The full record of `p`'s context, allocated in `arena`. */
+mg_error_t mg__path_context_build(mg_ctx_resolver *r, mg_arena *arena, const mg_path *p, const mg_path_context **out);
+/** The evidence filter a path set applied (paths.c). */
+const mg_evidence_filter *mg__path_set_filter(const mg_path_set *set);
+
 typedef struct {
     mg_id *hops; /* malloc'd */
     size_t length;
     int sign; /* +1, -1, 0 */
     bool conflicting;
+    bool coherent;    /* one disease context fits every hop (ranks first) */
     size_t studies;
     double cost;
 } mg_candidate;
@@ -50,6 +68,7 @@ typedef struct {
     size_t edges_cap;
     const mg_reference **refs;
     size_t refs_cap;
+    bool coherent_only;     /* drop mixed paths */
 } mg_collector;
 
 void mg__collector_init(mg_collector *c, const mg_hopgraph *hg, mg_want want, bool expand, bool sort_by_cost,
@@ -57,8 +76,13 @@ void mg__collector_init(mg_collector *c, const mg_hopgraph *hg, mg_want want, bo
 void mg__collector_destroy(mg_collector *c);
 /** Adds the path made of these hops (its variants per sign, as wanted). Copies `hops`. */
 mg_error_t mg__collector_add(mg_collector *c, const mg_id *hops, size_t length);
-/** Sorts the candidates and keeps the best `keep`. */
+/** Sorts the candidates (coherent ones first) and keeps the best `keep`. */
 void mg__collector_finish(mg_collector *c);
+/** The coherent candidates held. O(count). */
+size_t mg__collector_coherent(const mg_collector *c);
+/** Sorts by the order without coherence (cost, length, studies, nodes, sign) and keeps the first
+ * `n`: the k shortest paths are chosen by cost alone, and ordered by coherence after. */
+void mg__collector_keep_shortest(mg_collector *c, size_t n);
 /**
  * The edges of a candidate, hop by hop, into c->edges; hop_start (length + 1 entries) receives
  * the offsets. Returns the number of edges, or (size_t)-1 when out of memory.
@@ -71,6 +95,12 @@ mg_error_t mg__candidate_to_path(mg_arena *arena, mg_collector *c, const mg_cand
 /** mg_paths_find with the wanted sign given directly (effects asks for unsigned paths too). */
 mg_error_t mg__paths_find_want(mg_path_set **out, const mg_graph *graph, const mg_id *from, size_t from_count,
                                const mg_id *to, size_t to_count, const mg_path_options *options, mg_want want);
+
+/** Appends to `sources` (malloc'd, `count` long) every subtype of one: a node with a chain of is_a
+ * edges into it, unless avoided; `*is_subtype` (n entries, malloc'd) marks the added ones, or stays
+ * NULL when none was. O(V + E). */
+mg_error_t mg__add_subtypes(mg_id **sources, size_t *count, bool **is_subtype, const mg_graph *g,
+                           const mg_path_options *o);
 
 /** The search steps a path set's search took, and whether the budget stopped it. */
 size_t mg__path_set_steps(const mg_path_set *set, bool *out_of_budget);

@@ -1,0 +1,1 @@
+effects IFN-gamma-iMSC-EV --inherited --max-len 1

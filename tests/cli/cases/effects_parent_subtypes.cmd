@@ -1,0 +1,1 @@
+effects iMSC-EV --max-len 1

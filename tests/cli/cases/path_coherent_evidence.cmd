@@ -1,0 +1,1 @@
+path iMSC-EV IVDD --coherent --evidence --max-len 2

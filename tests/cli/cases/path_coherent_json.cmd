@@ -1,0 +1,1 @@
+path iMSC-EV "renal I/R injury" --coherent --json

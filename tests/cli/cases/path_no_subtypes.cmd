@@ -1,0 +1,1 @@
+path iMSC "cell proliferation" --max-len 2 --no-subtypes
