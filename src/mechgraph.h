@@ -340,23 +340,52 @@ mg_error_t mg_graph_get_stats(const mg_graph *graph, mg_graph_stats *stats);
  */
 size_t mg_name_normalize(const char *name, char *buf, size_t size);
 
+/** The rule that decided a lookup (docs/format.md, "Names"), in the order they are tried. */
+typedef enum {
+    MG_LOOKUP_NONE = 0,     /* nothing decided: not found (the candidates are suggestions) */
+    MG_LOOKUP_EXACT,        /* an id, label or synonym exactly as written */
+    MG_LOOKUP_NORMALIZED,   /* the same key: case, separators, Greek letters, accents ignored */
+    MG_LOOKUP_NUMBER,       /* the last word in the singular or plural (cells = cell) */
+    MG_LOOKUP_GENERIC_WORD, /* a trailing generic word dropped, added or replaced (pathway, cells ...) */
+    MG_LOOKUP_ABBREVIATION, /* an abbreviation of the built-in table read out or in (I/R, EV, exo ...) */
+    MG_LOOKUP_PREFIX,       /* the name begins exactly one node's name, up to a word boundary */
+    MG_LOOKUP_WORDS         /* only ambiguous: whole words inside several nodes' names */
+} mg_lookup_rule;
+
 typedef struct {
     mg_id node;   /* the node found, or -1 */
     mg_id *candidates; /* ambiguous matches or suggestions, best first; owned by the result */
     size_t candidate_count;
+    mg_lookup_rule rule; /* the rule that decided (found or ambiguous), MG_LOOKUP_NONE when not found */
+    const char *matched; /* found: the node's name (id, label or synonym) that matched; owned by the graph */
+    char *how; /* found by a rule after MG_LOOKUP_NORMALIZED: how the name was read, for people
+                * ("adding 'pathway'"); owned by the result; NULL otherwise */
 } mg_lookup_result;
 
-#define MG_LOOKUP_RESULT_INIT {-1, NULL, 0}
+#define MG_LOOKUP_RESULT_INIT {-1, NULL, 0, MG_LOOKUP_NONE, NULL, NULL}
 
 /**
- * Finds the node a user means by `name`. Tries, in order, an exact id, then the normalised name
- * against ids, labels and synonyms; the first tier that matches decides.
- * \param result  receives the node, or the candidates: all matches when ambiguous, the closest
- *                names (edit distance) when not found. Free with mg_lookup_result_clear.
+ * Finds the node a user means by `name`, trying these rules in order; the first that finds one
+ * node or several decides (docs/format.md, "Names"): the exact id, label or synonym; the
+ * normalised key (mg_name_normalize); the last word in the singular or plural; a trailing
+ * generic word (pathway, signaling, cells, disease, injury ...) dropped, added or replaced; an
+ * abbreviation of the built-in table (I/R = ischemia/reperfusion, EV, exo ...) read out or in,
+ * with the two rules before; the one node whose name begins with `name` up to a word boundary
+ * (miR-105 finds miR-105-5p). When none decides, a name whose whole words occur in several nodes'
+ * names (STAT: STAT3 and IL-31R-STAT pathway) is ambiguous among them; otherwise it is not found.
+ * \param result  receives the node, the rule and how it read the name; or the candidates: all
+ *                matches when ambiguous, the closest names when not found (ranked by the words
+ *                they share with `name`, then by edit distance). Free with mg_lookup_result_clear.
  * \return MG_OK, MG_ENOTFOUND, MG_EAMBIGUOUS or MG_ENOMEM.
- * Time: O(log n) when found; O(n * L^2) for suggestions (L = name length).
+ * Time: O(1) for an exact id, O(log n) for a normalised key (n names in the graph): no scan of
+ * the nodes. The rules after it try a bounded number of rewritten names, O(log n) each, and the
+ * prefix rule a range of the sorted names; the words rule and suggestions scan every name,
+ * O(n * L^2) (L = name length).
  */
 mg_error_t mg_graph_lookup(const mg_graph *graph, const char *name, mg_lookup_result *result);
+
+/** "exact", "normalized", "number", "generic-word", "abbreviation", "prefix", "words", or "none". O(1). */
+const char *mg_lookup_rule_name(mg_lookup_rule rule);
 
 /** Releases what a lookup result holds and resets it. */
 void mg_lookup_result_clear(mg_lookup_result *result);
