@@ -713,6 +713,66 @@ mg_error_t mg_select_context(bool *nodes, bool *edges, size_t *count, const mg_g
 mg_error_t mg_select_study(bool *nodes, bool *edges, size_t *count, const mg_graph *graph, const char *study);
 
 /* ---------------------------------------------------------------------------------------------
+ * Studies: the references a graph cites, each with what rests on it
+ * ------------------------------------------------------------------------------------------- */
+
+/** One study (a reference) and what rests on it. Every pointer is owned by the list it came
+ * from (mg_studies) or by the graph; valid until mg_studies_free and mg_graph_free. */
+typedef struct {
+    const mg_reference *ref;
+    const char *label;          /* "Nong 2016": the citation's first author and year (the id without them) */
+    const mg_id *edges;         /* the edges whose evidence cites it as the study, in edge order */
+    size_t edge_count;
+    size_t evidence_count;      /* pieces of evidence citing it as the study */
+    size_t read_from_count;     /* pieces of evidence read from it as a review (evidence.review) */
+    const mg_reference *const *reviews; /* the reviews its evidence was read from, by id */
+    size_t review_count;
+    const char *const *contexts; /* the diseases of its evidence (evidence.disease), sorted */
+    size_t context_count;
+    const char *const *organisms; /* the organisms of its evidence, sorted */
+    size_t organism_count;
+    size_t cautioned_count;     /* pieces of its evidence with cautions */
+    const char *const *caution_codes; /* their cautions' codes, sorted, each once */
+    size_t caution_code_count;
+} mg_study;
+
+typedef struct mg_studies mg_studies;
+
+/**
+ * Gathers every reference of the graph with what rests on it, sorted by reference id.
+ * \param out  receives the list, owned by the caller (mg_studies_free); NULL on failure.
+ * \return MG_OK or MG_ENOMEM. Time: O(R + X log X), X the pieces of evidence.
+ */
+mg_error_t mg_studies_new(mg_studies **out, const mg_graph *graph);
+/** The number of studies (the graph's references). O(1). */
+size_t mg_studies_count(const mg_studies *studies);
+/** Study i (0 <= i < count), owned by the list; NULL when out of range. O(1). */
+const mg_study *mg_studies_get(const mg_studies *studies, size_t i);
+/** Frees the list; NULL is allowed and does nothing. */
+void mg_studies_free(mg_studies *studies);
+
+typedef struct {
+    size_t study;         /* the index found (mg_studies_get), or SIZE_MAX */
+    size_t *candidates;   /* ambiguous matches, or the closest studies when none; owned by the match */
+    size_t candidate_count;
+} mg_study_match;
+
+#define MG_STUDY_MATCH_INIT {SIZE_MAX, NULL, 0}
+
+/**
+ * Finds a study by, in order: its id (case ignored); its DOI, with or without "doi:",
+ * "https://doi.org/" or "http://dx.doi.org/" (case ignored); its first author and year ("Nong
+ * 2016", normalised as names are); the beginning of its citation ("Nong, K."), of 3 characters
+ * or more. The first that matches decides.
+ * \return MG_OK; MG_EAMBIGUOUS with the matches as candidates; MG_ENOTFOUND with at most 5
+ *         closest ids (edit distance) as candidates; MG_ENOMEM. Clear with mg_study_match_clear.
+ * Time: O(R * L) (R studies, L the citation length); O(R * L^2) when not found.
+ */
+mg_error_t mg_studies_find(mg_study_match *match, const mg_studies *studies, const char *text);
+/** Releases what a match holds and resets it. */
+void mg_study_match_clear(mg_study_match *match);
+
+/* ---------------------------------------------------------------------------------------------
  * Export: the graph in other tools' formats (docs/export.md)
  * ------------------------------------------------------------------------------------------- */
 

@@ -216,6 +216,7 @@ int cmd_neighbors(const cli_args *args);
 int cmd_effects(const cli_args *args);
 int cmd_hypotheses(const cli_args *args);
 int cmd_merge(const cli_args *args);
+int cmd_studies(const cli_args *args);
 
 /* ---- cmd_hubs.c: the sampling policy `render --hubs` shares ---- */
 /** Why `metric` (MG_HUB_MCC or MG_HUB_EPC) was cut short by its budget, into buf, or NULL when it
