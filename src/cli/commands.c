@@ -138,7 +138,10 @@ const cli_command cli_commands[] = {
      nodes_options, 0, 0},
     {"show", cmd_show, "show a node with all its edges in and out and their evidence", "show NODE",
      "NODE is an id, a label or a synonym, compared ignoring case, spaces, hyphens and\n"
-     "underscores, with Greek letters matching their names (TGF-beta1 finds TGF-β1).",
+     "underscores, with Greek letters matching their names (TGF-beta1 finds TGF-β1); then the last\n"
+     "word's plural or singular (Tregs), a generic word dropped or added (p38 MAPK signaling),\n"
+     "abbreviations (iPSC-MSC-exosomes) and the one name it begins (miR-105); the rule\n"
+     "that found it is said on stderr. See docs/format.md, \"Names\".",
      no_options, 1, 1},
     {"export", cmd_export, "write the graph for Cytoscape, Gephi, networkx, Neo4j ...", "export -o FILE",
      "Formats: json (mechgraph-1), graphml (Gephi, yEd, networkx, igraph), cyjs (Cytoscape.js JSON:\n"
