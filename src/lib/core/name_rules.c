@@ -106,12 +106,17 @@ static void vadd(variants *vs, const mg_buffer *text, const char *how, int row, 
         mg__buffer_puts(&h, how);
         mg__buffer_puts(&h, ", ");
     }
-    va_list ap;
+    va_list ap, again;
     va_start(ap, fmt);
-    char piece[512];
-    vsnprintf(piece, sizeof piece, fmt, ap);
+    va_copy(again, ap);
+    int need = vsnprintf(NULL, 0, fmt, ap);
+    char *piece = need >= 0 ? malloc((size_t)need + 1) : NULL;
+    if (piece) vsnprintf(piece, (size_t)need + 1, fmt, again);
+    va_end(again);
     va_end(ap);
-    mg__buffer_puts(&h, piece);
+    if (piece) mg__buffer_puts(&h, piece);
+    else h.failed = true;
+    free(piece);
     char *copy = malloc(text->len + 1);
     if (!copy || h.failed || !h.data) {
         free(copy);
