@@ -340,23 +340,52 @@ mg_error_t mg_graph_get_stats(const mg_graph *graph, mg_graph_stats *stats);
  */
 size_t mg_name_normalize(const char *name, char *buf, size_t size);
 
+/** The rule that decided a lookup (docs/format.md, "Names"), in the order they are tried. */
+typedef enum {
+    MG_LOOKUP_NONE = 0,     /* nothing decided: not found (the candidates are suggestions) */
+    MG_LOOKUP_EXACT,        /* an id, label or synonym exactly as written */
+    MG_LOOKUP_NORMALIZED,   /* the same key: case, separators, Greek letters, accents ignored */
+    MG_LOOKUP_NUMBER,       /* the last word in the singular or plural (cells = cell) */
+    MG_LOOKUP_GENERIC_WORD, /* a trailing generic word dropped, added or replaced (pathway, cells ...) */
+    MG_LOOKUP_ABBREVIATION, /* an abbreviation of the built-in table read out or in (I/R, EV, exo ...) */
+    MG_LOOKUP_PREFIX,       /* the name begins exactly one node's name, up to a word boundary */
+    MG_LOOKUP_WORDS         /* only ambiguous: whole words inside several nodes' names */
+} mg_lookup_rule;
+
 typedef struct {
     mg_id node;   /* the node found, or -1 */
     mg_id *candidates; /* ambiguous matches or suggestions, best first; owned by the result */
     size_t candidate_count;
+    mg_lookup_rule rule; /* the rule that decided (found or ambiguous), MG_LOOKUP_NONE when not found */
+    const char *matched; /* found: the node's name (id, label or synonym) that matched; owned by the graph */
+    char *how; /* found by a rule after MG_LOOKUP_NORMALIZED: how the name was read, for people
+                * ("adding 'pathway'"); owned by the result; NULL otherwise */
 } mg_lookup_result;
 
-#define MG_LOOKUP_RESULT_INIT {-1, NULL, 0}
+#define MG_LOOKUP_RESULT_INIT {-1, NULL, 0, MG_LOOKUP_NONE, NULL, NULL}
 
 /**
- * Finds the node a user means by `name`. Tries, in order, an exact id, then the normalised name
- * against ids, labels and synonyms; the first tier that matches decides.
- * \param result  receives the node, or the candidates: all matches when ambiguous, the closest
- *                names (edit distance) when not found. Free with mg_lookup_result_clear.
+ * Finds the node a user means by `name`, trying these rules in order; the first that finds one
+ * node or several decides (docs/format.md, "Names"): the exact id, label or synonym; the
+ * normalised key (mg_name_normalize); the last word in the singular or plural; a trailing
+ * generic word (pathway, signaling, cells, disease, injury ...) dropped, added or replaced; an
+ * abbreviation of the built-in table (I/R = ischemia/reperfusion, EV, exo ...) read out or in,
+ * with the two rules before; the one node whose name begins with `name` up to a word boundary
+ * (miR-105 finds miR-105-5p). When none decides, a name whose whole words occur in several nodes'
+ * names (STAT: STAT3 and IL-31R-STAT pathway) is ambiguous among them; otherwise it is not found.
+ * \param result  receives the node, the rule and how it read the name; or the candidates: all
+ *                matches when ambiguous, the closest names when not found (ranked by the words
+ *                they share with `name`, then by edit distance). Free with mg_lookup_result_clear.
  * \return MG_OK, MG_ENOTFOUND, MG_EAMBIGUOUS or MG_ENOMEM.
- * Time: O(log n) when found; O(n * L^2) for suggestions (L = name length).
+ * Time: O(1) for an exact id, O(log n) for a normalised key (n names in the graph): no scan of
+ * the nodes. The rules after it try a bounded number of rewritten names, O(log n) each, and the
+ * prefix rule a range of the sorted names; the words rule and suggestions scan every name,
+ * O(n * L^2) (L = name length).
  */
 mg_error_t mg_graph_lookup(const mg_graph *graph, const char *name, mg_lookup_result *result);
+
+/** "exact", "normalized", "number", "generic-word", "abbreviation", "prefix", "words", or "none". O(1). */
+const char *mg_lookup_rule_name(mg_lookup_rule rule);
 
 /** Releases what a lookup result holds and resets it. */
 void mg_lookup_result_clear(mg_lookup_result *result);
@@ -778,6 +807,66 @@ void mg_render_positions_free(double *xy);
 mg_error_t mg_select_context(bool *nodes, bool *edges, size_t *count, const mg_graph *graph, const char *disease);
 /** The same for the edges citing one study: a reference id ("yuan2017") or its DOI. */
 mg_error_t mg_select_study(bool *nodes, bool *edges, size_t *count, const mg_graph *graph, const char *study);
+
+/* ---------------------------------------------------------------------------------------------
+ * Studies: the references a graph cites, each with what rests on it
+ * ------------------------------------------------------------------------------------------- */
+
+/** One study (a reference) and what rests on it. Every pointer is owned by the list it came
+ * from (mg_studies) or by the graph; valid until mg_studies_free and mg_graph_free. */
+typedef struct {
+    const mg_reference *ref;
+    const char *label;          /* "Nong 2016": the citation's first author and year (the id without them) */
+    const mg_id *edges;         /* the edges whose evidence cites it as the study, in edge order */
+    size_t edge_count;
+    size_t evidence_count;      /* pieces of evidence citing it as the study */
+    size_t read_from_count;     /* pieces of evidence read from it as a review (evidence.review) */
+    const mg_reference *const *reviews; /* the reviews its evidence was read from, by id */
+    size_t review_count;
+    const char *const *contexts; /* the diseases of its evidence (evidence.disease), sorted */
+    size_t context_count;
+    const char *const *organisms; /* the organisms of its evidence, sorted */
+    size_t organism_count;
+    size_t cautioned_count;     /* pieces of its evidence with cautions */
+    const char *const *caution_codes; /* their cautions' codes, sorted, each once */
+    size_t caution_code_count;
+} mg_study;
+
+typedef struct mg_studies mg_studies;
+
+/**
+ * Gathers every reference of the graph with what rests on it, sorted by reference id.
+ * \param out  receives the list, owned by the caller (mg_studies_free); NULL on failure.
+ * \return MG_OK or MG_ENOMEM. Time: O(R + X log X), X the pieces of evidence.
+ */
+mg_error_t mg_studies_new(mg_studies **out, const mg_graph *graph);
+/** The number of studies (the graph's references). O(1). */
+size_t mg_studies_count(const mg_studies *studies);
+/** Study i (0 <= i < count), owned by the list; NULL when out of range. O(1). */
+const mg_study *mg_studies_get(const mg_studies *studies, size_t i);
+/** Frees the list; NULL is allowed and does nothing. */
+void mg_studies_free(mg_studies *studies);
+
+typedef struct {
+    size_t study;         /* the index found (mg_studies_get), or SIZE_MAX */
+    size_t *candidates;   /* ambiguous matches, or the closest studies when none; owned by the match */
+    size_t candidate_count;
+} mg_study_match;
+
+#define MG_STUDY_MATCH_INIT {SIZE_MAX, NULL, 0}
+
+/**
+ * Finds a study by, in order: its id (case ignored); its DOI, with or without "doi:",
+ * "https://doi.org/" or "http://dx.doi.org/" (case ignored); its first author and year ("Nong
+ * 2016", normalised as names are); the beginning of its citation ("Nong, K."), of 3 characters
+ * or more. The first that matches decides.
+ * \return MG_OK; MG_EAMBIGUOUS with the matches as candidates; MG_ENOTFOUND with at most 5
+ *         closest ids (edit distance) as candidates; MG_ENOMEM. Clear with mg_study_match_clear.
+ * Time: O(R * L) (R studies, L the citation length); O(R * L^2) when not found.
+ */
+mg_error_t mg_studies_find(mg_study_match *match, const mg_studies *studies, const char *text);
+/** Releases what a match holds and resets it. */
+void mg_study_match_clear(mg_study_match *match);
 
 /* ---------------------------------------------------------------------------------------------
  * Export: the graph in other tools' formats (docs/export.md)

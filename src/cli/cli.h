@@ -95,8 +95,15 @@ void cli_error(const char *fmt, ...)
 /** Says on stderr that a budget or a limit cut the answer short: "mechgraph: truncated: <reason>".
  * Text output reports truncation this way, JSON output in a field ("truncated"). */
 void cli_truncated(const char *reason);
-/** Resolves a node name for a command; prints "not found"/"ambiguous" with candidates. */
+/** Resolves a node name for a command; prints "not found"/"ambiguous" with candidates, and on
+ * stderr how a rule after the normalised key read the name (cli_print_resolved). */
 int cli_lookup(const mg_graph *graph, const char *name, mg_id *node);
+/** cli_lookup, handing back the whole result (the rule, the name matched, how); the caller
+ * clears it. */
+int cli_lookup_result(const mg_graph *graph, const char *name, mg_lookup_result *r);
+/** "mechgraph: 'p38 MAPK' → p38 MAPK pathway (generic-word: adding 'pathway')", when a rule after
+ * the normalised key found the node; nothing otherwise. */
+void cli_print_resolved(FILE *f, const mg_graph *graph, const char *name, const mg_lookup_result *r);
 /** Prints diagnostics, each on its own line, to stderr. */
 void cli_print_diagnostics(const mg_diagnostics *diags);
 /** "+", "-", "0" or "s" for a sign. */
@@ -155,6 +162,9 @@ void json_finish(json_out *j); /* final newline */
 /* ---- shared renderings of graph records (output.c) ---- */
 void cli_json_edge(json_out *j, const mg_graph *g, const mg_edge *e);
 void cli_json_node_summary(json_out *j, const mg_node *n);
+/** "resolved": {"from", "rule", "name", "how"}: how a name typed found its node, when it is not
+ * the node's id. */
+void cli_json_resolved(json_out *j, const mg_graph *g, const char *name, const mg_lookup_result *r);
 
 void cli_json_edge_filtered(json_out *j, const mg_graph *g, const mg_edge *e, const mg_path_set *set);
 /** "cautions": [{"code", "text", "scope"}] of a piece of evidence: its own ("scope": "evidence", doubts on
@@ -216,6 +226,7 @@ int cmd_neighbors(const cli_args *args);
 int cmd_effects(const cli_args *args);
 int cmd_hypotheses(const cli_args *args);
 int cmd_merge(const cli_args *args);
+int cmd_studies(const cli_args *args);
 
 /* ---- cmd_hubs.c: the sampling policy `render --hubs` shares ---- */
 /** Why `metric` (MG_HUB_MCC or MG_HUB_EPC) was cut short by its budget, into buf, or NULL when it

@@ -52,13 +52,15 @@ static void json_edges(json_out *j, const mg_graph *g, mg_id v, int out)
     json_end_array(j);
 }
 
-static void print_json(const mg_graph *g, mg_id v)
+static void print_json(const mg_graph *g, const char *name, const mg_lookup_result *r)
 {
+    mg_id v = r->node;
     const mg_node *n = mg_graph_node(g, v);
     json_out j;
     json_init(&j, stdout);
     json_begin_object(&j);
     cli_json_node_summary(&j, n);
+    cli_json_resolved(&j, g, name, r);
     json_key(&j, "synonyms");
     json_begin_array(&j);
     for (size_t i = 0; i < n->synonym_count; i++) json_string(&j, n->synonyms[i]);
@@ -79,12 +81,13 @@ int cmd_show(const cli_args *args)
     mg_graph *g = NULL;
     int status = cli_load_graph(args, &g);
     if (status) return status;
-    mg_id v;
-    status = cli_lookup(g, args->positional[0], &v);
+    mg_lookup_result r = MG_LOOKUP_RESULT_INIT;
+    status = cli_lookup_result(g, args->positional[0], &r);
     if (!status) {
-        if (cli_flag(args, "json")) print_json(g, v);
-        else print_text(g, v);
+        if (cli_flag(args, "json")) print_json(g, args->positional[0], &r);
+        else print_text(g, r.node);
     }
+    mg_lookup_result_clear(&r);
     mg_graph_free(g);
     return status;
 }

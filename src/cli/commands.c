@@ -142,7 +142,10 @@ const cli_command cli_commands[] = {
      nodes_options, 0, 0},
     {"show", cmd_show, "show a node with all its edges in and out and their evidence", "show NODE",
      "NODE is an id, a label or a synonym, compared ignoring case, spaces, hyphens and\n"
-     "underscores, with Greek letters matching their names (TGF-beta1 finds TGF-β1).",
+     "underscores, with Greek letters matching their names (TGF-beta1 finds TGF-β1); then the last\n"
+     "word's plural or singular (Tregs), a generic word dropped or added (p38 MAPK signaling),\n"
+     "abbreviations (iPSC-MSC-exosomes) and the one name it begins (miR-105); the rule\n"
+     "that found it is said on stderr. See docs/format.md, \"Names\".",
      no_options, 1, 1},
     {"export", cmd_export, "write the graph for Cytoscape, Gephi, networkx, Neo4j ...", "export -o FILE",
      "Formats: json (mechgraph-1), graphml (Gephi, yEd, networkx, igraph), cyjs (Cytoscape.js JSON:\n"
@@ -212,6 +215,15 @@ const cli_command cli_commands[] = {
      "pair) and the other issues; on stderr when the graph goes to stdout. Every command merges\n"
      "when --graph is given more than once. See docs/merge.md.",
      merge_options, 2, -1},
+    {"studies", cmd_studies, "the studies the graph cites, with their edges, reviews, diseases and organisms",
+     "studies [REF]",
+     "Without REF, lists every reference: its first author and year, the edges whose evidence cites\n"
+     "it, the reviews that read it, the diseases and organisms of that evidence, and its DOI; then a\n"
+     "\u26A0 line for each caution on a citation and for each study whose findings carry some. With\n"
+     "REF, shows that study and every edge it supports with its evidence. REF is a reference id, a\n"
+     "DOI (with or without doi: or https://doi.org/), a first author and year ('Nong 2016') or the\n"
+     "beginning of the citation; an unknown REF lists the closest ids (exit 1).",
+     no_options, 0, 1},
     {"validate", cmd_validate, "check graph files and report every problem, located", "validate [FILE...]",
      "Checks JSON syntax (file:line:column), the mechgraph-1 schema (JSON path), unique ids,\n"
      "edge ends, node types, relations and references. Without FILE, checks the built-in graph.\n"

@@ -40,23 +40,52 @@ static void print_candidates(const mg_graph *g, const mg_lookup_result *r)
     }
 }
 
-int cli_lookup(const mg_graph *graph, const char *name, mg_id *node)
+void cli_print_resolved(FILE *f, const mg_graph *graph, const char *name, const mg_lookup_result *r)
 {
-    mg_lookup_result r = MG_LOOKUP_RESULT_INIT;
-    mg_error_t err = mg_graph_lookup(graph, name, &r);
+    /* the exact name and the normalised key need no word; a rule that rewrote the name says how */
+    if (r->node < 0 || r->rule <= MG_LOOKUP_NORMALIZED) return;
+    const mg_node *n = mg_graph_node(graph, r->node);
+    fprintf(f, "mechgraph: '%s' \u2192 %s", name, n->id);
+    if (r->matched && strcmp(r->matched, n->id) != 0) fprintf(f, " ('%s')", r->matched);
+    fprintf(f, " (%s: %s)\n", mg_lookup_rule_name(r->rule), r->how ? r->how : "");
+}
+
+int cli_lookup_result(const mg_graph *graph, const char *name, mg_lookup_result *r)
+{
+    mg_error_t err = mg_graph_lookup(graph, name, r);
     if (err == MG_OK) {
-        *node = r.node;
+        cli_print_resolved(stderr, graph, name, r);
     } else if (err == MG_EAMBIGUOUS) {
-        cli_error("'%s' is ambiguous; it names %zu nodes:", name, r.candidate_count);
-        print_candidates(graph, &r);
+        cli_error("'%s' is ambiguous; it names %zu nodes:", name, r->candidate_count);
+        print_candidates(graph, r);
     } else if (err == MG_ENOTFOUND) {
-        cli_error("no node named '%s'%s", name, r.candidate_count ? "; did you mean:" : "");
-        print_candidates(graph, &r);
+        cli_error("no node named '%s'%s", name, r->candidate_count ? "; did you mean:" : "");
+        print_candidates(graph, r);
     } else {
         cli_error("%s", mg_last_error());
     }
-    mg_lookup_result_clear(&r);
     return err ? EXIT_DATA : 0;
+}
+
+int cli_lookup(const mg_graph *graph, const char *name, mg_id *node)
+{
+    mg_lookup_result r = MG_LOOKUP_RESULT_INIT;
+    int status = cli_lookup_result(graph, name, &r);
+    if (!status) *node = r.node;
+    mg_lookup_result_clear(&r);
+    return status;
+}
+
+void cli_json_resolved(json_out *j, const mg_graph *g, const char *name, const mg_lookup_result *r)
+{
+    if (r->node < 0 || strcmp(name, mg_graph_node(g, r->node)->id) == 0) return;
+    json_key(j, "resolved");
+    json_begin_object(j);
+    json_kv_string(j, "from", name);
+    json_kv_string(j, "rule", mg_lookup_rule_name(r->rule));
+    json_kv_string(j, "name", r->matched);
+    json_kv_string(j, "how", r->how);
+    json_end_object(j);
 }
 
 const char *cli_sign_symbol(mg_sign sign)

@@ -2,10 +2,12 @@
  * graph: the input is the name a user typed, any bytes. Besides never crashing:
  *   - normalisation says how long the full key is, whatever the buffer, and cuts it cleanly;
  *     on valid UTF-8 it is idempotent (a key normalises to itself);
- *   - a name found is the node's id, or normalises as one of the node's names does, and
- *     `nodes --match` with it matches that node;
+ *   - a name found says by which rule and through which of the node's names (its id, label or a
+ *     synonym); found exactly, it is that name; through the normalised key, it normalises as that
+ *     name does and `nodes --match` with it matches the node; by a later rule, the result says
+ *     how it read the name;
  *   - candidates (ambiguous matches, suggestions) are distinct nodes of the graph, at most five
- *     suggestions, at least two ambiguous matches. */
+ *     suggestions, at least two ambiguous matches, and an ambiguous name says which rule. */
 #include "fuzz.h"
 
 #include <string.h>
@@ -58,6 +60,15 @@ static void check_normalize(const char *name)
     free(key);
 }
 
+/* Whether `name` is one of the node's names (the same pointer or the same text). */
+static int is_name_of(const mg_node *node, const char *name)
+{
+    if (strcmp(node->id, name) == 0 || strcmp(node->label, name) == 0) return 1;
+    for (size_t i = 0; i < node->synonym_count; i++)
+        if (strcmp(node->synonyms[i], name) == 0) return 1;
+    return 0;
+}
+
 /* Whether one of the node's names (id, label, synonyms) normalises to `key`. */
 static int has_key(const mg_node *node, const char *key)
 {
@@ -87,14 +98,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (err == MG_OK) {
         FUZZ_ASSERT(r.node >= 0 && r.node < count && r.candidate_count == 0);
         const mg_node *node = mg_graph_node(graph, r.node);
-        if (strcmp(node->id, name) != 0) {
+        FUZZ_ASSERT(r.matched && is_name_of(node, r.matched));
+        FUZZ_ASSERT(r.rule >= MG_LOOKUP_EXACT && r.rule <= MG_LOOKUP_PREFIX);
+        if (r.rule == MG_LOOKUP_EXACT) {
+            FUZZ_ASSERT(strcmp(r.matched, name) == 0 && !r.how);
+        } else if (r.rule == MG_LOOKUP_NORMALIZED) {
             char *key = key_of(name);
             if (key) FUZZ_ASSERT(has_key(node, key));
             free(key);
+            FUZZ_ASSERT(!r.how);
+        } else {
+            FUZZ_ASSERT(r.how && *r.how);
         }
-        FUZZ_ASSERT(mg_node_matches(node, name));
+        if (r.rule <= MG_LOOKUP_NORMALIZED) FUZZ_ASSERT(mg_node_matches(node, name));
     } else {
-        FUZZ_ASSERT(r.node == -1);
+        FUZZ_ASSERT(r.node == -1 && !r.matched && !r.how);
+        if (err == MG_EAMBIGUOUS) FUZZ_ASSERT(r.rule != MG_LOOKUP_NONE);
+        if (err == MG_ENOTFOUND) FUZZ_ASSERT(r.rule == MG_LOOKUP_NONE);
         if (err == MG_ENOTFOUND) FUZZ_ASSERT(r.candidate_count <= 5);
         if (err == MG_EAMBIGUOUS) FUZZ_ASSERT(r.candidate_count >= 2);
         FUZZ_ASSERT(r.candidate_count == 0 || r.candidates);
@@ -105,7 +125,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_ASSERT(mg_last_error() && *mg_last_error());
     }
     mg_lookup_result_clear(&r);
-    FUZZ_ASSERT(r.node == -1 && !r.candidates && r.candidate_count == 0);
+    FUZZ_ASSERT(r.node == -1 && !r.candidates && r.candidate_count == 0 && !r.how && !r.matched);
     free(name);
     return 0;
 }

@@ -146,9 +146,10 @@ size_t mg__edit_distance(const char *a, size_t alen, const char *b, size_t blen,
 /* ---- the graph (graph.c) ---- */
 
 typedef struct {
-    const char *key; /* normalised name, in the arena */
+    const char *key;  /* normalised name, in the arena */
+    const char *name; /* the name as the node has it (its id, label or a synonym) */
     mg_id node;
-    int tier;        /* 1 id, 2 label, 3 synonym: lower wins */
+    int tier;         /* 1 id, 2 label, 3 synonym: lower wins */
 } mg_name_entry;
 
 struct mg_graph {
@@ -180,5 +181,33 @@ mg_error_t mg__graph_add_reference(mg_graph *g, mg_reference **ref);
 mg_error_t mg__graph_index_nodes(mg_graph *g);
 /** Builds the incidence lists; call once all edges are in. */
 mg_error_t mg__graph_index_edges(mg_graph *g);
+
+/* ---- names (name_key.c: keys and the index; name_rules.c, name_suggest.c; names.c: the lookup) ---- */
+
+/* Every name in a graph is at most MG_NAME_MAX bytes, and spelling out a Greek letter (2 bytes)
+ * takes at most 7 ("omicron"): a key of any graph name fits in MG_KEY_MAX. A longer query cannot
+ * equal or be contained in any key, so it needs no bigger buffer either. */
+#define MG_KEY_MAX (MG_NAME_MAX * 4)
+
+/** The character at s as a key spells it: its code point in *cp (0xFFFFFFFF for an invalid
+ * byte), 0 to 7 bytes in `out` (their count in *n); returns the bytes of s it took (>= 1). */
+size_t mg__name_spell(const char *s, uint32_t *cp, char out[8], size_t *n);
+/** Whether a character is part of a word of a name (a letter, a digit, a non-ASCII letter), not
+ * a separator or punctuation between words. */
+bool mg__name_word_char(uint32_t cp);
+/** The entries [*lo, *hi) of the sorted name index whose key is `key`. O(log n). */
+void mg__names_equal_range(const mg_graph *g, const char *key, size_t *lo, size_t *hi);
+/** The entries whose key begins with `key`: [*lo, *hi). O(log n). */
+void mg__names_prefix_range(const mg_graph *g, const char *key, size_t *lo, size_t *hi);
+/** The nodes of `count` candidates, sorted by id, as the result's candidates. */
+mg_error_t mg__lookup_set_candidates(const mg_graph *g, mg_lookup_result *result, const mg_id *nodes, size_t count);
+/** The rules after the normalised key (name_rules.c): decides, or leaves result->node -1 and
+ * returns MG_OK, with `words_hint` the one node the words rule found alone (or -1). */
+mg_error_t mg__lookup_by_rules(const mg_graph *g, const char *name, const char *key, mg_lookup_result *result,
+                               mg_id *words_hint);
+/** Suggestions for a name nothing found (name_suggest.c): at most `keep` nodes, `first` (or -1)
+ * first, then by words shared with `name`, then by edit distance of the keys. */
+mg_error_t mg__lookup_suggest(const mg_graph *g, const char *name, const char *key, mg_id first, size_t keep,
+                              mg_lookup_result *result);
 
 #endif

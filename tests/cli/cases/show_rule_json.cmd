@@ -1,0 +1,1 @@
+show 'p38 MAPK signaling' --json

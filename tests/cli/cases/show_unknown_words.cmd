@@ -1,0 +1,1 @@
+show 'mast cell activation'

@@ -1,0 +1,1 @@
+studies 'Barrachina 2017'

@@ -1,0 +1,1 @@
+studies 'Hu 2015' --json
