@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Runs tests/core/names_biologist.tsv through `mechgraph show NAME --json`: each name must find
 its intended node, and each AMBIGUOUS name must fail and list every candidate id. Reports every
-row that does not; exit 1 if any. Not run by CTest yet: it is the acceptance table for issue 17's
-name lookup.
+row that does not; exit 1 if any. CTest runs it (names_biologist_table): the acceptance table for
+issue 17's name lookup.
 
 usage: names_biologist.py MECHGRAPH [--graph FILE]
 """

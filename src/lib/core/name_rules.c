@@ -13,9 +13,11 @@
 #include <string.h>
 
 /* Words that say what kind of thing a name is rather than which one: a name may end with one or
- * two of them ("ERK1/2 signaling pathway"), and they are dropped to find the node. */
+ * two of them ("ERK1/2 signaling pathway"), and they are dropped to find the node. "activation":
+ * the curated graph encodes a cell's activation as the cell ("impeding mast cell activation" is
+ * iMSC-EV inhibits mast cell); a node named with it ("NK cell activation") is found exactly first. */
 static const char *const generic_words[] = {"pathway", "pathways", "signaling", "signalling", "cells", "cell",
-                                            "disease", "injury"};
+                                            "disease", "injury", "activation"};
 
 /* What is tried after a name (or after what is left once its generic words are dropped). */
 static const char *const generic_additions[] = {"pathway", "signaling pathway", "signaling", "cell", "cells",
@@ -375,8 +377,8 @@ static mg_error_t try_variants(const mg_graph *g, const variants *vs, size_t fro
 
 /* Where a match must end: at a word boundary (the next character is none, or not a letter or
  * digit); there or where a family's member's name goes on (a digit after a letter, STAT: STAT3; a
- * Greek letter, HIF-1: HIF-1α); or at the end of the name. */
-typedef enum { END_WORD, END_FAMILY, END_NAME } match_end;
+ * Greek letter, HIF-1: HIF-1α); only where a member's name goes on; or at the end of the name. */
+typedef enum { END_WORD, END_FAMILY, END_MEMBER, END_NAME } match_end;
 
 /* Whether `name` begins with what spells `key` (klen bytes), ending as `end` says. */
 static bool begins_with_key(const char *name, const char *key, size_t klen, match_end end)
@@ -392,10 +394,10 @@ static bool begins_with_key(const char *name, const char *key, size_t klen, matc
         if (n) last = cp;
         got += n;
     }
-    if (!*name) return true;
+    if (!*name) return end != END_MEMBER;
     if (end == END_NAME) return false;
     mg__name_spell(name, &cp, spelled, &n);
-    if (!mg__name_word_char(cp)) return true;
+    if (!mg__name_word_char(cp)) return end != END_MEMBER;
     if (end == END_WORD) return false;
     bool greek = (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x3B1 && cp <= 0x3C9);
     bool last_letter = (last < 0x80 && alpha((char)last)) || (last >= 0x391 && last <= 0x3C9);
@@ -421,7 +423,7 @@ static bool has_words(const char *name, const char *key, size_t klen, match_end 
 
 /* The prefix rule's hits: names that begin with the name (or with it once its generic words
  * are dropped), up to a word boundary. */
-static mg_error_t prefix_hits(const mg_graph *g, const char *name, hits *hs)
+static mg_error_t prefix_hits(const mg_graph *g, const char *name, match_end end, hits *hs)
 {
     size_t ends[3];
     size_t n = generic_stems(name, ends);
@@ -436,7 +438,7 @@ static mg_error_t prefix_hits(const mg_graph *g, const char *name, hits *hs)
         size_t lo, hi;
         mg__names_prefix_range(g, key, &lo, &hi);
         for (size_t i = lo; i < hi && !err; i++)
-            if (begins_with_key(g->names[i].name, key, klen, END_WORD))
+            if (begins_with_key(g->names[i].name, key, klen, end))
                 err = hits_add(hs, g->names[i].node, g->names[i].name,
                                k ? "dropping a generic word, completing it to the one name it begins"
                                  : "completing it to the one name it begins");
@@ -485,11 +487,47 @@ static mg_error_t try_prefix_and_words(const mg_graph *g, const char *name, cons
                                        size_t numbers, mg_lookup_result *result, bool *decided, mg_id *hint)
 {
     hits hs = {0};
-    mg_error_t err = prefix_hits(g, name, &hs);
+    mg_error_t err = prefix_hits(g, name, END_WORD, &hs);
     size_t prefixes = hs.count;
     if (!err) err = words_hits(g, key, vs, numbers, prefixes ? END_NAME : END_FAMILY, &hs);
     if (!err && hs.count == 1 && !prefixes) *hint = hs.h[0].node;
     else if (!err && hs.count) err = decide(g, &hs, prefixes ? MG_LOOKUP_PREFIX : MG_LOOKUP_WORDS, result, decided);
+    free(hs.h);
+    return err;
+}
+
+/* A word added to the name is a guess, and so is completing it to a family member's name: when
+ * the generic-word rule found a node only by adding a word ('HIF-1' + pathway) and the name also
+ * begins another node's name as a family member's (HIF-1α), both guesses are as good, and the
+ * name is ambiguous between them. */
+static mg_error_t weigh_added_word(const mg_graph *g, const char *name, mg_lookup_result *result)
+{
+    if (result->node < 0 || !result->how || strncmp(result->how, "adding", 6) != 0) return MG_OK;
+    hits hs = {0};
+    mg_error_t err = MG_OK;
+    char *key = malloc(MG_KEY_MAX);
+    size_t klen = key ? mg_name_normalize(name, key, MG_KEY_MAX) : 0;
+    if (!key) err = mg__fail(MG_ENOMEM, "out of memory");
+    else if (klen >= 2 && klen < MG_KEY_MAX) {
+        /* the name as typed: 'HIF-1 signaling' says which one it means */
+        size_t lo, hi;
+        mg__names_prefix_range(g, key, &lo, &hi);
+        for (size_t i = lo; i < hi && !err; i++)
+            if (begins_with_key(g->names[i].name, key, klen, END_MEMBER))
+                err = hits_add(&hs, g->names[i].node, g->names[i].name, "");
+    }
+    free(key);
+    bool other = false;
+    for (size_t i = 0; i < hs.count; i++) other |= hs.h[i].node != result->node;
+    if (!err && other) err = hits_add(&hs, result->node, result->matched, "");
+    if (!err && other) {
+        free(result->how);
+        result->how = NULL;
+        result->node = -1;
+        result->matched = NULL;
+        bool decided;
+        err = decide(g, &hs, MG_LOOKUP_GENERIC_WORD, result, &decided);
+    }
     free(hs.h);
     return err;
 }
@@ -510,9 +548,12 @@ mg_error_t mg__lookup_by_rules(const mg_graph *g, const char *name, const char *
     add_generic(&vs, name, "");
     for (size_t i = 0; i < numbers; i++) add_generic(&vs, vs.v[i].text, vs.v[i].how);
     size_t generics = vs.count;
-    if (vs.failed || (err = try_variants(g, &vs, numbers, generics, MG_LOOKUP_GENERIC_WORD, result, &decided)) ||
-        decided)
+    if (vs.failed || (err = try_variants(g, &vs, numbers, generics, MG_LOOKUP_GENERIC_WORD, result, &decided)))
         goto done;
+    if (decided) {
+        err = weigh_added_word(g, name, result);
+        goto done;
+    }
 
     add_abbreviations(&vs, name, "", 0);
     for (size_t i = generics, n = vs.count; i < n; i++) add_abbreviations(&vs, vs.v[i].text, vs.v[i].how, vs.v[i].row + 1);

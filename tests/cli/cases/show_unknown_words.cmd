@@ -1,1 +1,1 @@
-show 'mast cell activation'
+show 'mast cell degranulation'
