@@ -111,8 +111,12 @@ static mg_error_t fail_listing(known_list *l, const char *given, bool organisms,
     mg_buffer b = {0};
     mg__buffer_printf(&b, "no evidence in the graph %s '%s'", not_found, given);
     if (!l->n) mg__buffer_printf(&b, "; none states its %s", plural);
+    /* values with commas of their own ("Th2, mast cells") are told apart by semicolons */
+    const char *sep = ", ";
     for (size_t i = 0; i < l->n && i < LISTED; i++)
-        mg__buffer_printf(&b, "%s%s", i ? ", " : "; known, closest first: ", l->v[i].value);
+        if (strchr(l->v[i].value, ',')) sep = "; ";
+    for (size_t i = 0; i < l->n && i < LISTED; i++)
+        mg__buffer_printf(&b, "%s%s", i ? sep : "; known, closest first: ", l->v[i].value);
     if (l->n > LISTED) mg__buffer_printf(&b, " (and %zu more)", l->n - LISTED);
     mg_error_t err = b.failed ? mg__fail(MG_ENOMEM, "out of memory") : mg__fail(MG_ENOTFOUND, "%s", mg__buffer_cstr(&b));
     mg__buffer_free(&b);
