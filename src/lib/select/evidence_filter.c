@@ -2,7 +2,7 @@
  * evidence_filter.c - which pieces of evidence a query keeps: the one matcher behind selections
  * (mg_graph_select), path searches, effects and the marks of pictures. Criteria: a disease
  * context (named as the evidence writes it or by any name of a disease node), an organism
- * (common or Latin name, organisms.c), the study system (in vivo or in vitro), cells (words of the
+ * (common or Latin name, organisms.c), in vivo or in vitro, cells (words of the
  * evidence's cell field), a primary study and a review (id or DOI), and no cautioned evidence.
  * A piece of evidence that does not state what a criterion asks about does not pass it.
  */
