@@ -72,7 +72,7 @@ int cli_select(const cli_args *args, mg_graph **graph)
     describe();
     if (!mg_graph_edge_count(part)) {
         mg_graph_free(part);
-        cli_error("the selection is empty: no evidence passes %s together", selection.text);
+        cli_error("the selection is empty: no edge is left with %s", selection.text);
         return EXIT_DATA;
     }
     selection.active = true;

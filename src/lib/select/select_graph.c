@@ -86,9 +86,10 @@ static mg_error_t mark(keep *k, const mg_graph *g, const mg_evidence_filter *f, 
             if (edge->evidence[i].review) k->map_ref[edge->evidence[i].review - g->refs] = 0;
         }
     }
-    if (any && o->min_studies > 1 && !edges && best < o->min_studies)
-        return mg__fail(MG_ENOTFOUND, "no edge has %zu studies or more%s (the most is %zu)", o->min_studies,
-                        mg__evidence_filter_active(f) ? " in the selection" : "", best);
+    if (any && o->min_studies && !edges && best < o->min_studies)
+        return mg__fail(MG_ENOTFOUND, "no edge has %zu stud%s or more%s (the most is %zu)", o->min_studies,
+                        o->min_studies == 1 ? "y" : "ies", mg__evidence_filter_active(f) ? " in the selection" : "",
+                        best);
     return MG_OK;
 }
 
