@@ -285,6 +285,26 @@ static void test_same_matcher(const mg_graph *g)
     mg_path_set_free(set);
 }
 
+/* An edge list has no evidence: every evidence criterion fails, saying the graph states none. */
+static void test_no_evidence(void)
+{
+    const char *text = "A\tB\tactivates\nB\tC\tinhibits\n";
+    mg_graph *g = NULL, *s = NULL;
+    CHECK(mg_graph_load_buffer(&g, text, strlen(text), "t.tsv", MG_INPUT_TSV, NULL) == MG_OK);
+    mg_select_options o = MG_SELECT_OPTIONS_INIT;
+    o.organism = "rat";
+    CHECK(mg_graph_select(&s, g, &o) == MG_ENOTFOUND && s == NULL);
+    CHECK(strstr(mg_last_error(), "none states its organism") != NULL);
+    o.organism = NULL;
+    o.min_studies = 1;
+    CHECK(mg_graph_select(&s, g, &o) == MG_ENOTFOUND && strstr(mg_last_error(), "the most is 0") != NULL);
+    o.min_studies = 0;
+    o.no_cautioned = true; /* nothing to pass: an empty graph, not an error */
+    CHECK(mg_graph_select(&s, g, &o) == MG_OK && mg_graph_edge_count(s) == 0 && mg_graph_node_count(s) == 0);
+    mg_graph_free(s);
+    mg_graph_free(g);
+}
+
 /* On the curated graph: the cases of the issue. */
 static void test_curated(void)
 {
@@ -327,6 +347,7 @@ int main(void)
         test_same_matcher(g);
     }
     mg_graph_free(g);
+    test_no_evidence();
     test_curated();
     CHECK_DONE();
 }

@@ -107,7 +107,7 @@ static mg_error_t fail_listing(known_list *l, const char *given, bool organisms,
         }
     }
     free(key);
-    qsort(l->v, l->n, sizeof *l->v, compare_known);
+    if (l->n) qsort(l->v, l->n, sizeof *l->v, compare_known); /* qsort(NULL, 0 ...) is undefined */
     mg_buffer b = {0};
     mg__buffer_printf(&b, "no evidence in the graph %s '%s'", not_found, given);
     if (!l->n) mg__buffer_printf(&b, "; none states its %s", plural);
