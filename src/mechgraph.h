@@ -433,8 +433,10 @@ typedef struct {
     size_t avoid_count;
     const bool *relations;     /* [MG_RELATION_COUNT] allowed relations, or NULL for all */
     const bool *types;         /* [MG_NODE_TYPE_COUNT] allowed intermediate node types, or NULL */
-    const char *context;       /* only evidence in this disease (name or node); NULL for any */
-    const char *organism;      /* only evidence in this organism; NULL for any */
+    const char *context;       /* only evidence in this disease (as mg_select_options.context; not
+                                  checked: a disease without evidence finds nothing); NULL for any */
+    const char *organism;      /* only evidence in this organism (common or Latin name, as
+                                  mg_select_options.organism); NULL for any */
     bool exclude_structural;   /* drop is_a, part_of and derived_from edges */
     bool pathlinker;           /* drop edges into sources and out of targets (PathLinker) */
     size_t limit;              /* paths returned at most; default 1000; 0: MG_PATHS_MAX */
@@ -796,16 +798,76 @@ mg_error_t mg_render_positions(double **out, const mg_graph *graph, const mg_ren
 void mg_render_positions_free(double *xy);
 
 /* ---------------------------------------------------------------------------------------------
- * Selections: which nodes and edges a picture (or an export) shows
+ * Selections: the part of the graph a question is about (docs/selection.md)
+ *
+ * A selection keeps the pieces of evidence that pass every criterion given, the edges left with
+ * any, and the nodes those edges touch. Names are compared as mg_name_normalize writes them
+ * (case, spaces, hyphens, Greek letters); a piece of evidence that does not state what a
+ * criterion asks about (no organism, no disease ...) does not pass it.
  * ------------------------------------------------------------------------------------------- */
+
+typedef struct {
+    /* a disease: any name of a disease node (id, label, synonym: every name of that node then
+     * matches), or as the evidence writes it */
+    const char *context;
+    /* a common or Latin name: human = Homo sapiens = H. sapiens, mouse = Mus musculus, rat =
+     * Rattus norvegicus ...; a name the table does not know is compared as written */
+    const char *organism;
+    /* "in vivo" or "in vitro" (also "vivo", "vitro"): a study of both ("in vivo and in vitro")
+     * passes either; "in vivo and in vitro" keeps only those; any other word ("patients") is
+     * compared as written */
+    const char *system;
+    /* the words the evidence's cell field contains, in order, a plural s ignored: "mast cells"
+     * matches "Th2, mast cells", "Th17" matches "Th1, Th2, Treg, Th17 cells" but "Th1" not "Th17" */
+    const char *cell;
+    /* the primary study: a reference id, or its DOI, bare or after doi: or https://doi.org/ */
+    const char *study;
+    /* the review the evidence was read from, the same way */
+    const char *review;
+    /* only edges left with at least this many distinct primary studies, counted in the evidence
+     * kept; 0: no bound (1 drops only the edges without evidence) */
+    size_t min_studies;
+    /* leave out evidence with a caution of its own (evidence scope); a reference's caution on the
+     * citation (doi-as-printed) removes nothing (docs/format.md, "Cautions") */
+    bool no_cautioned;
+} mg_select_options;
+
+#define MG_SELECT_OPTIONS_INIT {NULL, NULL, NULL, NULL, NULL, NULL, 0, false}
+
+/** Whether `options` has any criterion (NULL has none). O(1). */
+bool mg_select_options_any(const mg_select_options *options);
+
+/**
+ * The part of the graph the options select, as a new graph: the evidence that passes every
+ * criterion, the edges left with any (when an evidence criterion is given, an edge without
+ * evidence has nothing to pass and is dropped; min_studies counts the evidence kept), the nodes
+ * those edges touch (a node without a selected edge is left out: it has nothing in the
+ * selection), and the references the kept evidence cites. Nodes, edges and references keep
+ * their order; each edge keeps its relation, weight, note and origin. Without any criterion, a
+ * copy of the whole graph, isolated nodes included.
+ * Every value is checked: one that matches no evidence of the graph (min_studies: no edge) is
+ * MG_ENOTFOUND, and mg_last_error() lists the values the graph has, closest first.
+ * \param out      receives the new graph (mg_graph_free), independent of `graph`; NULL on failure
+ * \param graph    read, not kept
+ * \param options  NULL: no criterion
+ * \return MG_OK (also when the criteria together leave nothing: an empty graph); MG_ENOTFOUND;
+ *         MG_ENOMEM.
+ * Time: O(V + E + X K + N log N), X pieces of evidence, K the names of the context, N the names
+ * of the kept nodes (their index).
+ */
+mg_error_t mg_graph_select(mg_graph **out, const mg_graph *graph, const mg_select_options *options);
+
+/* Marks on arrays, for pictures: the same matcher as mg_graph_select, values not checked. */
 
 /**
  * Marks the edges with evidence in a disease (named as the evidence writes it, or by any name of
- * a disease node) and their ends. `nodes` and `edges` have node_count and edge_count entries;
- * marks are added, never cleared. Returns the number of edges marked through *count.
+ * a disease node: mg_select_options.context) and their ends. `nodes` and `edges` have node_count
+ * and edge_count entries; marks are added, never cleared. Returns the number of edges marked
+ * through *count (0 when the disease matches nothing). Time: O(X K).
  */
 mg_error_t mg_select_context(bool *nodes, bool *edges, size_t *count, const mg_graph *graph, const char *disease);
-/** The same for the edges citing one study: a reference id ("yuan2017") or its DOI. */
+/** The same for the edges citing one study: a reference id ("yuan2017") or its DOI
+ * (mg_select_options.study). */
 mg_error_t mg_select_study(bool *nodes, bool *edges, size_t *count, const mg_graph *graph, const char *study);
 
 /* ---------------------------------------------------------------------------------------------

@@ -158,6 +158,9 @@ void json_bool(json_out *j, bool v);
 void json_kv_string(json_out *j, const char *key, const char *s);
 void json_kv_int(json_out *j, const char *key, long long v);
 void json_finish(json_out *j); /* final newline */
+/** "selection": {"context": ..., "edges": N, "nodes": N, "of_edges": N, "of_nodes": N}, the criteria
+ * as given, when a selection is active (load.c); nothing otherwise. */
+void cli_json_selection(json_out *j);
 
 /* ---- shared renderings of graph records (output.c) ---- */
 void cli_json_edge(json_out *j, const mg_graph *g, const mg_edge *e);
@@ -193,6 +196,9 @@ int cli_path_query_resolve(const cli_args *args, const mg_graph *g, cli_path_que
 void cli_path_query_free(cli_path_query *q);
 /** Resolves name lists ("a,b,c" or "@file") into nodes (malloc'd). Returns 0 or EXIT_DATA. */
 int cli_node_set(const mg_graph *g, const char *const *args, int n, mg_id **nodes, size_t *count);
+/** The same for nodes to leave out (--avoid, --exclude): a name the whole graph has but the selection
+ * lacks is skipped, as already out. */
+int cli_node_set_outside(const mg_graph *g, const char *const *args, int n, mg_id **nodes, size_t *count);
 int cli_reserve_nodes(mg_id **nodes, size_t *cap, size_t need);
 
 /* ---- path_output.c ---- */
@@ -259,5 +265,21 @@ int cli_load_and_merge(const char *const *paths, int n, const mg_load_options *l
                        mg_graph **out, mg_merge_report **report);
 /** "SP1 -> SPHK1: upregulates in 'a.json', inhibits in 'b.json'" */
 void cli_print_conflict(FILE *f, const mg_graph *g, const mg_merge_sign_conflict *c);
+/**
+ * The selection (--context, --organism, --system, --cell, --study, --review, --min-studies,
+ * --no-cautioned; docs/selection.md), applied once for every command: cli_load_graph calls it
+ * after loading, cmd_merge after merging. Replaces *graph by the part selected and keeps the
+ * whole graph until cli_selection_release; says on stderr what was selected. Without a selection
+ * option, does nothing. Returns 0, EXIT_USAGE (a bad --min-studies), or EXIT_DATA (a value that
+ * matches nothing, listed with the graph's values; or criteria that together leave no edge:
+ * then *graph is left as it was, for the caller to free).
+ */
+int cli_select(const cli_args *args, mg_graph **graph);
+/** Frees the whole graph a selection kept (main.c, after the command). */
+void cli_selection_release(void);
+/** Whether `name` names no node of the selected `graph` but one of the whole graph. */
+bool cli_selection_lacks(const mg_graph *graph, const char *name);
+/** If so, says "'NAME' has no evidence in the selection (--context ...)" and returns true. */
+bool cli_selection_explain(const mg_graph *graph, const char *name);
 
 #endif

@@ -67,6 +67,7 @@ static void print_json(const mg_graph *g, mg_id node, bool upstream, const mg_ef
     json_out j;
     json_init(&j, stdout);
     json_begin_object(&j);
+    cli_json_selection(&j);
     json_kv_string(&j, "node", mg_graph_node(g, node)->id);
     json_kv_string(&j, "direction", upstream ? "upstream" : "downstream");
     json_key(&j, "truncated");

@@ -203,6 +203,7 @@ static void print_json(const mg_graph *g, const hub_table *t, const mg_id *list,
     json_out j;
     json_init(&j, stdout);
     json_begin_object(&j);
+    cli_json_selection(&j);
     json_kv_string(&j, "metric", mg_hub_metric_name(t->metric[0]));
     if (t->count > 1) {
         json_key(&j, "metrics");
@@ -301,7 +302,7 @@ int cmd_hubs(const cli_args *args)
     if (shortest && !cli_value(args, "samples")) cli_hub_sample_large_graph(g, &o);
     mg_id *exclude = NULL;
     n = cli_values(args, "exclude", &values);
-    if (!(status = cli_node_set(g, values, n, &exclude, &o.exclude_count))) {
+    if (!(status = cli_node_set_outside(g, values, n, &exclude, &o.exclude_count))) {
         o.exclude = exclude;
         mg_id *list = malloc(((size_t)mg_graph_node_count(g) + 1) * sizeof *list);
         if (!list) {

@@ -292,6 +292,7 @@ static void print_json(const mg_graph *g, const mg_hypothesis_set *set, const hy
     json_begin_object(&j);
     json_kv_string(&j, "schema", SCHEMA);
     json_kv_string(&j, "graph", mg_graph_name(g));
+    cli_json_selection(&j);
     json_key(&j, "methods");
     json_begin_array(&j);
     for (int m = 0; m < MG_HYP_METHOD_COUNT; m++)
@@ -419,6 +420,7 @@ static void print_evaluation_json(const mg_hyp_evaluation *e, const hyp_request 
     json_out j;
     json_init(&j, stdout);
     json_begin_object(&j);
+    cli_json_selection(&j);
     json_kv_int(&j, "facts", (long long)e->facts);
     json_kv_int(&j, "skipped", (long long)e->skipped);
     json_kv_int(&j, "truncated_facts", (long long)e->truncated);

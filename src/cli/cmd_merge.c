@@ -8,16 +8,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void print_report(FILE *f, const mg_graph *g, const mg_merge_report *r, int inputs, const char *output)
+/* `g` the merged graph the report's indices refer to; `written` what was written (the selection). */
+static void print_report(FILE *f, const mg_graph *g, const mg_graph *written, const mg_merge_report *r, int inputs,
+                         const char *output)
 {
     size_t by[3], aligned = 0;
     for (int k = 0; k < 3; k++) aligned += by[k] = mg_merge_report_aligned(r, (mg_align_rule)k);
     size_t conflicts = mg_merge_report_conflict_count(r), issues = mg_merge_report_issue_count(r);
     fprintf(f, "merged %d graphs into %s: %lld nodes (%zu aligned: %zu by id, %zu by xref, %zu by name", inputs,
-            strcmp(output, "-") == 0 ? "standard output" : output, (long long)mg_graph_node_count(g), aligned, by[0],
+            strcmp(output, "-") == 0 ? "standard output" : output, (long long)mg_graph_node_count(written), aligned, by[0],
             by[1], by[2]);
     if (mg_merge_report_dropped(r)) fprintf(f, "; %zu left out", mg_merge_report_dropped(r));
-    fprintf(f, "), %lld edges; %zu sign conflict%s, %zu issue%s\n", (long long)mg_graph_edge_count(g), conflicts,
+    fprintf(f, "), %lld edges; %zu sign conflict%s, %zu issue%s\n", (long long)mg_graph_edge_count(written), conflicts,
             conflicts == 1 ? "" : "s", issues, issues == 1 ? "" : "s");
     for (size_t i = 0; i < conflicts; i++) {
         fputs("sign conflict: ", f);
@@ -38,21 +40,22 @@ static void json_side(json_out *j, const char *key, const mg_edge *e)
     json_end_object(j);
 }
 
-static void print_json(const mg_graph *g, const mg_merge_report *r, const char *const *paths, int n, const char *output,
-                       mg_export_format format)
+static void print_json(const mg_graph *g, const mg_graph *written, const mg_merge_report *r, const char *const *paths,
+                       int n, const char *output, mg_export_format format)
 {
     json_out j;
     json_init(&j, stdout);
     json_begin_object(&j);
+    cli_json_selection(&j);
     json_kv_string(&j, "output", output);
     json_kv_string(&j, "format", mg_export_format_name(format));
     json_key(&j, "inputs");
     json_begin_array(&j);
     for (int i = 0; i < n; i++) json_string(&j, paths[i]);
     json_end_array(&j);
-    json_kv_int(&j, "nodes", mg_graph_node_count(g));
-    json_kv_int(&j, "edges", mg_graph_edge_count(g));
-    json_kv_int(&j, "references", (long long)mg_graph_reference_count(g));
+    json_kv_int(&j, "nodes", mg_graph_node_count(written));
+    json_kv_int(&j, "edges", mg_graph_edge_count(written));
+    json_kv_int(&j, "references", (long long)mg_graph_reference_count(written));
     json_key(&j, "aligned");
     json_begin_object(&j);
     for (int k = 0; k < 3; k++) json_kv_int(&j, mg_align_rule_name((mg_align_rule)k), (long long)mg_merge_report_aligned(r, (mg_align_rule)k));
@@ -133,16 +136,22 @@ int cmd_merge(const cli_args *args)
     const char *const *paths = args->positional;
     int n = args->positional_count;
     if ((status = cli_load_and_merge(paths, n, &load, &options, &g, &r))) return status;
-    if (mg_export(g, format, output)) {
+    /* the selection writes the part selected; the report's alignments and conflicts stay those of
+     * the whole merge (the selection keeps that graph until the command ends) */
+    mg_graph *written = g;
+    if ((status = cli_select(args, &written))) {
+        /* nothing selected: `written` is still the merged graph */
+    } else if (mg_export(written, format, output)) {
         cli_error("unable to write '%s': %s", output, mg_last_error());
         status = EXIT_DATA;
     } else if (json) {
-        print_json(g, r, paths, n, output, format);
+        print_json(g, written, r, paths, n, output, format);
     } else {
         /* the report is the answer, on stdout, unless the graph itself goes there */
-        print_report(strcmp(output, "-") == 0 ? stderr : stdout, g, r, n, output);
+        print_report(strcmp(output, "-") == 0 ? stderr : stdout, g, written, r, n, output);
     }
     mg_merge_report_free(r);
-    mg_graph_free(g);
+    if (written != g) mg_graph_free(written); /* g is the selection's now: freed after the command */
+    else mg_graph_free(g);
     return status;
 }

@@ -104,6 +104,7 @@ static void print_json(const mg_graph *g, const mg_neighborhood *nb)
     json_out j;
     json_init(&j, stdout);
     json_begin_object(&j);
+    cli_json_selection(&j);
     json_kv_string(&j, "node", mg_graph_node(g, nb->nodes[0])->id);
     json_kv_int(&j, "count", (long long)nb->count);
     json_key(&j, "nodes");

@@ -48,6 +48,7 @@ int cmd_nodes(const cli_args *args)
     if (json) {
         json_init(&j, stdout);
         json_begin_object(&j);
+        cli_json_selection(&j);
         json_kv_int(&j, "count", (long long)kept);
         json_key(&j, "nodes");
         json_begin_array(&j);

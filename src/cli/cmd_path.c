@@ -60,6 +60,7 @@ static void print_json(const mg_graph *g, const cli_path_query *q, const mg_path
     json_out j;
     json_init(&j, stdout);
     json_begin_object(&j);
+    cli_json_selection(&j);
     json_key(&j, "from");
     json_begin_array(&j);
     for (size_t i = 0; i < q->from_count; i++) json_string(&j, mg_graph_node(g, q->from[i])->id);

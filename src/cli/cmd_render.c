@@ -1,7 +1,8 @@
 /*
  * cmd_render.c - `mechgraph render -o FILE`: the whole network or a part of it (a node's
- * neighbourhood, the paths between two sets, a disease's or a study's mechanisms, the hubs)
- * drawn through the Graphviz library as DOT, SVG, PNG, PDF or a standalone HTML page.
+ * neighbourhood, the paths between two sets, the hubs; within the selection, such as a disease's
+ * or a study's mechanisms) drawn through the Graphviz library as DOT, SVG, PNG, PDF or a
+ * standalone HTML page.
  */
 #include "cli.h"
 
@@ -94,7 +95,7 @@ static int select_hubs(const cli_args *args, const mg_graph *g, selection *s, co
     const mg_hub_metric consensus = MG_HUB_CONSENSUS;
     cli_hub_sample_large_graph(g, &o); /* the consensus searches from every node */
     mg_id *exclude = NULL;
-    if ((status = cli_node_set(g, values, nv, &exclude, &o.exclude_count))) return status;
+    if ((status = cli_node_set_outside(g, values, nv, &exclude, &o.exclude_count))) return status;
     o.exclude = exclude;
     double *score = malloc((n + 1) * sizeof *score);
     mg_id *order = malloc((n + 1) * sizeof *order);
@@ -136,18 +137,10 @@ static int select_all(const cli_args *args, const mg_graph *g, selection *s, cli
     if (!path && args->positional_count) return cli_usage_error(args->command, "FROM and TO need --path");
     if (path && (status = select_paths(args, g, s, q))) return status;
     if ((text = cli_value(args, "focus")) && (status = select_focus(args, g, s, text))) return status;
-    size_t count;
-    if (!path && (text = cli_value(args, "context"))) {
-        if (mg_select_context(s->nodes, s->edges, &count, g, text)) return cli_error("%s", mg_last_error()), EXIT_DATA;
-        if (!count) return cli_error("no edge has evidence in '%s'", text), EXIT_DATA;
-    }
-    if ((text = cli_value(args, "study"))) {
-        if (mg_select_study(s->nodes, s->edges, &count, g, text)) return cli_error("%s", mg_last_error()), EXIT_DATA;
-        if (!count) return cli_error("no edge cites '%s' (give a reference id or a DOI)", text), EXIT_DATA;
-    }
+    /* --context, --study and the other selection options have made `g` the part selected (load.c):
+     * the parts below are drawn from it, and without them all of it */
     if ((text = cli_value(args, "hubs")) && (status = select_hubs(args, g, s, text))) return status;
-    s->any = path || cli_value(args, "focus") || cli_value(args, "context") || cli_value(args, "study") ||
-             cli_value(args, "hubs");
+    s->any = path || cli_value(args, "focus") || cli_value(args, "hubs");
     if (!s->any) {
         for (size_t v = 0; v < n; v++) s->nodes[v] = true;
         for (size_t e = 0; e < m; e++) s->edges[e] = true;

@@ -9,9 +9,25 @@
 
 static const cli_option no_options[] = {{0}};
 
+/* The selection every command that reads the graph shares (load.c applies it once, after loading:
+ * the command then works on the evidence that passes, the edges left with any and their nodes;
+ * docs/selection.md). Declared once, so that names and help are the same everywhere. */
+#define SELECTION_OPTIONS                                                                                        \
+    {"context", 0, "DISEASE", "select the evidence in this disease (any name of its node, or as evidence writes it)"}, \
+        {"organism", 0, "ORGANISM", "select the evidence in this organism (human = Homo sapiens, mouse, rat ...)"},    \
+        {"system", 0, "SYSTEM", "select the evidence in vivo or in vitro (a study of both passes either)"},           \
+        {"cell", 0, "CELL", "select the evidence whose cells name these words (mast cells, Th17, NPCs ...)"},          \
+        {"study", 0, "REF", "select the evidence from one study (a reference id or a DOI)"},                          \
+        {"review", 0, "REF", "select the evidence read in one review (zhou2024, aldoghachi2023)"},                   \
+        {"min-studies", 0, "N", "keep only edges left with at least N distinct studies"},                             \
+        {"no-cautioned", 0, NULL, "leave out evidence with a caution (docs/format.md, Cautions)"}
+
+static const cli_option info_options[] = {SELECTION_OPTIONS, {0}};
+
 static const cli_option nodes_options[] = {
     {"type", 't', "TYPES", "only nodes of these types (comma-separated, repeatable)"},
     {"match", 'm', "TEXT", "only nodes whose id, label or a synonym contains TEXT (normalised)"},
+    SELECTION_OPTIONS,
     {0},
 };
 
@@ -20,7 +36,6 @@ static const cli_option nodes_options[] = {
 #define EDGE_FILTER_OPTIONS                                                                              \
     {"relation", 'r', "RELATIONS", "follow only these relations (comma-separated, repeatable)"},             \
         {"exclude-structural", 0, NULL, "do not follow is_a, part_of and derived_from edges"},                \
-        {"organism", 0, "ORGANISM", "follow only edges with evidence in this organism (mouse, rat, human)"}, \
         {"avoid", 0, "NODES", "never pass through these nodes (comma-separated, repeatable)"},                \
         {"budget", 0, "N", "stop after N search steps and say so (default 20000000)"}
 
@@ -37,12 +52,12 @@ static const cli_option nodes_options[] = {
 static const cli_option path_options[] = {
     PATH_SEARCH_OPTIONS,
     {"types", 't', "TYPES", "allowed node types between the ends (comma-separated)"},
-    {"context", 0, "DISEASE", "follow only edges with evidence in this disease"},
     {"evidence", 'e', NULL, "show each edge's citations"},
     {"coherent", 0, NULL, "only paths whose every hop is reported in one disease context"},
     {"no-subtypes", 0, NULL, "do not also start from FROM's subtypes (is_a: iMSC-exosome for iMSC-EV)"},
     {"pathlinker", 0, NULL, "PathLinker's ranking: weights as probabilities, cost -log10(w/W), k=100"},
     {"node-types", 0, "FILE", "sources and targets from a PathLinker node-types file"},
+    SELECTION_OPTIONS,
     {0},
 };
 
@@ -50,16 +65,17 @@ static const cli_option effects_options[] = {
     {"upstream", 'u', NULL, "what influences NODE, instead of what NODE influences"},
     {"max-len", 'l', "N", "within N edges (default 5)"},
     EDGE_FILTER_OPTIONS,
-    {"context", 0, "DISEASE", "follow only edges with evidence in this disease"},
     {"evidence", 'e', NULL, "show each edge's citations"},
     {"inherited", 0, NULL, "also list what NODE inherits through is_a (its parents' effects)"},
     {"no-subtypes", 0, NULL, "do not add what only NODE's subtypes (is_a) reach"},
+    SELECTION_OPTIONS,
     {0},
 };
 
 static const cli_option neighbors_options[] = {
     {"depth", 'd', "D", "within D edges (default 1)"},
     {"direction", 0, "DIR", "follow edges out, in or both (default both)"},
+    SELECTION_OPTIONS,
     {0},
 };
 
@@ -77,6 +93,7 @@ static const cli_option hubs_options[] = {
     {"seed", 0, "N", "seed for sampling and EPC (default 1)"},
     {"clique-budget", 0, "N", "MCC: stop after N maximal cliques and say so (default 10000000; 0: no limit)"},
     {"epc-budget", 0, "N", "EPC: at most N union-find steps, V + E a reduction, and say so (default 2e9; 0: no limit)"},
+    SELECTION_OPTIONS,
     {0},
 };
 
@@ -92,18 +109,18 @@ static const cli_option render_options[] = {
     {"focus", 0, "NODE", "draw NODE and its neighbourhood (--depth, default 1)"},
     {"depth", 'd', "D", "the neighbourhood's depth for --focus"},
     {"path", 0, NULL, "draw the paths from FROM to TO (with the options of `mechgraph path`)"},
-    {"context", 0, "DISEASE", "draw the mechanisms studied in this disease"},
-    {"study", 0, "REF", "draw one study's mechanism (a reference id or a DOI)"},
     {"hubs", 0, "N", "draw the N top hubs (consensus) and the edges among them"},
     {"exclude", 'x', "NODES", "with --hubs: nodes removed before ranking"},
     {"types", 't', "TYPES", "draw only nodes of these types (with --path: between the ends)"},
     PATH_SEARCH_OPTIONS, /* with --path */
+    SELECTION_OPTIONS,
     {0},
 };
 
 static const cli_option export_options[] = {
     {"output", 'o', "FILE", "where to write (- for stdout; a directory for neo4j)"},
     {"to", 0, "FORMAT", "json, graphml, cyjs, sif, tsv, neo4j or dot (default: from the extension)"},
+    SELECTION_OPTIONS,
     {0},
 };
 
@@ -121,6 +138,7 @@ static const cli_option hypotheses_options[] = {
     {"grid", 0, NULL, "with --evaluate: search the weights {0, 0.5, 1, 2} for the best MRR"},
     {"repeats", 0, "N", "with --evaluate: random orders averaged for the random baseline (default 100)"},
     {"seed", 0, "N", "with --evaluate: seed of the random baseline (default 1)"},
+    SELECTION_OPTIONS,
     {0},
 };
 
@@ -129,12 +147,14 @@ static const cli_option merge_options[] = {
     {"to", 0, "FORMAT", "json (default), graphml, cyjs, sif, tsv, neo4j or dot (default: from the extension)"},
     {"align", 0, "RULE", "the last alignment rule tried: id, xref, or name (default: all three)"},
     {"keep-unmatched", 0, NULL, "keep the nodes of edge-less graphs (node tables) that align with nothing"},
+    SELECTION_OPTIONS,
     {0},
 };
 
 const cli_command cli_commands[] = {
     {"info", cmd_info, "describe the graph: counts by node type and relation, components, density", "info",
-     "Without --graph, describes the built-in iMSC/iMSC-EV graph.", no_options, 0, 0},
+     "Without --graph, describes the built-in iMSC/iMSC-EV graph; with a selection, the part selected.",
+     info_options, 0, 0},
     {"nodes", cmd_nodes, "list the nodes, optionally by type or matching a text", "nodes",
      "Lists id, type, in- and out-degree and label, sorted by id.\n"
      "Node types: cell vesicle mirna rna gene complex chemical pathway process disease intervention\n"
@@ -188,8 +208,9 @@ const cli_command cli_commands[] = {
      "Draws through the Graphviz library. Nodes have a shape and a colour-blind-safe colour per\n"
      "type; edges an arrowhead per sign: -> raises, tee lowers, open diamond unsigned, dashed\n"
      "associated. In SVG and HTML, hovering a node or an edge shows its studies, and an edge links\n"
-     "to its DOI. Without a selection option, draws the whole graph; selections add up. The file\n"
-     "is written only when the drawing succeeds. See docs/render.md.",
+     "to its DOI. Without --path, --focus or --hubs, draws the whole graph (or the part --context,\n"
+     "--organism, --study ... select); those three add up. The file is written only when the\n"
+     "drawing succeeds. See docs/render.md.",
      render_options, 0, 2},
     {"hypotheses", cmd_hypotheses, "ranked, explained, evidence-backed candidates for what to test next",
      "hypotheses",

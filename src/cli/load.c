@@ -1,27 +1,156 @@
 /*
  * load.c - the graph every command reads: the built-in graph, one --graph FILE as --from and
  * --columns say, or several merged (their sign conflicts and issues printed as warnings), with
- * every problem a reader found. cmd_merge.c uses the same loading and merging.
+ * every problem a reader found; then the selection (--context, --organism ...), applied here once
+ * for every command, which keeps the whole graph to say when a name is outside the selection.
+ * cmd_merge.c uses the same loading, merging and selection.
  */
 #include "cli.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* The selection of this run: its options as given, and the whole graph it was made from. */
+static struct {
+    bool active;
+    mg_select_options o;
+    mg_graph *whole;
+    char text[1024]; /* "--context 'skin wound' --organism rat", as the user wrote it */
+    mg_id nodes, edges;
+} selection;
+
+static void describe(void)
+{
+    const mg_select_options *o = &selection.o;
+    const char *names[] = {"context", "organism", "system", "cell", "study", "review"};
+    const char *values[] = {o->context, o->organism, o->system, o->cell, o->study, o->review};
+    size_t len = 0, size = sizeof selection.text;
+    char *t = selection.text;
+    t[0] = '\0';
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (values[i] && len < size)
+            len += (size_t)snprintf(t + len, size - len, "%s--%s '%s'", len ? " " : "", names[i], values[i]);
+    if (o->min_studies && len < size)
+        len += (size_t)snprintf(t + len, size - len, "%s--min-studies %zu", len ? " " : "", o->min_studies);
+    if (o->no_cautioned && len < size) snprintf(t + len, size - len, "%s--no-cautioned", len ? " " : "");
+}
+
+/* Reads the selection options; a bad --min-studies is a usage error. */
+static int parse_selection(const cli_args *args, mg_select_options *o)
+{
+    *o = (mg_select_options)MG_SELECT_OPTIONS_INIT;
+    o->context = cli_value(args, "context");
+    o->organism = cli_value(args, "organism");
+    o->system = cli_value(args, "system");
+    o->cell = cli_value(args, "cell");
+    o->study = cli_value(args, "study");
+    o->review = cli_value(args, "review");
+    o->no_cautioned = cli_flag(args, "no-cautioned");
+    const char *text = cli_value(args, "min-studies");
+    if (text) {
+        long long n;
+        int status = cli_parse_count(args->command, "min-studies", text, 0, LLONG_MAX, &n);
+        if (status) return status;
+        o->min_studies = (size_t)n;
+    }
+    return 0;
+}
+
+int cli_select(const cli_args *args, mg_graph **graph)
+{
+    mg_select_options o;
+    int status = parse_selection(args, &o);
+    if (status || !mg_select_options_any(&o)) return status;
+    mg_graph *part = NULL;
+    if (mg_graph_select(&part, *graph, &o)) {
+        cli_error("%s", mg_last_error());
+        return EXIT_DATA;
+    }
+    selection.o = o;
+    describe();
+    if (!mg_graph_edge_count(part)) {
+        mg_graph_free(part);
+        cli_error("the selection is empty: no edge is left with %s", selection.text);
+        return EXIT_DATA;
+    }
+    selection.active = true;
+    selection.whole = *graph;
+    selection.nodes = mg_graph_node_count(part);
+    selection.edges = mg_graph_edge_count(part);
+    fprintf(stderr, "mechgraph: selection %s: %lld of %lld edges, %lld of %lld nodes\n", selection.text,
+            (long long)selection.edges, (long long)mg_graph_edge_count(*graph), (long long)selection.nodes,
+            (long long)mg_graph_node_count(*graph));
+    *graph = part;
+    return 0;
+}
+
+void cli_selection_release(void)
+{
+    mg_graph_free(selection.whole);
+    memset(&selection, 0, sizeof selection);
+}
+
+bool cli_selection_lacks(const mg_graph *graph, const char *name)
+{
+    if (!selection.active) return false;
+    mg_lookup_result r = MG_LOOKUP_RESULT_INIT;
+    mg_error_t in_part = mg_graph_lookup(graph, name, &r);
+    mg_error_t in_whole = in_part == MG_ENOTFOUND ? mg_graph_lookup(selection.whole, name, &r) : MG_ENOTFOUND;
+    mg_lookup_result_clear(&r);
+    return in_part == MG_ENOTFOUND && (in_whole == MG_OK || in_whole == MG_EAMBIGUOUS);
+}
+
+bool cli_selection_explain(const mg_graph *graph, const char *name)
+{
+    if (!cli_selection_lacks(graph, name)) return false;
+    cli_error("'%s' has no evidence in the selection (%s)", name, selection.text);
+    return true;
+}
+
+void cli_json_selection(json_out *j)
+{
+    if (!selection.active) return;
+    const mg_select_options *o = &selection.o;
+    json_key(j, "selection");
+    json_begin_object(j);
+    json_kv_string(j, "context", o->context);
+    json_kv_string(j, "organism", o->organism);
+    json_kv_string(j, "system", o->system);
+    json_kv_string(j, "cell", o->cell);
+    json_kv_string(j, "study", o->study);
+    json_kv_string(j, "review", o->review);
+    if (o->min_studies) json_kv_int(j, "min_studies", (long long)o->min_studies);
+    if (o->no_cautioned) {
+        json_key(j, "no_cautioned");
+        json_bool(j, true);
+    }
+    json_kv_int(j, "edges", selection.edges);
+    json_kv_int(j, "nodes", selection.nodes);
+    json_kv_int(j, "of_edges", mg_graph_edge_count(selection.whole));
+    json_kv_int(j, "of_nodes", mg_graph_node_count(selection.whole));
+    json_end_object(j);
+}
+
 int cli_load_graph(const cli_args *args, mg_graph **graph)
 {
     mg_load_options options;
+    mg_select_options select;
     int status = cli_load_options(args, &options);
-    if (status) return status;
+    if (status || (status = parse_selection(args, &select))) return status; /* usage errors first */
     const char *const *paths;
     int n = cli_values(args, "graph", &paths);
     if ((options.format != MG_INPUT_AUTO || options.columns) && !n)
         return cli_usage_error(args->command, "--%s reads --graph FILE: give one",
                                options.columns ? "columns" : "from (--graph-format)");
     /* several --graph: one graph, merged */
-    if (n > 1) return cli_load_merged(paths, n, &options, graph);
-    return cli_load_file(n ? paths[0] : NULL, &options, graph);
+    status = n > 1 ? cli_load_merged(paths, n, &options, graph) : cli_load_file(n ? paths[0] : NULL, &options, graph);
+    if (!status && (status = cli_select(args, graph))) {
+        mg_graph_free(*graph);
+        *graph = NULL;
+    }
+    return status;
 }
 
 int cli_load_options(const cli_args *args, mg_load_options *options)

@@ -93,6 +93,7 @@ int main(int argc, char **argv)
         } else {
             const char *timeout = cli_global_value(&args, "timeout");
             if (!timeout || !(status = cli_timeout_arm(cmd, timeout))) status = cmd->run(&args);
+            cli_selection_release();
         }
     }
     cli_args_free(&args);

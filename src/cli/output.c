@@ -58,6 +58,8 @@ int cli_lookup_result(const mg_graph *graph, const char *name, mg_lookup_result 
     } else if (err == MG_EAMBIGUOUS) {
         cli_error("'%s' is ambiguous; it names %zu nodes:", name, r->candidate_count);
         print_candidates(graph, r);
+    } else if (err == MG_ENOTFOUND && cli_selection_explain(graph, name)) {
+        /* the whole graph has it: say it is outside the selection, not unknown */
     } else if (err == MG_ENOTFOUND) {
         cli_error("no node named '%s'%s", name, r->candidate_count ? "; did you mean:" : "");
         print_candidates(graph, r);

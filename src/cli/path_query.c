@@ -90,8 +90,8 @@ int cli_path_query_parse(const cli_args *args, cli_path_query *q)
     if ((text = cli_value(args, "sign")) && (status = parse_sign(cmd, text, &q->o.sign))) return status;
     q->o.expand_signs = cli_flag(args, "expand-signs");
     q->o.exclude_structural = cli_flag(args, "exclude-structural");
-    q->o.context = cli_value(args, "context");
-    q->o.organism = cli_value(args, "organism");
+    /* --context and --organism are the selection's (load.c): the graph searched holds only the
+     * evidence that passes, so the path options filter nothing more */
     q->o.coherent_only = cli_flag(args, "coherent");
     q->o.subtypes = !cli_flag(args, "no-subtypes");
     q->o.inherited = cli_flag(args, "inherited");
@@ -114,13 +114,14 @@ int cli_path_query_parse(const cli_args *args, cli_path_query *q)
     return 0;
 }
 
-/* Appends the node `name` means, after trimming spaces, tabs and a CR; an empty name is skipped. */
-static int add_name(const mg_graph *g, char *name, mg_id **nodes, size_t *count, size_t *cap)
+/* Appends the node `name` means, after trimming spaces, tabs and a CR; an empty name is skipped,
+ * and so, with `skip_absent`, is a node of the whole graph outside the selection. */
+static int add_name(const mg_graph *g, char *name, mg_id **nodes, size_t *count, size_t *cap, bool skip_absent)
 {
     while (*name == ' ' || *name == '\t') name++;
     char *end = name + strlen(name);
     while (end > name && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r' || end[-1] == '\n')) *--end = '\0';
-    if (!*name) return 0;
+    if (!*name || (skip_absent && cli_selection_lacks(g, name))) return 0;
     mg_id v;
     int status = cli_lookup(g, name, &v);
     if (status) return status;
@@ -131,7 +132,7 @@ static int add_name(const mg_graph *g, char *name, mg_id **nodes, size_t *count,
 
 /* Appends the nodes of one name list: "a,b,c", or "@file" with one name per line ('#' starts a
  * comment). A name that is exactly a node's id is taken whole, even if it contains a comma. */
-static int add_names(const mg_graph *g, const char *arg, mg_id **nodes, size_t *count, size_t *cap)
+static int add_names(const mg_graph *g, const char *arg, mg_id **nodes, size_t *count, size_t *cap, bool skip_absent)
 {
     int status = 0;
     if (arg[0] == '@') {
@@ -144,13 +145,13 @@ static int add_names(const mg_graph *g, const char *arg, mg_id **nodes, size_t *
         char *line = NULL;
         while (!status && getline(&line, &size, f) >= 0) {
             line[strcspn(line, "#")] = '\0';
-            status = add_name(g, line, nodes, count, cap);
+            status = add_name(g, line, nodes, count, cap, skip_absent);
         }
         if (!status && ferror(f)) {
             cli_error("unable to read '%s'", arg + 1);
             status = EXIT_DATA;
         }
-        if (!status && *count == before) {
+        if (!status && *count == before && !skip_absent) {
             cli_error("'%s' names no node", arg + 1);
             status = EXIT_DATA;
         }
@@ -172,7 +173,7 @@ static int add_names(const mg_graph *g, const char *arg, mg_id **nodes, size_t *
     for (char *p = text, *next; p && !status; p = next) {
         next = strchr(p, ',');
         if (next) *next++ = '\0';
-        status = add_name(g, p, nodes, count, cap);
+        status = add_name(g, p, nodes, count, cap, skip_absent);
     }
     free(text);
     return status;
@@ -193,13 +194,13 @@ int cli_reserve_nodes(mg_id **nodes, size_t *cap, size_t need)
     return 0;
 }
 
-int cli_node_set(const mg_graph *g, const char *const *args, int n, mg_id **nodes, size_t *count)
+static int node_set(const mg_graph *g, const char *const *args, int n, mg_id **nodes, size_t *count, bool skip_absent)
 {
     size_t cap = 0;
     *nodes = NULL;
     *count = 0;
     for (int i = 0; i < n; i++) {
-        int status = add_names(g, args[i], nodes, count, &cap);
+        int status = add_names(g, args[i], nodes, count, &cap, skip_absent);
         if (status) {
             free(*nodes);
             *nodes = NULL;
@@ -207,6 +208,16 @@ int cli_node_set(const mg_graph *g, const char *const *args, int n, mg_id **node
         }
     }
     return 0;
+}
+
+int cli_node_set(const mg_graph *g, const char *const *args, int n, mg_id **nodes, size_t *count)
+{
+    return node_set(g, args, n, nodes, count, false);
+}
+
+int cli_node_set_outside(const mg_graph *g, const char *const *args, int n, mg_id **nodes, size_t *count)
+{
+    return node_set(g, args, n, nodes, count, true);
 }
 
 /* PathLinker's node-types file: "node<TAB>type" lines, type source/receptor or target/tf. */
@@ -275,7 +286,7 @@ int cli_path_query_resolve(const cli_args *args, const mg_graph *g, cli_path_que
     if (n && (status = cli_node_set(g, values, n, &q->via, &q->o.via_count))) return status;
     q->o.via = q->via;
     n = cli_values(args, "avoid", &values);
-    if (n && (status = cli_node_set(g, values, n, &q->avoid, &q->o.avoid_count))) return status;
+    if (n && (status = cli_node_set_outside(g, values, n, &q->avoid, &q->o.avoid_count))) return status;
     q->o.avoid = q->avoid;
     return 0;
 }

@@ -1,1 +1,1 @@
-render --study sun2021 -o - --format dot --cluster disease
+render --study sun2021 -o - --format dot --cluster disease --no-legend

@@ -1,0 +1,1 @@
+effects IL-24-iMSC --max-len 2

@@ -1,0 +1,1 @@
+effects iMSC --cell 'T cells'

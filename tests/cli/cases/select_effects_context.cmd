@@ -1,0 +1,1 @@
+effects iMSC-exosome --context 'hepatic I/R injury' --max-len 2

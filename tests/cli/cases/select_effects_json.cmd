@@ -1,0 +1,1 @@
+effects miR-105-5p --organism rat --json

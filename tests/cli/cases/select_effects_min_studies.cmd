@@ -1,0 +1,1 @@
+effects iMSC-exosome --min-studies 2

@@ -1,0 +1,1 @@
+effects IL-24-iMSC --no-cautioned --max-len 2

@@ -1,0 +1,1 @@
+effects SP1 --context 'skin wound'

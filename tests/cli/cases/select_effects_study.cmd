@@ -1,0 +1,1 @@
+effects iMSC-EV --study sun2021 --max-len 2

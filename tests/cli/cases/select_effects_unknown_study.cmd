@@ -1,0 +1,1 @@
+effects SP1 --study yuan2071

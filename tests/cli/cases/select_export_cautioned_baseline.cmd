@@ -1,0 +1,1 @@
+export --context 'renal I/R injury' --to tsv -o -

@@ -1,0 +1,1 @@
+export --cell NPCs --to tsv -o -

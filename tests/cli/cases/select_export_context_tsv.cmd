@@ -1,0 +1,1 @@
+export --context 'skin wound' --to tsv -o -

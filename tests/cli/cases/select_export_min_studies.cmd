@@ -1,0 +1,1 @@
+export --min-studies 4 --to tsv -o -

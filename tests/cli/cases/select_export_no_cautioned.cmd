@@ -1,0 +1,1 @@
+export --no-cautioned --context 'renal I/R injury' --to tsv -o -

@@ -1,0 +1,1 @@
+export --organism rat --to sif -o -

@@ -1,0 +1,1 @@
+export --review aldoghachi2023 --context IVDD --to tsv -o -

@@ -1,0 +1,1 @@
+export --study sun2021 --to json -o -

@@ -1,0 +1,1 @@
+export --system 'in vivo and in vitro' --to sif -o -

@@ -1,0 +1,1 @@
+export --context 'skin wuond' --to tsv -o never-written.tsv

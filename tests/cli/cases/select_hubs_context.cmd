@@ -1,0 +1,1 @@
+hubs --top 5 --context 'renal I/R injury'

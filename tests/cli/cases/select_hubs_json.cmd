@@ -1,0 +1,1 @@
+hubs --top 3 --context IVDD --metric degree --json

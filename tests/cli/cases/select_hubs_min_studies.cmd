@@ -1,0 +1,1 @@
+hubs --top 5 --min-studies 2 --metric degree

@@ -1,0 +1,1 @@
+hubs --top 5 --no-cautioned --metric degree

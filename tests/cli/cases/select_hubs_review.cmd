@@ -1,0 +1,1 @@
+hubs --top 5 --review aldoghachi2023 --metric degree

@@ -1,0 +1,1 @@
+hubs --top 5 --study yuan2017 --metric pagerank

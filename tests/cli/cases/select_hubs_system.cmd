@@ -1,0 +1,1 @@
+hubs --top 5 --system 'in vitro' --metric degree

@@ -1,0 +1,1 @@
+hypotheses --top 3 --cell hepatocytes

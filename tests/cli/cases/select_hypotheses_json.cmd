@@ -1,0 +1,1 @@
+hypotheses --top 1 --study sun2021 --json

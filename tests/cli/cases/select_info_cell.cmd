@@ -1,0 +1,1 @@
+info --cell 'NK cells'

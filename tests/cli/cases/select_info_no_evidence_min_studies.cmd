@@ -1,0 +1,1 @@
+info --graph signed.tsv --min-studies 1

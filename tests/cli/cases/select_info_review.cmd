@@ -1,0 +1,1 @@
+info --review aldoghachi2023

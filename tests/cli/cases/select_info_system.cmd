@@ -1,0 +1,1 @@
+info --system 'in vitro'

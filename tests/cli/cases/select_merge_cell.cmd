@@ -1,0 +1,1 @@
+merge builtin merge_a.json -o - --to sif --cell NPCs

@@ -1,0 +1,1 @@
+neighbors "Sjögren's syndrome"

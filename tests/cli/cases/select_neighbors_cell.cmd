@@ -1,0 +1,1 @@
+neighbors Treg --cell Th17

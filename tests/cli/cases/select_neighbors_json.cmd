@@ -1,0 +1,1 @@
+neighbors Sirt6 --study sun2021 --json

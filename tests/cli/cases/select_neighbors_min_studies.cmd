@@ -1,0 +1,1 @@
+neighbors iMSC-EV --min-studies 3

@@ -1,0 +1,1 @@
+neighbors Sirt6 --organism rat

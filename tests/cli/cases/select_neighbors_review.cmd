@@ -1,0 +1,1 @@
+neighbors Sirt6 --review zhou2024

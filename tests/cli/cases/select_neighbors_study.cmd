@@ -1,0 +1,1 @@
+neighbors iMSC-EV --study zhang2015

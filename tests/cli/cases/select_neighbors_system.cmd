@@ -1,0 +1,1 @@
+neighbors iMSC-EV --system 'in vitro'

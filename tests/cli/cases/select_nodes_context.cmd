@@ -1,0 +1,1 @@
+nodes --type mirna --context 'renal I/R injury'

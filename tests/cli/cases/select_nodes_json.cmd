@@ -1,0 +1,1 @@
+nodes --type disease --cell 'mast cells' --json

@@ -1,0 +1,1 @@
+nodes --type mirna --review zhou2024

@@ -1,0 +1,1 @@
+nodes --type mirna --system 'in vivo and in vitro'

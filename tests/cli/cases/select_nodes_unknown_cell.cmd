@@ -1,0 +1,1 @@
+nodes --cell 'mast cels'

@@ -1,0 +1,1 @@
+path iMSC 'NK cell cytotoxicity' --cell 'NK cells'

@@ -1,0 +1,1 @@
+path iMSC-EV IVDD --context 'degenerative disc disease' --max-len 3

@@ -1,0 +1,1 @@
+path iMSC-EV 'skin wound' --organism 'Homo sapiens'

@@ -1,0 +1,1 @@
+path iMSC-EV Sirt6 --study sun2021 --evidence

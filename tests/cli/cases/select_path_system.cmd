@@ -1,0 +1,1 @@
+path iMSC-EV IVDD --system 'in vivo' --max-len 2

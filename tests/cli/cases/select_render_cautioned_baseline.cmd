@@ -1,0 +1,1 @@
+render --focus IL-24-iMSC -o - --format dot --no-legend

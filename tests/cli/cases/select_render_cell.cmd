@@ -1,0 +1,1 @@
+render --cell 'NK cells' -o - --format dot --no-legend

@@ -1,0 +1,1 @@
+render --context 'skin wound' -o - --format dot --no-legend

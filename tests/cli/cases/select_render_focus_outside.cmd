@@ -1,0 +1,1 @@
+render --focus SP1 --context IVDD -o never-written.svg

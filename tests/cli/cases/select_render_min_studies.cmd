@@ -1,0 +1,1 @@
+render --min-studies 4 -o - --format dot --no-legend

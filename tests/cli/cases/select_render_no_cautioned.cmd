@@ -1,0 +1,1 @@
+render --focus IL-24-iMSC --no-cautioned -o - --format dot --no-legend

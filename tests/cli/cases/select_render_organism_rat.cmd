@@ -1,0 +1,1 @@
+render --organism rat -o - --format dot --no-legend

@@ -1,0 +1,1 @@
+render --organism 'homo sapien' -o never-written.svg
