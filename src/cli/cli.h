@@ -95,6 +95,9 @@ void cli_error(const char *fmt, ...)
 /** Says on stderr that a budget or a limit cut the answer short: "mechgraph: truncated: <reason>".
  * Text output reports truncation this way, JSON output in a field ("truncated"). */
 void cli_truncated(const char *reason);
+/** How text meant for people names a node: its label, and its id in parentheses where the two are
+ * different names (COX-2 (PTGS2)), not just spelled differently (Sirt6). Valid until four more calls. */
+const char *cli_node_name(const mg_graph *g, mg_id v);
 /** Resolves a node name for a command; prints "not found"/"ambiguous" with candidates, and on
  * stderr how a rule after the normalised key read the name (cli_print_resolved). */
 int cli_lookup(const mg_graph *graph, const char *name, mg_id *node);

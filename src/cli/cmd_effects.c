@@ -13,7 +13,7 @@ static const char *sign_word(int sign) { return sign > 0 ? "activates" : sign < 
 static void print_text(const mg_graph *g, mg_id node, bool upstream, const mg_effect_set *set, bool evidence)
 {
     size_t n = mg_effect_set_count(set);
-    printf("%zu %s of %s\n", n, upstream ? "upstream influences" : "downstream effects", mg_graph_node(g, node)->id);
+    printf("%zu %s of %s\n", n, upstream ? "upstream influences" : "downstream effects", cli_node_name(g, node));
     if (!evidence) {
         cli_table t;
         cli_table_init(&t, 6);
@@ -26,7 +26,7 @@ static void print_text(const mg_graph *g, mg_id node, bool upstream, const mg_ef
         for (size_t i = 0; i < n; i++) {
             const mg_effect *e = mg_effect_set_get(set, i);
             const mg_node *v = mg_graph_node(g, e->node);
-            cli_table_add(&t, v->id);
+            cli_table_add(&t, cli_node_name(g, e->node));
             cli_table_add(&t, mg_node_type_name(v->type));
             cli_table_add(&t, e->sign > 0 ? "+" : e->sign < 0 ? "-" : "?");
             cli_table_addf(&t, "%d", e->distance);
@@ -54,8 +54,8 @@ static void print_text(const mg_graph *g, mg_id node, bool upstream, const mg_ef
     }
     for (size_t i = 0; i < n; i++) {
         const mg_effect *e = mg_effect_set_get(set, i);
-        printf("\n%s %s %s\n   ", upstream ? mg_graph_node(g, e->node)->id : mg_graph_node(g, node)->id,
-               sign_word(e->sign), upstream ? mg_graph_node(g, node)->id : mg_graph_node(g, e->node)->id);
+        printf("\n%s %s %s\n   ", upstream ? cli_node_name(g, e->node) : cli_node_name(g, node), sign_word(e->sign),
+               upstream ? cli_node_name(g, node) : cli_node_name(g, e->node));
         cli_print_chain(stdout, g, &e->path);
         printf("\n");
         cli_print_path(stdout, g, NULL, &e->path, true, "   ");
@@ -68,7 +68,7 @@ static void print_json(const mg_graph *g, mg_id node, bool upstream, const mg_ef
     json_init(&j, stdout);
     json_begin_object(&j);
     cli_json_selection(&j);
-    json_kv_string(&j, "node", mg_graph_node(g, node)->id);
+    json_kv_string(&j, "node", cli_node_name(g, node));
     json_kv_string(&j, "direction", upstream ? "upstream" : "downstream");
     json_key(&j, "truncated");
     json_bool(&j, mg_effect_set_truncated(set) != NULL);

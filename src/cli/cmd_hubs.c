@@ -186,7 +186,7 @@ static void print_text(const mg_graph *g, const hub_table *t, const mg_id *list,
         mg_id v = list[i];
         const mg_node *node = mg_graph_node(g, v);
         cli_table_addf(&tab, "%zu", i + 1);
-        cli_table_add(&tab, node->id);
+        cli_table_add(&tab, cli_node_name(g, v));
         cli_table_add(&tab, mg_node_type_name(node->type));
         for (size_t k = 0; k < t->count; k++) {
             if (k == 0) cli_table_addf(&tab, "%.6g", shown(t->metric[k], t->score[k][v]));

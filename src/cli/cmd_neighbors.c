@@ -66,7 +66,7 @@ static void print_text(const mg_graph *g, const mg_neighborhood *nb)
     for (size_t i = 0; i < nb->count; i++) {
         const mg_node *n = mg_graph_node(g, nb->nodes[i]);
         cli_table_addf(&t, "%d", nb->depth[i]);
-        cli_table_add(&t, n->id);
+        cli_table_add(&t, cli_node_name(g, nb->nodes[i]));
         cli_table_add(&t, mg_node_type_name(n->type));
         if (nb->via_edge[i] < 0) {
             cli_table_add(&t, "");
@@ -91,7 +91,7 @@ static void print_text(const mg_graph *g, const mg_neighborhood *nb)
         mg_sign s = mg_relation_sign(e->relation);
         snprintf(arrow, sizeof arrow, "-%s%s", mg_relation_name(e->relation),
                  s == MG_SIGN_NEGATIVE ? "-|" : s == MG_SIGN_NONE ? "--" : "->");
-        cli_table_addf(&t, "%s %s %s", mg_graph_node(g, e->source)->id, arrow, mg_graph_node(g, e->target)->id);
+        cli_table_addf(&t, "%s %s %s", cli_node_name(g, e->source), arrow, cli_node_name(g, e->target));
     }
     cli_table_print(&t, stdout, "");
     cli_table_free(&t);

@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void print_ids(FILE *f, const mg_graph *g, const mg_id *nodes, size_t n)
+static void print_names(FILE *f, const mg_graph *g, const mg_id *nodes, size_t n)
 {
-    for (size_t i = 0; i < n && i < 5; i++) fprintf(f, "%s%s", i ? ", " : "", mg_graph_node(g, nodes[i])->id);
+    for (size_t i = 0; i < n && i < 5; i++) fprintf(f, "%s%s", i ? ", " : "", cli_node_name(g, nodes[i]));
     if (n > 5) fprintf(f, " and %zu more", n - 5);
 }
 
@@ -18,9 +18,9 @@ static void print_heading(const mg_graph *g, const cli_path_query *q, size_t cou
 {
     const mg_path_options *o = &q->o;
     printf("%zu path%s from ", count, count == 1 ? "" : "s");
-    print_ids(stdout, g, q->from, q->from_count);
+    print_names(stdout, g, q->from, q->from_count);
     printf(" to ");
-    print_ids(stdout, g, q->to, q->to_count);
+    print_names(stdout, g, q->to, q->to_count);
     if (o->mode == MG_PATHS_ALL) printf(" (simple paths of %d to %d edges", o->min_len, o->max_len);
     else if (o->mode == MG_PATHS_SHORTEST) printf(" (shortest paths");
     else printf(" (the %zu shortest paths", o->k);

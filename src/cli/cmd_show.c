@@ -13,9 +13,9 @@ static void print_edges(const mg_graph *g, mg_id node, int out)
     printf("\n%s (%zu)\n", out ? "out" : "in", n);
     for (size_t i = 0; i < n; i++) {
         const mg_edge *e = mg_graph_edge(g, edges[i]);
-        printf("  %s", mg_graph_node(g, e->source)->id);
+        printf("  %s", cli_node_name(g, e->source));
         cli_print_arrow(stdout, e->relation);
-        printf("%s\n", mg_graph_node(g, e->target)->id);
+        printf("%s\n", cli_node_name(g, e->target));
         if (e->note) printf("      note: %s\n", e->note);
         if (e->origin) printf("      origin: %s\n", e->origin);
         for (size_t k = 0; k < e->evidence_count; k++) cli_print_evidence(stdout, &e->evidence[k], "");

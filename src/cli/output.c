@@ -40,6 +40,22 @@ static void print_candidates(const mg_graph *g, const mg_lookup_result *r)
     }
 }
 
+const char *cli_node_name(const mg_graph *g, mg_id v)
+{
+    /* a few buffers in turn: one printf may name a source and a target (the CLI has one thread) */
+    static char ring[4][2 * MG_NAME_MAX + 8];
+    static int next;
+    const mg_node *n = mg_graph_node(g, v);
+    char a[4 * MG_NAME_MAX + 1], b[4 * MG_NAME_MAX + 1];
+    size_t la = mg_name_normalize(n->label, a, sizeof a), lb = mg_name_normalize(n->id, b, sizeof b);
+    /* a label that only writes the id another way (Sirt6, Sjögren's syndrome) needs no id beside it */
+    if (la < sizeof a && lb < sizeof b && strcmp(a, b) == 0) return n->label;
+    char *out = ring[next];
+    next = (next + 1) % 4;
+    snprintf(out, sizeof ring[0], "%s (%s)", n->label, n->id);
+    return out;
+}
+
 void cli_print_resolved(FILE *f, const mg_graph *graph, const char *name, const mg_lookup_result *r)
 {
     /* the exact name and the normalised key need no word; a rule that rewrote the name says how */

@@ -29,10 +29,10 @@ static void print_hop_arrow(FILE *f, const mg_graph *g, const mg_path *p, size_t
 
 void cli_print_chain(FILE *f, const mg_graph *g, const mg_path *p)
 {
-    fputs(mg_graph_node(g, p->nodes[0])->id, f);
+    fputs(cli_node_name(g, p->nodes[0]), f);
     for (size_t h = 0; h < p->length; h++) {
         print_hop_arrow(f, g, p, h);
-        fputs(mg_graph_node(g, p->nodes[h + 1])->id, f);
+        fputs(cli_node_name(g, p->nodes[h + 1]), f);
     }
 }
 
@@ -86,7 +86,7 @@ void cli_print_context(FILE *f, const mg_graph *g, const mg_path *p, const mg_pa
         print_list(f, c->systems, c->system_count, ", ");
         fputs(c->support_agrees ? ")" : "; the support differs)", f);
     }
-    if (p->via_subtype) fprintf(f, " · via subtype %s", mg_graph_node(g, p->nodes[0])->id);
+    if (p->via_subtype) fprintf(f, " · via subtype %s", cli_node_name(g, p->nodes[0]));
     fputc('\n', f);
     for (size_t i = 0; i < c->bridge_count; i++)
         fprintf(f, "%s\u21AF context changes at hop %zu: %s \u2192 %s\n", indent, c->bridges[i].hop + 1,
@@ -111,9 +111,9 @@ void cli_print_path(FILE *f, const mg_graph *g, const mg_path_set *set, const mg
     for (size_t h = 0; h < p->length; h++) {
         for (size_t i = p->hop_start[h]; i < p->hop_start[h + 1]; i++) {
             const mg_edge *e = mg_graph_edge(g, p->edges[i]);
-            fprintf(f, "%s  %s", indent, mg_graph_node(g, e->source)->id);
+            fprintf(f, "%s  %s", indent, cli_node_name(g, e->source));
             cli_print_arrow(f, e->relation);
-            fprintf(f, "%s\n", mg_graph_node(g, e->target)->id);
+            fprintf(f, "%s\n", cli_node_name(g, e->target));
             if (e->note) fprintf(f, "%s      note: %s\n", indent, e->note);
             size_t shown = 0;
             for (size_t k = 0; k < e->evidence_count; k++) {
