@@ -56,6 +56,28 @@ static void print_list(FILE *f, const char *const *items, size_t n, const char *
     for (size_t i = 0; i < n; i++) fprintf(f, "%s%s", i ? sep : "", items[i]);
 }
 
+/* A hop that fits the path's disease only because its evidence names none may come from another
+ * cell system (iMSCs inhibit ERK1/2 in NK cells; ERK1/2 drives proliferation in skin cells): the
+ * cells its evidence names are said, so that a reader can judge the join. */
+static void print_unnamed_cells(FILE *f, const mg_graph *g, const mg_path *p, size_t hop, const char *indent)
+{
+    const char *cells[8];
+    size_t n = 0;
+    for (size_t k = p->hop_start[hop]; k < p->hop_start[hop + 1]; k++) {
+        const mg_edge *e = mg_graph_edge(g, p->edges[k]);
+        for (size_t x = 0; x < e->evidence_count && n < 8; x++) {
+            const char *cell = e->evidence[x].cell;
+            bool seen = !cell;
+            for (size_t j = 0; j < n && !seen; j++) seen = strcmp(cells[j], cell) == 0;
+            if (!seen) cells[n++] = cell;
+        }
+    }
+    if (!n) return;
+    fprintf(f, "%s? hop %zu names no disease (studied in ", indent, hop + 1);
+    print_list(f, cells, n, "; ");
+    fputs("): its join to the other hops is an assumption\n", f);
+}
+
 void cli_print_context(FILE *f, const mg_graph *g, const mg_path *p, const mg_path_context *c, const char *lead,
                        const char *indent)
 {
@@ -91,6 +113,8 @@ void cli_print_context(FILE *f, const mg_graph *g, const mg_path *p, const mg_pa
     for (size_t i = 0; i < c->bridge_count; i++)
         fprintf(f, "%s\u21AF context changes at hop %zu: %s \u2192 %s\n", indent, c->bridges[i].hop + 1,
                 c->bridges[i].from, c->bridges[i].to);
+    if (c->coherent && c->context_count)
+        for (size_t i = 0; i < c->unnamed_hop_count; i++) print_unnamed_cells(f, g, p, c->unnamed_hops[i], indent);
     for (size_t i = 0; i < c->caution_count; i++)
         fprintf(f, "%s\u26A0 %s: %s\n", indent, c->cautions[i].caution->code, c->cautions[i].caution->text);
 }
