@@ -267,6 +267,7 @@ TSV_LONG = b"source\ttarget\tweight\n" + b"".join(b"N%d\tN%d\t0.%d\n" % (i, i + 
 MAC_TSV = b"".join(b"N%d\tN%d\r" % (i, i + 1) for i in range(100000))  # classic Mac OS line ends
 MIXED_TSV = mix(b"A\tB\nB\tC\nC\tD\nD\tE\n\nE\tF\n")  # lines 1 to 6
 
+OMNI_HEAD = b"source\ttarget\tsource_genesymbol\ttarget_genesymbol\tis_directed\tis_stimulation\tis_inhibition\treferences\n"
 TSV = [
     bad("tsv", "empty: 0 bytes", "empty.tsv", b"", "empty.tsv:1:1:", "expected lines of 'source<TAB>target'"),
     bad("tsv", "whitespace only: spaces, tabs, line ends", "blank.tsv", b" \n\t\r\n  ", "blank.tsv:1:1:", "expected lines of 'source<TAB>target'"),
@@ -315,6 +316,15 @@ TSV = [
     bad("tsv", "SIGNOR: an EFFECT SIGNOR does not have", "signor.tsv",
         b"ENTITYA\tTYPEA\tENTITYB\tTYPEB\tEFFECT\tPMID\nAKT1\tprotein\tGSK3B\tprotein\tdown-regulates activity\t8524413\n"
         b"MDM2\tprotein\tTP53\tprotein\tdown-regulates quality\t9153395\n", "signor.tsv:3:27:", "expected a relation"),
+    bad("tsv", "OmniPath: a flag of 2", "omni2.tsv", OMNI_HEAD + b"P31749\tP49841\tAKT1\tGSK3B\t1\t2\t0\t\n", "omni2.tsv:2:28:",
+        "expected 1, 0, True or False"),
+    bad("tsv", "OmniPath: a reference that is no PubMed id", "omniref.tsv",
+        OMNI_HEAD + b"P31749\tP49841\tAKT1\tGSK3B\t1\t0\t1\tSIGNOR:8524413;HPRD:abc\n", "omniref.tsv:2:47:", "expected PubMed ids"),
+    bad("tsv", "OmniPath: a gene symbol with a control character", "omnisym.tsv",
+        OMNI_HEAD + b"P31749\tP49841\tAK\x07T1\tGSK3B\t1\t0\t1\t\n", "omnisym.tsv:2:15:", "control character 0x07"),
+    good("tsv", "valid: OmniPath through pandas (an unnamed index column, True/False)", "omnipandas.tsv",
+         b"\tsource\ttarget\tis_directed\tis_stimulation\tis_inhibition\treferences\n0\tP31749\tP49841\tTrue\tFalse\tTrue\t"
+         b"SIGNOR:8524413\n"),
     good("tsv", "valid: an interaction column of 1 and -1", "pknok.tsv", b"source\tinteraction\ttarget\nA\t1\tB\nB\t-1\tC\n"),
     good("tsv", "valid: a headless third column of 1, 0 and -1", "pknheadless.tsv", b"A\tB\t1\nB\tC\t-1\nC\tD\t0\n"),
     good("tsv", "valid: CRLF", "crlf.tsv", b"source\ttarget\tweight\r\nA\tB\t1\r\nB\tC\t2\r\n"),

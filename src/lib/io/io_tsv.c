@@ -205,12 +205,25 @@ static mg_error_t read_edge_row(mg__tsv *r, const field *f, size_t n)
         if (role != ROLE_WEIGHT && (x = column(f, n, r->col[role])) && x->len)
             ok = parse_relation(r, x, role, &rel, &reversed, NULL) && ok;
     if ((x = column(f, n, r->col[ROLE_WEIGHT])) && x->len) ok = parse_weight(r, x, &weight) && ok;
+    /* OmniPath's table: flags give the relation, gene symbols the names, PubMed ids evidence */
+    bool flags = mg__tsv_has_flags(r);
+    if (flags) ok = mg__tsv_flag_relation(r, f, n, &rel) && ok;
+    const field *refs = column(f, n, r->col[ROLE_REFERENCES]);
+    const field *src_label = column(f, n, r->col[ROLE_SOURCE_LABEL]), *dst_label = column(f, n, r->col[ROLE_TARGET_LABEL]);
+    ok = mg__tsv_check_references(r, refs) && ok;
+    if (src_label && src_label->len) ok = check_name(r, src_label, "node name") && ok;
+    if (dst_label && dst_label->len) ok = check_name(r, dst_label, "node name") && ok;
     const char *note = NULL;
     ok = check_info(r, f, n) && ok;
     if (!ok || !info_note(r, f, n, &note)) return MG_OK;
     mg_id s = node_for(r, src), t = node_for(r, dst);
     if (s == -2 || t == -2) return mg__fail(MG_ENOMEM, "out of memory");
-    return add_edge(r, reversed ? t : s, reversed ? s : t, rel, weight, note);
+    mg_error_t err = MG_OK;
+    if (flags || r->col[ROLE_SOURCE_LABEL] != COL_NONE || r->col[ROLE_TARGET_LABEL] != COL_NONE) {
+        if ((err = mg__tsv_label_node(r, s, src, src_label)) || (err = mg__tsv_label_node(r, t, dst, dst_label))) return err;
+    }
+    if ((err = add_edge(r, reversed ? t : s, reversed ? s : t, rel, weight, note))) return err;
+    return mg__tsv_add_evidence(r, refs);
 }
 
 /* "key:value;key:value" (Pathway Commons' "uniprot knowledgebase:P31749") or a Hetionet id
@@ -418,7 +431,9 @@ static mg_error_t read_line(mg__tsv *r, const char *line, size_t len)
     if (!split(r, line, len, ascii, f, &n)) return MG_OK;
     section_kind head = SECTION_HEADLESS;
     if (first || r->after_blank) {
-        if (n >= 2 && mg__tsv_role_of(&f[0], false) == ROLE_SOURCE) head = SECTION_EDGES;
+        /* pandas' to_csv and R's write.table write the row index (names) as an unnamed first column */
+        bool indexed = n >= 3 && f[0].len == 0 && mg__tsv_role_of(&f[1], false) == ROLE_SOURCE;
+        if (n >= 2 && (mg__tsv_role_of(&f[0], false) == ROLE_SOURCE || indexed)) head = SECTION_EDGES;
         else if (mg__tsv_role_of(&f[0], true) == ROLE_ID && (n >= 2 || r->format == MG_INPUT_NODES)) head = SECTION_NODES;
     }
     if (first && r->has_spec) {
@@ -537,6 +552,7 @@ mg_error_t mg__tsv_finish(mg__tsv *r, mg_graph **out)
             e->weight = 1;
         }
     }
+    mg__tsv_resolve_evidence(r);
     if ((err = mg__graph_index_nodes(r->g)) || (err = mg__graph_index_edges(r->g))) goto done;
     *out = r->g;
     r->g = NULL;
@@ -552,6 +568,7 @@ void mg__tsv_free(mg__tsv *r)
     mg_graph_free(r->g);
     free(r->described);
     free(r->unit_edges);
+    mg__tsv_omnipath_free(r);
     mg__buffer_free(&r->note);
     free(r);
 }

@@ -54,6 +54,13 @@ column_role mg__tsv_role_of(const field *f, bool nodes)
         {"tax_id", ROLE_EDGE_INFO, 1},     {"cell_data", ROLE_EDGE_INFO, 1}, {"tissue_data", ROLE_EDGE_INFO, 1},
         {"pmid", ROLE_EDGE_INFO, 1},       {"direct", ROLE_EDGE_INFO, 1},    {"sentence", ROLE_EDGE_INFO, 1},
         {"signor_id", ROLE_EDGE_INFO, 1},
+        /* OmniPath's interactions table: UniProt accessions as source and target, gene symbols
+         * that name them, direction and sign flags, the resources and their PubMed ids */
+        {"source_genesymbol", ROLE_SOURCE_LABEL, 1}, {"target_genesymbol", ROLE_TARGET_LABEL, 1},
+        {"is_directed", ROLE_DIRECTED, 1},  {"is_stimulation", ROLE_STIMULATION, 1}, {"is_inhibition", ROLE_INHIBITION, 1},
+        {"consensus_direction", ROLE_CONSENSUS_DIRECTION, 1}, {"consensus_stimulation", ROLE_CONSENSUS_STIMULATION, 1},
+        {"consensus_inhibition", ROLE_CONSENSUS_INHIBITION, 1}, {"references", ROLE_REFERENCES, 1},
+        {"sources", ROLE_EDGE_INFO, 1},
         {"id", ROLE_ID, 2},                {"node", ROLE_ID, 2},             {"participant", ROLE_ID, 2},
         {"name", ROLE_LABEL, 2},           {"label", ROLE_LABEL, 2},         {"symbol", ROLE_LABEL, 2},
         {"node_symbol", ROLE_LABEL, 2},    {"participant_name", ROLE_LABEL, 2}, {"kind", ROLE_KIND, 2},
