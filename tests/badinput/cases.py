@@ -522,5 +522,30 @@ GRAPHML = [
     good("graphml", "valid: gzip", "ok.graphml.gz", GRAPHML_LONG),
 ]
 
-CASES = JSON + CYJS + TSV + SIF + PCSIF + NODES + GRAPHML
-READERS = ["json", "cyjs", "tsv", "sif", "pcsif", "nodes", "graphml"]
+# ---- CSV (RFC 4180; pandas' to_csv, R's write.csv, miRTarBase) ----
+
+MIRTAR_HEAD = (b"miRTarBase ID,miRNA,Species (miRNA),Target Gene,Target Gene (Entrez ID),Species (Target Gene),Experiments,"
+               b"Support Type,References (PMID)\n")
+CSV = [
+    bad("csv", "unterminated quote: at the end of the file", "open.csv", b"source,target\nA,\"B\n", "open.csv:2:3:",
+        "unterminated quoted cell"),
+    bad("csv", "stray text after a closing quote", "stray.csv", b"source,target\n\"A\"x,B\n", "stray.csv:2:4:",
+        "expected a comma after a quoted cell"),
+    bad("csv", "a line break inside a quoted name", "break.csv", b"source,target\n\"A\nB\",C\nD,E,bogus\n", "break.csv:2:1:",
+        "control character 0x0a"),
+    bad("csv", "the line after a quoted line break keeps its number", "afterbreak.csv",
+        b"source,target,weight,comment\nA,B,1,\"two\nlines\"\nC,D,heavy,x\n", "afterbreak.csv:4:5:", "expected a weight"),
+    bad("csv", "R write.csv: a sign that is no sign", "rsign.csv", b'"","source","target","sign"\r\n"1","A","B","2"\r\n',
+        "rsign.csv:2:13:", "expected a relation or a sign"),
+    bad("csv", "miRTarBase: a PMID that is a word", "mirtar.csv",
+        MIRTAR_HEAD + b"MIRT000002,hsa-miR-20a-5p,Homo sapiens,HIF1A,3091,Homo sapiens,Western blot,Functional MTI,pending\n",
+        "mirtar.csv:2:92:", "expected PubMed ids"),
+    bad("csv", "more than 64 columns", "wide.csv", b"A,B" + b",1" * 70 + b"\n", "wide.csv:1:", "more than 64 columns"),
+    bad("csv", "empty file", "empty.csv", b"", "empty.csv:1:1:", "source,target"),
+    good("csv", "valid: pandas to_csv with its index", "pandas.csv", b",source,target,weight\n0,A,B,0.5\n1,B,C,1.0\n"),
+    good("csv", "valid: quoted commas, doubled quotes, CRLF", "quoted.csv",
+         b'"source","target","relation"\r\n"IL-6, soluble","STAT3","activation"\r\n"a ""b""",C,-\r\n'),
+]
+
+CASES = JSON + CYJS + TSV + SIF + PCSIF + NODES + GRAPHML + CSV
+READERS = ["json", "cyjs", "tsv", "sif", "pcsif", "nodes", "graphml", "csv"]

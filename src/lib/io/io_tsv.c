@@ -195,7 +195,9 @@ static mg_error_t read_edge_row(mg__tsv *r, const field *f, size_t n)
         r->problems++;
         return MG_OK;
     }
-    mg_relation rel = MG_REL_ASSOCIATED_WITH;
+    /* miRTarBase's validated targets: the miRNA represses its target gene (as the curated graph's
+     * miRNA -downregulates-| gene edges) */
+    mg_relation rel = r->mirtarbase ? MG_REL_DOWNREGULATES : MG_REL_ASSOCIATED_WITH;
     double weight = 1.0;
     bool reversed = false;
     const field *src = &f[r->col[ROLE_SOURCE]], *dst = &f[r->col[ROLE_TARGET]], *x;
@@ -219,6 +221,7 @@ static mg_error_t read_edge_row(mg__tsv *r, const field *f, size_t n)
     mg_id s = node_for(r, src), t = node_for(r, dst);
     if (s == -2 || t == -2) return mg__fail(MG_ENOMEM, "out of memory");
     mg_error_t err = MG_OK;
+    if (r->mirtarbase) r->g->nodes[s].type = MG_NODE_MIRNA, r->g->nodes[t].type = MG_NODE_GENE;
     if (flags || r->col[ROLE_SOURCE_LABEL] != COL_NONE || r->col[ROLE_TARGET_LABEL] != COL_NONE) {
         if ((err = mg__tsv_label_node(r, s, src, src_label)) || (err = mg__tsv_label_node(r, t, dst, dst_label))) return err;
     }
@@ -428,9 +431,12 @@ static mg_error_t read_line(mg__tsv *r, const char *line, size_t len)
     }
     field f[MAX_FIELDS];
     size_t n;
-    if (!split(r, line, len, ascii, f, &n)) return MG_OK;
+    if (r->format == MG_INPUT_CSV ? !mg__csv_split(r, line, len, ascii, f, &n) : !split(r, line, len, ascii, f, &n))
+        return r->csv_oom ? mg__fail(MG_ENOMEM, "out of memory") : MG_OK;
     section_kind head = SECTION_HEADLESS;
-    if (first || r->after_blank) {
+    if ((first || r->after_blank) && mg__tsv_mirtarbase_header(f, n)) {
+        head = SECTION_EDGES;
+    } else if (first || r->after_blank) {
         /* pandas' to_csv and R's write.table write the row index (names) as an unnamed first column */
         bool indexed = n >= 3 && f[0].len == 0 && mg__tsv_role_of(&f[1], false) == ROLE_SOURCE;
         if (n >= 2 && (mg__tsv_role_of(&f[0], false) == ROLE_SOURCE || indexed)) head = SECTION_EDGES;
@@ -511,8 +517,12 @@ mg_error_t mg__tsv_lines(mg__tsv *r, const char *data, size_t size, bool at_end,
         else next = end;
         /* a line not yet ended, or a CR whose LF may be in the next chunk, waits for more data */
         if (!at_end && ((!cr && !nl) || (cr && cr + 1 == end))) break;
+        int breaks = 0;
+        /* CSV: a quoted cell may hold line breaks; the record ends at one outside quotes */
+        if (r->format == MG_INPUT_CSV && !mg__csv_record_end(p, end, at_end, &eol, &next, &breaks)) break;
         r->line++;
         err = read_line(r, p, (size_t)(eol - p));
+        r->line += breaks;
         p = next;
     }
     *used = (size_t)(p - data);
@@ -538,6 +548,7 @@ mg_error_t mg__tsv_finish(mg__tsv *r, mg_graph **out)
         mg__diag_at(r->diags, r->file, 1, 1, "empty file: expected lines of '%s'",
                     r->format == MG_INPUT_SIF     ? "source<TAB>relation<TAB>target"
                     : r->format == MG_INPUT_NODES ? "id<TAB>type"
+                    : r->format == MG_INPUT_CSV   ? "source,target"
                                                   : "source<TAB>target");
         r->problems++;
     }
@@ -569,6 +580,7 @@ void mg__tsv_free(mg__tsv *r)
     free(r->described);
     free(r->unit_edges);
     mg__tsv_omnipath_free(r);
+    free(r->csv);
     mg__buffer_free(&r->note);
     free(r);
 }

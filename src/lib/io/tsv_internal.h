@@ -90,6 +90,10 @@ struct mg__tsv {
     bool refs_ready;
     struct mg__tsv_pending *pending; /* evidence whose reference is an index until the end */
     size_t pending_count, pending_cap;
+    char *csv; /* a CSV record's cells, unquoted */
+    size_t csv_cap;
+    bool csv_oom;
+    bool mirtarbase; /* the header is miRTarBase's: a miRNA downregulates its target gene */
     bool *labelled;    /* per node: a gene symbol column has named it */
     size_t labelled_len, labelled_cap;
 };
@@ -125,6 +129,17 @@ mg_error_t mg__tsv_add_evidence(mg__tsv *r, const field *refs);
 mg_error_t mg__tsv_label_node(mg__tsv *r, mg_id v, const field *id, const field *label);
 /** Points the evidence read at its references (once no reference is added any more). */
 void mg__tsv_resolve_evidence(mg__tsv *r);
+/* ---- tsv_csv.c: comma-separated files (RFC 4180) ---- */
+/** Where the record starting at `p` ends (*eol) and the next starts (*next): a line end outside
+ * quotes; `*breaks` line breaks lie inside quoted cells. False when the data ends first and more
+ * may come (!at_end). */
+bool mg__csv_record_end(const char *p, const char *end, bool at_end, const char **eol, const char **next, int *breaks);
+/** Splits a record into cells, unquoted; false (reported, or r->csv_oom) when it cannot. */
+bool mg__csv_split(mg__tsv *r, const char *line, size_t len, bool ascii, field *f, size_t *count);
+/** Whether a header is miRTarBase's (its first cell "miRTarBase ID"); its columns' roles. */
+bool mg__tsv_mirtarbase_header(const field *f, size_t n);
+column_role mg__tsv_mirtarbase_role(const field *f);
+
 /** Frees what tsv_omnipath.c keeps in the reader. */
 void mg__tsv_omnipath_free(mg__tsv *r);
 
