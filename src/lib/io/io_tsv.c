@@ -236,7 +236,8 @@ static mg_error_t add_xref(mg__tsv *r, mg_xref **xrefs, size_t *count, size_t *c
 {
     if (mg__reserve((void **)xrefs, cap, *count + 1, sizeof **xrefs)) return mg__fail(MG_ENOMEM, "out of memory");
     mg_xref *x = &(*xrefs)[(*count)++];
-    x->key = mg_arena_strndup(&r->g->arena, key, key_len);
+    const char *prefix = mg__xref_prefix(key, key_len); /* one spelling per database, for merging */
+    x->key = prefix ? prefix : mg_arena_strndup(&r->g->arena, key, key_len);
     x->value = mg_arena_strndup(&r->g->arena, value, value_len);
     return x->key && x->value ? MG_OK : mg__fail(MG_ENOMEM, "out of memory");
 }
