@@ -228,9 +228,10 @@ typedef enum {
     MG_INPUT_GRAPHML, /* GraphML: mechgraph's export, networkx, Gephi, yEd, igraph (docs/format.md) */
     MG_INPUT_CYJS,    /* Cytoscape.js JSON: mechgraph's export, Cytoscape, networkx's cytoscape_data */
     MG_INPUT_NODES,   /* a node table: id<TAB>type without a header, or a header naming id, name, kind */
+    MG_INPUT_CSV,     /* comma-separated (RFC 4180; pandas, R, miRTarBase), read as TSV is */
 } mg_input_format;
 
-/** The name of an input format ("auto", "json", "tsv", "sif", "graphml", "cyjs", "nodes"), or
+/** The name of an input format ("auto", "json", "tsv", "sif", "graphml", "cyjs", "nodes", "csv"), or
  * NULL. O(1). */
 const char *mg_input_format_name(mg_input_format format);
 /** Parses an input format's name, e.g. for --from. Returns MG_EINVAL (with the names in

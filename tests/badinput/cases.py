@@ -267,6 +267,7 @@ TSV_LONG = b"source\ttarget\tweight\n" + b"".join(b"N%d\tN%d\t0.%d\n" % (i, i + 
 MAC_TSV = b"".join(b"N%d\tN%d\r" % (i, i + 1) for i in range(100000))  # classic Mac OS line ends
 MIXED_TSV = mix(b"A\tB\nB\tC\nC\tD\nD\tE\n\nE\tF\n")  # lines 1 to 6
 
+OMNI_HEAD = b"source\ttarget\tsource_genesymbol\ttarget_genesymbol\tis_directed\tis_stimulation\tis_inhibition\treferences\n"
 TSV = [
     bad("tsv", "empty: 0 bytes", "empty.tsv", b"", "empty.tsv:1:1:", "expected lines of 'source<TAB>target'"),
     bad("tsv", "whitespace only: spaces, tabs, line ends", "blank.tsv", b" \n\t\r\n  ", "blank.tsv:1:1:", "expected lines of 'source<TAB>target'"),
@@ -315,6 +316,15 @@ TSV = [
     bad("tsv", "SIGNOR: an EFFECT SIGNOR does not have", "signor.tsv",
         b"ENTITYA\tTYPEA\tENTITYB\tTYPEB\tEFFECT\tPMID\nAKT1\tprotein\tGSK3B\tprotein\tdown-regulates activity\t8524413\n"
         b"MDM2\tprotein\tTP53\tprotein\tdown-regulates quality\t9153395\n", "signor.tsv:3:27:", "expected a relation"),
+    bad("tsv", "OmniPath: a flag of 2", "omni2.tsv", OMNI_HEAD + b"P31749\tP49841\tAKT1\tGSK3B\t1\t2\t0\t\n", "omni2.tsv:2:28:",
+        "expected 1, 0, True or False"),
+    bad("tsv", "OmniPath: a reference that is no PubMed id", "omniref.tsv",
+        OMNI_HEAD + b"P31749\tP49841\tAKT1\tGSK3B\t1\t0\t1\tSIGNOR:8524413;HPRD:abc\n", "omniref.tsv:2:47:", "expected PubMed ids"),
+    bad("tsv", "OmniPath: a gene symbol with a control character", "omnisym.tsv",
+        OMNI_HEAD + b"P31749\tP49841\tAK\x07T1\tGSK3B\t1\t0\t1\t\n", "omnisym.tsv:2:15:", "control character 0x07"),
+    good("tsv", "valid: OmniPath through pandas (an unnamed index column, True/False)", "omnipandas.tsv",
+         b"\tsource\ttarget\tis_directed\tis_stimulation\tis_inhibition\treferences\n0\tP31749\tP49841\tTrue\tFalse\tTrue\t"
+         b"SIGNOR:8524413\n"),
     good("tsv", "valid: an interaction column of 1 and -1", "pknok.tsv", b"source\tinteraction\ttarget\nA\t1\tB\nB\t-1\tC\n"),
     good("tsv", "valid: a headless third column of 1, 0 and -1", "pknheadless.tsv", b"A\tB\t1\nB\tC\t-1\nC\tD\t0\n"),
     good("tsv", "valid: CRLF", "crlf.tsv", b"source\ttarget\tweight\r\nA\tB\t1\r\nB\tC\t2\r\n"),
@@ -512,5 +522,30 @@ GRAPHML = [
     good("graphml", "valid: gzip", "ok.graphml.gz", GRAPHML_LONG),
 ]
 
-CASES = JSON + CYJS + TSV + SIF + PCSIF + NODES + GRAPHML
-READERS = ["json", "cyjs", "tsv", "sif", "pcsif", "nodes", "graphml"]
+# ---- CSV (RFC 4180; pandas' to_csv, R's write.csv, miRTarBase) ----
+
+MIRTAR_HEAD = (b"miRTarBase ID,miRNA,Species (miRNA),Target Gene,Target Gene (Entrez ID),Species (Target Gene),Experiments,"
+               b"Support Type,References (PMID)\n")
+CSV = [
+    bad("csv", "unterminated quote: at the end of the file", "open.csv", b"source,target\nA,\"B\n", "open.csv:2:3:",
+        "unterminated quoted cell"),
+    bad("csv", "stray text after a closing quote", "stray.csv", b"source,target\n\"A\"x,B\n", "stray.csv:2:4:",
+        "expected a comma after a quoted cell"),
+    bad("csv", "a line break inside a quoted name", "break.csv", b"source,target\n\"A\nB\",C\nD,E,bogus\n", "break.csv:2:1:",
+        "control character 0x0a"),
+    bad("csv", "the line after a quoted line break keeps its number", "afterbreak.csv",
+        b"source,target,weight,comment\nA,B,1,\"two\nlines\"\nC,D,heavy,x\n", "afterbreak.csv:4:5:", "expected a weight"),
+    bad("csv", "R write.csv: a sign that is no sign", "rsign.csv", b'"","source","target","sign"\r\n"1","A","B","2"\r\n',
+        "rsign.csv:2:13:", "expected a relation or a sign"),
+    bad("csv", "miRTarBase: a PMID that is a word", "mirtar.csv",
+        MIRTAR_HEAD + b"MIRT000002,hsa-miR-20a-5p,Homo sapiens,HIF1A,3091,Homo sapiens,Western blot,Functional MTI,pending\n",
+        "mirtar.csv:2:92:", "expected PubMed ids"),
+    bad("csv", "more than 64 columns", "wide.csv", b"A,B" + b",1" * 70 + b"\n", "wide.csv:1:", "more than 64 columns"),
+    bad("csv", "empty file", "empty.csv", b"", "empty.csv:1:1:", "source,target"),
+    good("csv", "valid: pandas to_csv with its index", "pandas.csv", b",source,target,weight\n0,A,B,0.5\n1,B,C,1.0\n"),
+    good("csv", "valid: quoted commas, doubled quotes, CRLF", "quoted.csv",
+         b'"source","target","relation"\r\n"IL-6, soluble","STAT3","activation"\r\n"a ""b""",C,-\r\n'),
+]
+
+CASES = JSON + CYJS + TSV + SIF + PCSIF + NODES + GRAPHML + CSV
+READERS = ["json", "cyjs", "tsv", "sif", "pcsif", "nodes", "graphml", "csv"]

@@ -2,7 +2,7 @@
  * extended SIF too) and node tables, with or without --columns, read whole and read in chunks.
  *
  * The first byte of the input chooses how the rest is read:
- *   bits 0-1  the format: 0 and 3 an edge list (MG_INPUT_TSV), 1 SIF, 2 a node table
+ *   bits 0-1  the format: 0 an edge list (MG_INPUT_TSV), 1 SIF, 2 a node table, 3 CSV (MG_INPUT_CSV)
  *   bit 2     the rest's first line is a --columns value (ROLE=COLUMN,...), not data
  *   bits 3-7  the chunk size, in bytes, for a second reading, line by line as a file is streamed
  *             (mg_graph_load_with): 1 + 3 * (byte >> 3)
@@ -51,7 +51,7 @@ static mg_error_t read_in_chunks(mg_graph **out, const char *data, size_t size, 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1) return 0;
-    static const mg_input_format formats[4] = {MG_INPUT_TSV, MG_INPUT_SIF, MG_INPUT_NODES, MG_INPUT_TSV};
+    static const mg_input_format formats[4] = {MG_INPUT_TSV, MG_INPUT_SIF, MG_INPUT_NODES, MG_INPUT_CSV};
     mg_input_format format = formats[data[0] & 3];
     size_t chunk = 1 + 3 * (size_t)(data[0] >> 3);
     const char *text = (const char *)data + 1;

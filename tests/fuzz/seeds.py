@@ -69,7 +69,7 @@ def export(mechgraph, graph_file, to, tmp):
 
 def tsv_seed(fmt, data, chunk=0, columns=None):
     """fuzz_tsv.c's first byte (format, --columns line, chunk size), then the text."""
-    code = {"tsv": 0, "sif": 1, "nodes": 2}[fmt] | (4 if columns is not None else 0) | (chunk << 3)
+    code = {"tsv": 0, "sif": 1, "nodes": 2, "csv": 3}[fmt] | (4 if columns is not None else 0) | (chunk << 3)
     head = bytes([code]) + ((columns + "\n").encode() if columns is not None else b"")
     return head + data
 
@@ -102,6 +102,8 @@ def tsv_seeds(mechgraph, sl, slice_file, tmp):
     for i, path in enumerate(sorted(glob.glob(os.path.join(DATA, "*.tsv")) + glob.glob(os.path.join(DATA, "*.txt")))):
         name = os.path.basename(path)
         write("tsv", name, tsv_seed("tsv", read(path), chunk=i % 4))
+    for i, path in enumerate(sorted(glob.glob(os.path.join(DATA, "*.csv")))):
+        write("tsv", os.path.basename(path), tsv_seed("csv", read(path), chunk=7 * i))
     for i, path in enumerate(sorted(glob.glob(os.path.join(DATA, "*.sif")))):
         write("tsv", os.path.basename(path), tsv_seed("sif", read(path), chunk=3 * i + 1))
     write("tsv", "slice.sif", tsv_seed("sif", export(mechgraph, slice_file, "sif", tmp), chunk=5))

@@ -74,8 +74,8 @@ static void test_extended_sif(void)
     const mg_node *akt = mg_graph_node(g, node(g, "AKT1")), *atp = mg_graph_node(g, node(g, "CHEBI:15422"));
     CHECK(akt->type == MG_NODE_GENE && atp->type == MG_NODE_CHEMICAL);
     CHECK_STR(atp->label, "ATP");
-    CHECK_STR(xref(akt, "uniprot knowledgebase"), "P31749");
-    CHECK_STR(xref(akt, "ncbi gene"), "207");
+    CHECK_STR(xref(akt, "uniprot"), "P31749");
+    CHECK_STR(xref(akt, "ncbigene"), "207");
     CHECK_STR(xref(atp, "chebi"), "CHEBI:15422");
     CHECK_STR(mg_graph_edge(g, 0)->note, "INTERACTION_DATA_SOURCE: Reactome; INTERACTION_PUBMED_ID: 123;456");
     CHECK(mg_graph_edge(g, 1)->note == NULL);

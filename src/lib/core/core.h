@@ -137,6 +137,10 @@ bool mg__relation_from_metaedge(mg_relation *out, const char *abbreviation);
 /** SIGNOR's EFFECT words ("up-regulates activity", "down-regulates quantity by repression" ...). */
 bool mg__relation_from_signor(mg_relation *out, const char *effect);
 bool mg__node_type_from_kind(mg_node_type *out, const char *kind);
+/** The identifiers.org prefix for a database's name as resources spell it ("ncbi gene", "UP",
+ * "HGNC": ncbigene, uniprot, hgnc; case ignored), or NULL when the table has no such name
+ * (xref_prefix.c). O(table). */
+const char *mg__xref_prefix(const char *key, size_t len);
 /** The index of `word` in `words` (case ignored with `fold`), or -1: the lookup every closed list
  * of names (formats, layouts, metrics) needs. */
 int mg__word_index(const char *const *words, size_t n, const char *word, bool fold);

@@ -275,7 +275,8 @@ static void xrefs(mg_importer *im, const mg_import_value *v, mg_node *node)
             continue;
         }
         size_t klen = (size_t)(colon - p[i]);
-        const char *key = graph_text(im, p[i], klen), *value = graph_text(im, colon + 1, plen[i] - klen - 1);
+        const char *prefix = mg__xref_prefix(p[i], klen); /* one spelling per database, for merging */
+        const char *key = prefix ? prefix : graph_text(im, p[i], klen), *value = graph_text(im, colon + 1, plen[i] - klen - 1);
         if (key && value) x[k++] = (mg_xref){key, value};
     }
     node->xrefs = x;

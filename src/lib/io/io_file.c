@@ -142,6 +142,7 @@ static mg_input_format format_from_name(const char *name, const char *data, size
         return MG_INPUT_TSV;
     if (ends_with(name, len, ".graphml") || ends_with(name, len, ".xml")) return MG_INPUT_GRAPHML;
     if (ends_with(name, len, ".cyjs")) return MG_INPUT_CYJS;
+    if (ends_with(name, len, ".csv")) return MG_INPUT_CSV;
     /* no telling extension: a JSON document starts with '{', an XML one with '<' */
     size_t i = 0;
     if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) i = 3;
@@ -167,6 +168,7 @@ static mg_error_t read_document(mg_graph **out, const char *data, size_t size, c
     case MG_INPUT_GRAPHML: return mg__read_graphml(out, data, size, name, diags);
     case MG_INPUT_CYJS: return mg__read_cyjs(out, data, size, name, diags);
     case MG_INPUT_SIF:
+    case MG_INPUT_CSV:
     case MG_INPUT_NODES: return mg__read_tsv(out, data, size, name, format, columns, diags);
     default: return mg__read_tsv(out, data, size, name, MG_INPUT_TSV, columns, diags);
     }
@@ -174,7 +176,7 @@ static mg_error_t read_document(mg_graph **out, const char *data, size_t size, c
 
 static bool tab_separated(mg_input_format format)
 {
-    return format == MG_INPUT_TSV || format == MG_INPUT_SIF || format == MG_INPUT_NODES;
+    return format == MG_INPUT_TSV || format == MG_INPUT_SIF || format == MG_INPUT_NODES || format == MG_INPUT_CSV;
 }
 
 /* A text whose gzip data is damaged after `size` bytes: the damage is reported where the text

@@ -195,7 +195,9 @@ static mg_error_t read_edge_row(mg__tsv *r, const field *f, size_t n)
         r->problems++;
         return MG_OK;
     }
-    mg_relation rel = MG_REL_ASSOCIATED_WITH;
+    /* miRTarBase's validated targets: the miRNA represses its target gene (as the curated graph's
+     * miRNA -downregulates-| gene edges) */
+    mg_relation rel = r->mirtarbase ? MG_REL_DOWNREGULATES : MG_REL_ASSOCIATED_WITH;
     double weight = 1.0;
     bool reversed = false;
     const field *src = &f[r->col[ROLE_SOURCE]], *dst = &f[r->col[ROLE_TARGET]], *x;
@@ -205,12 +207,26 @@ static mg_error_t read_edge_row(mg__tsv *r, const field *f, size_t n)
         if (role != ROLE_WEIGHT && (x = column(f, n, r->col[role])) && x->len)
             ok = parse_relation(r, x, role, &rel, &reversed, NULL) && ok;
     if ((x = column(f, n, r->col[ROLE_WEIGHT])) && x->len) ok = parse_weight(r, x, &weight) && ok;
+    /* OmniPath's table: flags give the relation, gene symbols the names, PubMed ids evidence */
+    bool flags = mg__tsv_has_flags(r);
+    if (flags) ok = mg__tsv_flag_relation(r, f, n, &rel) && ok;
+    const field *refs = column(f, n, r->col[ROLE_REFERENCES]);
+    const field *src_label = column(f, n, r->col[ROLE_SOURCE_LABEL]), *dst_label = column(f, n, r->col[ROLE_TARGET_LABEL]);
+    ok = mg__tsv_check_references(r, refs) && ok;
+    if (src_label && src_label->len) ok = check_name(r, src_label, "node name") && ok;
+    if (dst_label && dst_label->len) ok = check_name(r, dst_label, "node name") && ok;
     const char *note = NULL;
     ok = check_info(r, f, n) && ok;
     if (!ok || !info_note(r, f, n, &note)) return MG_OK;
     mg_id s = node_for(r, src), t = node_for(r, dst);
     if (s == -2 || t == -2) return mg__fail(MG_ENOMEM, "out of memory");
-    return add_edge(r, reversed ? t : s, reversed ? s : t, rel, weight, note);
+    mg_error_t err = MG_OK;
+    if (r->mirtarbase) r->g->nodes[s].type = MG_NODE_MIRNA, r->g->nodes[t].type = MG_NODE_GENE;
+    if (flags || r->col[ROLE_SOURCE_LABEL] != COL_NONE || r->col[ROLE_TARGET_LABEL] != COL_NONE) {
+        if ((err = mg__tsv_label_node(r, s, src, src_label)) || (err = mg__tsv_label_node(r, t, dst, dst_label))) return err;
+    }
+    if ((err = add_edge(r, reversed ? t : s, reversed ? s : t, rel, weight, note))) return err;
+    return mg__tsv_add_evidence(r, refs);
 }
 
 /* "key:value;key:value" (Pathway Commons' "uniprot knowledgebase:P31749") or a Hetionet id
@@ -220,7 +236,8 @@ static mg_error_t add_xref(mg__tsv *r, mg_xref **xrefs, size_t *count, size_t *c
 {
     if (mg__reserve((void **)xrefs, cap, *count + 1, sizeof **xrefs)) return mg__fail(MG_ENOMEM, "out of memory");
     mg_xref *x = &(*xrefs)[(*count)++];
-    x->key = mg_arena_strndup(&r->g->arena, key, key_len);
+    const char *prefix = mg__xref_prefix(key, key_len); /* one spelling per database, for merging */
+    x->key = prefix ? prefix : mg_arena_strndup(&r->g->arena, key, key_len);
     x->value = mg_arena_strndup(&r->g->arena, value, value_len);
     return x->key && x->value ? MG_OK : mg__fail(MG_ENOMEM, "out of memory");
 }
@@ -415,10 +432,15 @@ static mg_error_t read_line(mg__tsv *r, const char *line, size_t len)
     }
     field f[MAX_FIELDS];
     size_t n;
-    if (!split(r, line, len, ascii, f, &n)) return MG_OK;
+    if (r->format == MG_INPUT_CSV ? !mg__csv_split(r, line, len, ascii, f, &n) : !split(r, line, len, ascii, f, &n))
+        return r->csv_oom ? mg__fail(MG_ENOMEM, "out of memory") : MG_OK;
     section_kind head = SECTION_HEADLESS;
-    if (first || r->after_blank) {
-        if (n >= 2 && mg__tsv_role_of(&f[0], false) == ROLE_SOURCE) head = SECTION_EDGES;
+    if ((first || r->after_blank) && mg__tsv_mirtarbase_header(f, n)) {
+        head = SECTION_EDGES;
+    } else if (first || r->after_blank) {
+        /* pandas' to_csv and R's write.table write the row index (names) as an unnamed first column */
+        bool indexed = n >= 3 && f[0].len == 0 && mg__tsv_role_of(&f[1], false) == ROLE_SOURCE;
+        if (n >= 2 && (mg__tsv_role_of(&f[0], false) == ROLE_SOURCE || indexed)) head = SECTION_EDGES;
         else if (mg__tsv_role_of(&f[0], true) == ROLE_ID && (n >= 2 || r->format == MG_INPUT_NODES)) head = SECTION_NODES;
     }
     if (first && r->has_spec) {
@@ -496,8 +518,12 @@ mg_error_t mg__tsv_lines(mg__tsv *r, const char *data, size_t size, bool at_end,
         else next = end;
         /* a line not yet ended, or a CR whose LF may be in the next chunk, waits for more data */
         if (!at_end && ((!cr && !nl) || (cr && cr + 1 == end))) break;
+        int breaks = 0;
+        /* CSV: a quoted cell may hold line breaks; the record ends at one outside quotes */
+        if (r->format == MG_INPUT_CSV && !mg__csv_record_end(p, end, at_end, &eol, &next, &breaks)) break;
         r->line++;
         err = read_line(r, p, (size_t)(eol - p));
+        r->line += breaks;
         p = next;
     }
     *used = (size_t)(p - data);
@@ -523,6 +549,7 @@ mg_error_t mg__tsv_finish(mg__tsv *r, mg_graph **out)
         mg__diag_at(r->diags, r->file, 1, 1, "empty file: expected lines of '%s'",
                     r->format == MG_INPUT_SIF     ? "source<TAB>relation<TAB>target"
                     : r->format == MG_INPUT_NODES ? "id<TAB>type"
+                    : r->format == MG_INPUT_CSV   ? "source,target"
                                                   : "source<TAB>target");
         r->problems++;
     }
@@ -537,6 +564,7 @@ mg_error_t mg__tsv_finish(mg__tsv *r, mg_graph **out)
             e->weight = 1;
         }
     }
+    mg__tsv_resolve_evidence(r);
     if ((err = mg__graph_index_nodes(r->g)) || (err = mg__graph_index_edges(r->g))) goto done;
     *out = r->g;
     r->g = NULL;
@@ -552,6 +580,8 @@ void mg__tsv_free(mg__tsv *r)
     mg_graph_free(r->g);
     free(r->described);
     free(r->unit_edges);
+    mg__tsv_omnipath_free(r);
+    free(r->csv);
     mg__buffer_free(&r->note);
     free(r);
 }

@@ -54,6 +54,13 @@ column_role mg__tsv_role_of(const field *f, bool nodes)
         {"tax_id", ROLE_EDGE_INFO, 1},     {"cell_data", ROLE_EDGE_INFO, 1}, {"tissue_data", ROLE_EDGE_INFO, 1},
         {"pmid", ROLE_EDGE_INFO, 1},       {"direct", ROLE_EDGE_INFO, 1},    {"sentence", ROLE_EDGE_INFO, 1},
         {"signor_id", ROLE_EDGE_INFO, 1},
+        /* OmniPath's interactions table: UniProt accessions as source and target, gene symbols
+         * that name them, direction and sign flags, the resources and their PubMed ids */
+        {"source_genesymbol", ROLE_SOURCE_LABEL, 1}, {"target_genesymbol", ROLE_TARGET_LABEL, 1},
+        {"is_directed", ROLE_DIRECTED, 1},  {"is_stimulation", ROLE_STIMULATION, 1}, {"is_inhibition", ROLE_INHIBITION, 1},
+        {"consensus_direction", ROLE_CONSENSUS_DIRECTION, 1}, {"consensus_stimulation", ROLE_CONSENSUS_STIMULATION, 1},
+        {"consensus_inhibition", ROLE_CONSENSUS_INHIBITION, 1}, {"references", ROLE_REFERENCES, 1},
+        {"sources", ROLE_EDGE_INFO, 1},
         {"id", ROLE_ID, 2},                {"node", ROLE_ID, 2},             {"participant", ROLE_ID, 2},
         {"name", ROLE_LABEL, 2},           {"label", ROLE_LABEL, 2},         {"symbol", ROLE_LABEL, 2},
         {"node_symbol", ROLE_LABEL, 2},    {"participant_name", ROLE_LABEL, 2}, {"kind", ROLE_KIND, 2},
@@ -71,6 +78,35 @@ column_role mg__tsv_role_of(const field *f, bool nodes)
     return ROLE_OTHER;
 }
 
+/* miRTarBase's CSV and XLSX export (miRTarBase_MTI): "miRTarBase ID, miRNA, Species (miRNA),
+ * Target Gene, Target Gene (Entrez ID), Species (Target Gene), Experiments, Support Type,
+ * References (PMID)". Its words are its own ("miRNA", "Target Gene"), so they are read only
+ * under a header that starts with "miRTarBase ID". */
+static bool cell_is(const field *f, const char *word)
+{
+    return f->len == strlen(word) && strncasecmp(f->start, word, f->len) == 0;
+}
+
+bool mg__tsv_mirtarbase_header(const field *f, size_t n)
+{
+    return n >= 4 && cell_is(&f[0], "miRTarBase ID");
+}
+
+column_role mg__tsv_mirtarbase_role(const field *f)
+{
+    static const struct {
+        const char *name;
+        column_role role;
+    } names[] = {
+        {"miRNA", ROLE_SOURCE},           {"Target Gene", ROLE_TARGET},         {"References (PMID)", ROLE_REFERENCES},
+        {"miRTarBase ID", ROLE_EDGE_INFO}, {"Species (miRNA)", ROLE_EDGE_INFO}, {"Experiments", ROLE_EDGE_INFO},
+        {"Support Type", ROLE_EDGE_INFO}, {"Target Gene (Entrez ID)", ROLE_EDGE_INFO},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (cell_is(f, names[i].name)) return names[i].role;
+    return ROLE_OTHER;
+}
+
 void mg__tsv_reset_columns(mg__tsv *r)
 {
     for (int i = 0; i < ROLE_COUNT; i++) r->col[i] = COL_NONE;
@@ -83,8 +119,9 @@ void mg__tsv_read_header(mg__tsv *r, const field *f, size_t n, section_kind kind
     r->section = kind;
     r->columns = (int)n;
     mg__tsv_reset_columns(r);
+    r->mirtarbase = kind == SECTION_EDGES && mg__tsv_mirtarbase_header(f, n);
     for (size_t i = 0; i < n; i++) {
-        column_role role = mg__tsv_role_of(&f[i], kind == SECTION_NODES);
+        column_role role = r->mirtarbase ? mg__tsv_mirtarbase_role(&f[i]) : mg__tsv_role_of(&f[i], kind == SECTION_NODES);
         if (role == ROLE_OTHER) continue; /* other columns (a PMID, a database) are kept out, not an error */
         if (role == ROLE_EDGE_INFO || role == ROLE_XREF) {
             r->info_name[i] = f[i];

@@ -25,10 +25,25 @@ typedef enum {
     ROLE_LABEL,
     ROLE_KIND,
     ROLE_XREF,
+    /* OmniPath's interactions table (tsv_omnipath.c): gene symbols, direction and sign flags */
+    ROLE_SOURCE_LABEL,
+    ROLE_TARGET_LABEL,
+    ROLE_DIRECTED,
+    ROLE_STIMULATION,
+    ROLE_INHIBITION,
+    ROLE_CONSENSUS_DIRECTION,
+    ROLE_CONSENSUS_STIMULATION,
+    ROLE_CONSENSUS_INHIBITION,
+    ROLE_REFERENCES, /* PubMed ids ("SIGNOR:8524413;HPRD:8524413", or bare): evidence */
     ROLE_COUNT
 } column_role;
 
 typedef enum { SECTION_HEADLESS, SECTION_EDGES, SECTION_NODES } section_kind;
+
+typedef struct mg__tsv_pending {
+    mg_evidence *ev;
+    size_t ref; /* index in the graph's references */
+} mg__tsv_pending;
 
 typedef struct {
     const char *start;
@@ -71,6 +86,16 @@ struct mg__tsv {
     size_t unit_count, unit_cap;
     bool not_signs, signs_seen;
     mg_buffer note;
+    mg_hashmap refs;   /* reference id ("pmid:8524413") -> index in the graph's references */
+    bool refs_ready;
+    struct mg__tsv_pending *pending; /* evidence whose reference is an index until the end */
+    size_t pending_count, pending_cap;
+    char *csv; /* a CSV record's cells, unquoted */
+    size_t csv_cap;
+    bool csv_oom;
+    bool mirtarbase; /* the header is miRTarBase's: a miRNA downregulates its target gene */
+    bool *labelled;    /* per node: a gene symbol column has named it */
+    size_t labelled_len, labelled_cap;
 };
 
 /* ---- tsv_columns.c ---- */
@@ -88,5 +113,34 @@ void mg__tsv_read_header(mg__tsv *r, const field *f, size_t n, section_kind kind
 bool mg__tsv_apply_spec(mg__tsv *r, const field *f, size_t n);
 /** Parses --columns ("source=1,target=gene,sign=3") into `spec`, whose names point into `text`. */
 mg_error_t mg__tsv_parse_spec(column_spec *spec, const char *text);
+
+/* ---- tsv_omnipath.c: OmniPath's flags, gene symbols, and evidence from PubMed ids ---- */
+/** Whether the header names one of OmniPath's direction or sign flags. */
+bool mg__tsv_has_flags(const mg__tsv *r);
+/** The relation OmniPath's flags give a row (consensus_* before is_*); false (reported) when a
+ * flag is not 0/1/True/False. */
+bool mg__tsv_flag_relation(mg__tsv *r, const field *f, size_t n, mg_relation *rel);
+/** Checks a row's references column; false (reported) when an item is not a PubMed id. */
+bool mg__tsv_check_references(mg__tsv *r, const field *refs);
+/** Gives the edge just added its evidence, one piece per PubMed id in `refs` (NULL: none). */
+mg_error_t mg__tsv_add_evidence(mg__tsv *r, const field *refs);
+/** Names node `v` by a gene symbol column (the first one wins) and keeps an id that is a UniProt
+ * accession as the xref uniprot:ID. `label` may be NULL. */
+mg_error_t mg__tsv_label_node(mg__tsv *r, mg_id v, const field *id, const field *label);
+/** Points the evidence read at its references (once no reference is added any more). */
+void mg__tsv_resolve_evidence(mg__tsv *r);
+/* ---- tsv_csv.c: comma-separated files (RFC 4180) ---- */
+/** Where the record starting at `p` ends (*eol) and the next starts (*next): a line end outside
+ * quotes; `*breaks` line breaks lie inside quoted cells. False when the data ends first and more
+ * may come (!at_end). */
+bool mg__csv_record_end(const char *p, const char *end, bool at_end, const char **eol, const char **next, int *breaks);
+/** Splits a record into cells, unquoted; false (reported, or r->csv_oom) when it cannot. */
+bool mg__csv_split(mg__tsv *r, const char *line, size_t len, bool ascii, field *f, size_t *count);
+/** Whether a header is miRTarBase's (its first cell "miRTarBase ID"); its columns' roles. */
+bool mg__tsv_mirtarbase_header(const field *f, size_t n);
+column_role mg__tsv_mirtarbase_role(const field *f);
+
+/** Frees what tsv_omnipath.c keeps in the reader. */
+void mg__tsv_omnipath_free(mg__tsv *r);
 
 #endif

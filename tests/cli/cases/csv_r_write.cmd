@@ -1,0 +1,1 @@
+export -o - --to tsv --graph r_write.csv

@@ -1,0 +1,1 @@
+export -o - --to json --graph mirtarbase_mti.csv

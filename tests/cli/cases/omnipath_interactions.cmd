@@ -1,0 +1,1 @@
+export -o - --to json --graph omnipath_interactions.tsv
