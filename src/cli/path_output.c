@@ -57,7 +57,7 @@ static void print_list(FILE *f, const char *const *items, size_t n, const char *
 }
 
 /* A hop that fits the path's disease only because its evidence names none may come from another
- * cell system (iMSCs inhibit ERK1/2 in NK cells; ERK1/2 drives proliferation in skin cells): the
+ * cell type (iMSCs inhibit ERK1/2 in NK cells; ERK1/2 drives proliferation in skin cells): the
  * cells its evidence names are said, so that a reader can judge the join. */
 static void print_unnamed_cells(FILE *f, const mg_graph *g, const mg_path *p, size_t hop, const char *indent)
 {

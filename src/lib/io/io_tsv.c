@@ -210,7 +210,9 @@ static mg_error_t read_edge_row(mg__tsv *r, const field *f, size_t n)
     /* OmniPath's table: flags give the relation, gene symbols the names, PubMed ids evidence */
     bool flags = mg__tsv_has_flags(r);
     if (flags) ok = mg__tsv_flag_relation(r, f, n, &rel) && ok;
-    const field *refs = column(f, n, r->col[ROLE_REFERENCES]);
+    /* PubMed ids only where the table says so (OmniPath's flags, miRTarBase): another tool's
+     * "references" column (mechgraph's own TSV export: study ids) is not PubMed's */
+    const field *refs = flags || r->mirtarbase ? column(f, n, r->col[ROLE_REFERENCES]) : NULL;
     const field *src_label = column(f, n, r->col[ROLE_SOURCE_LABEL]), *dst_label = column(f, n, r->col[ROLE_TARGET_LABEL]);
     ok = mg__tsv_check_references(r, refs) && ok;
     if (src_label && src_label->len) ok = check_name(r, src_label, "node name") && ok;
