@@ -987,7 +987,8 @@ typedef struct {
     size_t to_count;
     const bool *to_types;    /* [MG_NODE_TYPE_COUNT] objects of these types only, or NULL */
     size_t top;              /* hypotheses returned at most; 0 for all. Default 20 */
-    size_t per_method;       /* candidates each method keeps, best first; default 500 */
+    size_t per_method;       /* candidates each method keeps, best first; 0 for all. Default 10000;
+                                a cut is reported (mg_hypothesis_set_truncated) */
     size_t budget;           /* work units (paths, pairs, steps) per method; default 2 million */
     const double *weights;   /* [MG_HYP_METHOD_COUNT] weights of the combination, or NULL for the
                                 documented defaults (docs/hypotheses.md) */
@@ -996,7 +997,7 @@ typedef struct {
                                 whose support path runs through its subject (default true) */
 } mg_hyp_options;
 
-#define MG_HYP_OPTIONS_INIT {NULL, NULL, 0, NULL, NULL, 0, NULL, 20, 500, 2000000, NULL, NULL, true}
+#define MG_HYP_OPTIONS_INIT {NULL, NULL, 0, NULL, NULL, 0, NULL, 20, 10000, 2000000, NULL, NULL, true}
 
 /** The default weights of the combination (MG_HYP_METHOD_COUNT entries), owned by the library. */
 const double *mg_hyp_default_weights(void);
@@ -1043,7 +1044,8 @@ size_t mg_hypothesis_set_count(const mg_hypothesis_set *set);
 const mg_hypothesis *mg_hypothesis_set_get(const mg_hypothesis_set *set, size_t i);
 /** Candidates found before the top cut (all methods, after combining). */
 size_t mg_hypothesis_set_total(const mg_hypothesis_set *set);
-/** Why a method's search was cut short (its budget), or NULL when it ran to the end. */
+/** Why a method's candidates were cut short (its budget, its per-method cap, or both), or NULL
+ * when it kept all it found. Owned by the set. */
 const char *mg_hypothesis_set_truncated(const mg_hypothesis_set *set, mg_hyp_method method);
 
 /** The rows of an evaluation: each method, the combination, the two baselines, and the

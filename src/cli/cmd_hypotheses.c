@@ -87,6 +87,11 @@ static int parse_request(const cli_args *args, hyp_request *r)
     if ((text = cli_value(args, "top"))) {
         if ((status = cli_parse_count(cmd, "top", text, 0, LLONG_MAX, &v))) return status;
         r->o.top = (size_t)v;
+        if (v == 0) r->o.per_method = 0; /* all means all: no method's list is cut either */
+    }
+    if ((text = cli_value(args, "per-method"))) {
+        if ((status = cli_parse_count(cmd, "per-method", text, 0, LLONG_MAX, &v))) return status;
+        r->o.per_method = (size_t)v;
     }
     if ((text = cli_value(args, "budget"))) {
         if ((status = cli_parse_count(cmd, "budget", text, 1, LLONG_MAX, &v))) return status;

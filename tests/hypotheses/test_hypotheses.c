@@ -117,6 +117,41 @@ static void test_link(void)
     mg_graph_free(g);
 }
 
+/* No silent cap: u has two link candidates; a cap of one keeps the better and says so, a cap
+ * of 0 keeps both and says nothing. */
+static void test_caps(void)
+{
+    mg_graph *g = load("u\ta\nu\tb\nv\ta\nv\tb\nw\ta\n", "link.tsv");
+    bool methods[MG_HYP_METHOD_COUNT] = {false};
+    methods[MG_HYP_LINK] = true;
+    mg_id u = node(g, "u");
+    mg_hyp_options o = MG_HYP_OPTIONS_INIT;
+    o.methods = methods;
+    o.from = &u;
+    o.from_count = 1;
+    o.top = 0;
+    o.per_method = 1;
+    mg_hypothesis_set *set = NULL;
+    CHECK(mg_hypotheses_generate(&set, g, &o) == MG_OK);
+    CHECK(set && mg_hypothesis_set_count(set) == 1);
+    CHECK_STR(mg_hypothesis_set_truncated(set, MG_HYP_LINK),
+              "link: its 1 best of 2 candidates kept (the per-method cap; --per-method 0 or --top 0 keeps all)");
+    CHECK(mg_hypothesis_set_truncated(set, MG_HYP_ABC) == NULL);
+    mg_hypothesis_set_free(set);
+    o.per_method = 0;
+    CHECK(mg_hypotheses_generate(&set, g, &o) == MG_OK);
+    CHECK(set && mg_hypothesis_set_count(set) == 2 && mg_hypothesis_set_truncated(set, MG_HYP_LINK) == NULL);
+    mg_hypothesis_set_free(set);
+    /* a budget and a cap together: both said */
+    o.per_method = 1;
+    o.budget = 1;
+    CHECK(mg_hypotheses_generate(&set, g, &o) == MG_OK);
+    const char *why = set ? mg_hypothesis_set_truncated(set, MG_HYP_LINK) : NULL;
+    CHECK(why == NULL || strstr(why, "budget") != NULL);
+    mg_hypothesis_set_free(set);
+    mg_graph_free(g);
+}
+
 /* u -> a -> v, u -> b -> v, x -> a: PDP(a) = (2*2)^-0.4 (1*2)^-0.4, PDP(b) = (2*1)^-0.4 (1*2)^-0.4. */
 static void test_dwpc(void)
 {
@@ -341,6 +376,7 @@ int main(void)
 {
     test_abc();
     test_link();
+    test_caps();
     test_dwpc();
     test_contradictions();
     test_transfer();

@@ -140,6 +140,7 @@ typedef struct {
     /* the method keeps its `keep` best in the end (0: all); hyp_cands_add cuts to them as the
      * list grows, so that memory stays bounded whatever the budget */
     size_t keep;
+    size_t dropped; /* candidates the `keep` cut left out, so that the cut is reported, never silent */
     const mg_graph *graph;
 } hyp_cands;
 

@@ -260,6 +260,22 @@ static void diversify(group *groups, size_t n, size_t keep, size_t node_count, c
     free(seen);
 }
 
+/* Why a method's candidates are fewer than it found: its budget, and the per-method cut (its
+ * `per_method` best kept), said together; NULL when neither applies. No cap is silent. */
+static mg_error_t note_truncation(mg_hypothesis_set *set, const hyp_cands *c, mg_hyp_method m)
+{
+    set->truncated[m] = c->truncated;
+    if (!c->dropped) return MG_OK;
+    mg_buffer b = {0};
+    if (c->truncated) mg__buffer_printf(&b, "%s; ", c->truncated);
+    else mg__buffer_printf(&b, "%s: ", method_names[m]);
+    mg__buffer_printf(&b, "its %zu best of %zu candidates kept (the per-method cap; --per-method 0 or --top 0 keeps all)", c->count,
+                      c->count + c->dropped);
+    set->truncated[m] = b.failed ? NULL : mg_arena_strdup(&set->arena, mg__buffer_cstr(&b));
+    mg__buffer_free(&b);
+    return set->truncated[m] ? MG_OK : mg__fail(MG_ENOMEM, "out of memory");
+}
+
 /* ---- the result records ---- */
 
 static mg_error_t make_path(mg_path *out, const hyp_view *v, mg_arena *arena, const mg_id *nodes, int count)
@@ -495,7 +511,7 @@ mg_error_t mg_hypotheses_generate(mg_hypothesis_set **out, const mg_graph *graph
         err = make_hypothesis(&set->items[i], &set->arena, &v, &groups[i], o.weights ? o.weights : default_weights, selected);
         set->count += !err;
     }
-    for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) set->truncated[m] = cands[m].truncated;
+    for (int m = 0; m < MG_HYP_METHOD_COUNT && !err; m++) err = note_truncation(set, &cands[m], (mg_hyp_method)m);
 done:
     free(groups);
     for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) hyp_cands_free(&cands[m]);
