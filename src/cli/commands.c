@@ -136,6 +136,8 @@ static const cli_option hypotheses_options[] = {
     {"budget", 0, "N", "work units per method, then stop and say so (default 2000000)"},
     {"weights", 0, "M=W,...", "weights of the combination (default: docs/hypotheses.md)"},
     {"evaluate", 0, NULL, "leave-one-out: how well each method recovers hidden facts, against baselines"},
+    {"by", 0, "edge|study|year", "with --evaluate: rank the listing with one edge, one study, or all after --cutoff held out"},
+    {"cutoff", 0, "YEAR", "with --by year: keep the evidence of studies published up to YEAR"},
     {"grid", 0, NULL, "with --evaluate: search the weights {0, 0.5, 1, 2} for the best MRR"},
     {"repeats", 0, "N", "with --evaluate: random orders averaged for the random baseline (default 100)"},
     {"seed", 0, "N", "with --evaluate: seed of the random baseline (default 1)"},

@@ -19,17 +19,11 @@ static const char *const method_descriptions[MG_HYP_METHOD_COUNT] = {
     "diseases with an outcome but little mechanism, and the mediators most likely to explain it",
 };
 
-/* Chosen on the leave-one-out evaluation of the built-in graph (`hypotheses --evaluate --grid`,
- * docs/hypotheses.md): the grid's best by mean reciprocal rank. Contradictions predict no new
- * link, so the evaluation cannot weigh them; 1 puts the strongest disputes among the top. */
-static const double default_weights[MG_HYP_METHOD_COUNT] = {0, 2, 1, 0.5, 1, 2};
-
 const char *mg_hyp_method_name(mg_hyp_method m) { return (unsigned)m < MG_HYP_METHOD_COUNT ? method_names[m] : NULL; }
 const char *mg_hyp_method_description(mg_hyp_method m)
 {
     return (unsigned)m < MG_HYP_METHOD_COUNT ? method_descriptions[m] : NULL;
 }
-const double *mg_hyp_default_weights(void) { return default_weights; }
 
 mg_error_t mg_hyp_method_parse(mg_hyp_method *out, const char *name)
 {
@@ -315,7 +309,7 @@ mg_error_t mg_hypotheses_generate(mg_hypothesis_set **out, const mg_graph *graph
     size_t selected = 0;
     for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) selected += !o.methods || o.methods[m];
     for (size_t i = 0; i < keep && !err; i++) {
-        err = make_hypothesis(&set->items[i], &set->arena, &v, &groups[i], o.weights ? o.weights : default_weights, selected);
+        err = make_hypothesis(&set->items[i], &set->arena, &v, &groups[i], o.weights ? o.weights : mg_hyp_default_weights(), selected);
         set->count += !err;
     }
     for (int m = 0; m < MG_HYP_METHOD_COUNT && !err; m++) err = note_truncation(set, &cands[m], (mg_hyp_method)m);
