@@ -12,6 +12,12 @@ cmake --build "$build" -j"$(nproc)" >/dev/null
 mg=$build/mechgraph
 echo "leave-one-out on the built-in graph: $mg hypotheses --evaluate --grid"
 "$mg" hypotheses --evaluate --grid
+for cut in 2020 2018; do
+  echo; echo "time slice: $mg hypotheses --evaluate --by year --cutoff $cut"
+  "$mg" hypotheses --evaluate --by year --cutoff "$cut"
+done
+echo; echo "leave one study out: $mg hypotheses --evaluate --by study"
+"$mg" hypotheses --evaluate --by study
 data=$root/../shared/data/hetionet-v1.0
 if [ ! -f "$data/hetionet-v1.0-nodes.tsv.gz" ]; then echo "SKIPPED (merged graph): $data is absent"; exit 0; fi
 echo

@@ -988,7 +988,8 @@ typedef struct {
     size_t to_count;
     const bool *to_types;    /* [MG_NODE_TYPE_COUNT] objects of these types only, or NULL */
     size_t top;              /* hypotheses returned at most; 0 for all. Default 20 */
-    size_t per_method;       /* candidates each method keeps, best first; default 500 */
+    size_t per_method;       /* candidates each method keeps, best first; 0 for all. Default 10000;
+                                a cut is reported (mg_hypothesis_set_truncated) */
     size_t budget;           /* work units (paths, pairs, steps) per method; default 2 million */
     const double *weights;   /* [MG_HYP_METHOD_COUNT] weights of the combination, or NULL for the
                                 documented defaults (docs/hypotheses.md) */
@@ -997,7 +998,7 @@ typedef struct {
                                 whose support path runs through its subject (default true) */
 } mg_hyp_options;
 
-#define MG_HYP_OPTIONS_INIT {NULL, NULL, 0, NULL, NULL, 0, NULL, 20, 500, 2000000, NULL, NULL, true}
+#define MG_HYP_OPTIONS_INIT {NULL, NULL, 0, NULL, NULL, 0, NULL, 20, 10000, 2000000, NULL, NULL, true}
 
 /** The default weights of the combination (MG_HYP_METHOD_COUNT entries), owned by the library. */
 const double *mg_hyp_default_weights(void);
@@ -1044,7 +1045,8 @@ size_t mg_hypothesis_set_count(const mg_hypothesis_set *set);
 const mg_hypothesis *mg_hypothesis_set_get(const mg_hypothesis_set *set, size_t i);
 /** Candidates found before the top cut (all methods, after combining). */
 size_t mg_hypothesis_set_total(const mg_hypothesis_set *set);
-/** Why a method's search was cut short (its budget), or NULL when it ran to the end. */
+/** Why a method's candidates were cut short (its budget, its per-method cap, or both), or NULL
+ * when it kept all it found. Owned by the set. */
 const char *mg_hypothesis_set_truncated(const mg_hypothesis_set *set, mg_hyp_method method);
 
 /** The rows of an evaluation: each method, the combination, the two baselines, and the
@@ -1087,6 +1089,63 @@ typedef struct {
  */
 mg_error_t mg_hypotheses_evaluate(mg_hyp_evaluation *out, const mg_graph *graph, const mg_hyp_options *options,
                                   size_t repeats, uint64_t seed, bool grid);
+
+/**
+ * The year a reference was published, read from its citation: the first parenthesised year
+ * ("Yuan, X., ... (2017). Title", "(2017a)"), else the first year after a space and before ';',
+ * '.', ',' or ':' ("Nat Med 2020;26:..."); years 1900 to 2099. 0 when none (or r is NULL).
+ * O(length of the citation).
+ */
+int mg_hyp_reference_year(const mg_reference *r);
+
+/** How the held-out evaluation hides what was found: one edge (a subject -> object pair) at a
+ * time, one study at a time (every edge whose evidence is that study's alone), or a time slice
+ * (every edge with no evidence from a study published up to the cut-off year). */
+typedef enum { MG_HYP_BY_EDGE, MG_HYP_BY_STUDY, MG_HYP_BY_YEAR } mg_hyp_holdout_by;
+
+/** The rows of a held-out evaluation: each method, the combination, the listing (the order
+ * users read), and four baselines on the same candidate pairs. */
+enum {
+    MG_HYP_HOLD_COMBINED = MG_HYP_METHOD_COUNT,
+    MG_HYP_HOLD_LISTING,
+    MG_HYP_HOLD_RANDOM,
+    MG_HYP_HOLD_DEGREE,      /* preferential attachment: deg u * deg v */
+    MG_HYP_HOLD_ADAMIC_ADAR,
+    MG_HYP_HOLD_JACCARD,
+    MG_HYP_HOLD_ROWS
+};
+
+typedef struct {
+    double hits10, hits20, hits50, mrr, auc; /* means over the held-out pairs */
+    size_t proposed;                          /* held-out pairs the row scored above 0 */
+} mg_hyp_hold_row;
+
+typedef struct {
+    mg_hyp_holdout_by by;
+    int cutoff;         /* MG_HYP_BY_YEAR: the last year kept */
+    size_t folds;       /* generations run (an edge, a study, or the one slice) */
+    size_t pairs;       /* held-out pairs ranked: the sample size of every row */
+    size_t skipped;     /* held-out pairs not rankable: an end absent from what is left, an edge
+                           still linking them, or outside the default roles */
+    double universe;    /* mean number of candidate pairs each is ranked among */
+    size_t undated;     /* references whose year the citation does not give (kept in a slice) */
+    mg_hyp_hold_row rows[MG_HYP_HOLD_ROWS];
+} mg_hyp_holdout;
+
+/**
+ * Held-out evaluation of the global listing. For each fold, hides the edges `by` chooses,
+ * generates every hypothesis from the rest (top 0, no per-method cut, folded and diversified as
+ * `hypotheses` lists them), and ranks each held-out subject -> object pair among all candidate
+ * pairs (subject and object in the default roles, no edge either way in what is left; the other
+ * held-out pairs of the fold left out). Ties share their ranks (expected hits and reciprocal
+ * rank); AUC is the chance a held-out pair outranks a candidate pair (ties half). A folded
+ * mediator takes the rank of the hypothesis it is folded into. The random row averages
+ * `repeats` uniform positions from `seed`.
+ * eturn MG_OK; MG_EINVAL for a graph of more than 4096 nodes (every pair is scored); MG_ENOMEM.
+ * Time: folds x (one generation + P x N^2), P held-out pairs of a fold.
+ */
+mg_error_t mg_hypotheses_holdout(mg_hyp_holdout *out, const mg_graph *graph, const mg_hyp_options *options,
+                                 mg_hyp_holdout_by by, int cutoff, size_t repeats, uint64_t seed);
 
 /* ---------------------------------------------------------------------------------------------
  * Merging: several graphs as one, nodes aligned across them (docs/merge.md)

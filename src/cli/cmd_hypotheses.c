@@ -21,6 +21,8 @@ typedef struct {
     mg_id *from, *to;
     size_t repeats;
     unsigned long long seed;
+    int by; /* -1: the per-subject leave-one-out; else mg_hyp_holdout_by */
+    int cutoff;
 } hyp_request;
 
 static int method_index(const char *word)
@@ -87,6 +89,11 @@ static int parse_request(const cli_args *args, hyp_request *r)
     if ((text = cli_value(args, "top"))) {
         if ((status = cli_parse_count(cmd, "top", text, 0, LLONG_MAX, &v))) return status;
         r->o.top = (size_t)v;
+        if (v == 0) r->o.per_method = 0; /* all means all: no method's list is cut either */
+    }
+    if ((text = cli_value(args, "per-method"))) {
+        if ((status = cli_parse_count(cmd, "per-method", text, 0, LLONG_MAX, &v))) return status;
+        r->o.per_method = (size_t)v;
     }
     if ((text = cli_value(args, "budget"))) {
         if ((status = cli_parse_count(cmd, "budget", text, 1, LLONG_MAX, &v))) return status;
@@ -103,6 +110,22 @@ static int parse_request(const cli_args *args, hyp_request *r)
     if ((text = cli_value(args, "weights")) && (status = parse_weights(cmd, text, r->weights))) return status;
     r->o.weights = r->weights;
     if (cli_flag(args, "grid") && !cli_flag(args, "evaluate")) return cli_usage_error(cmd, "--grid goes with --evaluate");
+    r->by = -1;
+    if ((text = cli_value(args, "by"))) {
+        static const char *const modes[] = {"edge", "study", "year"};
+        for (int i = 0; i < 3; i++)
+            if (strcmp(text, modes[i]) == 0) r->by = i;
+        if (r->by < 0) return cli_usage_error(cmd, "--by expects edge, study or year, got '%s'", text);
+        if (!cli_flag(args, "evaluate")) return cli_usage_error(cmd, "--by goes with --evaluate");
+        if (cli_flag(args, "grid")) return cli_usage_error(cmd, "--grid goes with the leave-one-out (no --by)");
+    }
+    if ((text = cli_value(args, "cutoff"))) {
+        if (r->by != MG_HYP_BY_YEAR) return cli_usage_error(cmd, "--cutoff goes with --by year");
+        if ((status = cli_parse_count(cmd, "cutoff", text, 1900, 2099, &v))) return status;
+        r->cutoff = (int)v;
+    } else if (r->by == MG_HYP_BY_YEAR) {
+        return cli_usage_error(cmd, "--by year needs --cutoff YEAR");
+    }
     return 0;
 }
 
@@ -443,6 +466,84 @@ static void print_evaluation_json(const mg_hyp_evaluation *e, const hyp_request 
     json_finish(&j);
 }
 
+static const char *const hold_names[MG_HYP_HOLD_ROWS] = {
+    "abc", "transfer", "link", "dwpc", "contradictions", "gaps", "combined", "listing",
+    "random", "degree product", "Adamic-Adar", "Jaccard"};
+static const char *const hold_keys[MG_HYP_HOLD_ROWS] = {
+    "abc", "transfer", "link", "dwpc", "contradictions", "gaps", "combined", "listing",
+    "random", "degree_product", "adamic_adar", "jaccard"};
+
+static void print_holdout(const mg_hyp_holdout *e, const hyp_request *r)
+{
+    if (e->by == MG_HYP_BY_EDGE) printf("leave one edge out: %zu folds, one subject -> object pair each\n", e->folds);
+    else if (e->by == MG_HYP_BY_STUDY)
+        printf("leave one study out: %zu folds (studies with an edge of their own), each hiding the edges only it supports\n",
+               e->folds);
+    else
+        printf("time slice: evidence of studies published up to %d kept (%zu references undated, kept)\n", e->cutoff,
+               e->undated);
+    printf("%zu held-out pairs ranked in the global listing among %.0f candidate pairs on average; %zu skipped "
+           "(an end absent, still linked, or outside the default roles)\n",
+           e->pairs, e->universe, e->skipped);
+    printf("random baseline: %zu random positions from seed %llu\n\n", r->repeats, r->seed);
+    cli_table t;
+    cli_table_init(&t, 7);
+    const char *head[] = {"ranking", "hits@10", "hits@20", "hits@50", "MRR", "AUC", "proposed"};
+    for (int i = 0; i < 7; i++) cli_table_add(&t, head[i]);
+    for (int i = 0; i < MG_HYP_HOLD_ROWS; i++) {
+        const mg_hyp_hold_row *row = &e->rows[i];
+        cli_table_add(&t, hold_names[i]);
+        cli_table_addf(&t, "%.3f", row->hits10);
+        cli_table_addf(&t, "%.3f", row->hits20);
+        cli_table_addf(&t, "%.3f", row->hits50);
+        cli_table_addf(&t, "%.3f", row->mrr);
+        cli_table_addf(&t, "%.3f", row->auc);
+        cli_table_addf(&t, "%zu", row->proposed);
+    }
+    cli_table_print(&t, stdout, "");
+    cli_table_free(&t);
+}
+
+static void print_holdout_json(const mg_hyp_holdout *e, const hyp_request *r)
+{
+    static const char *const by[] = {"edge", "study", "year"};
+    json_out j;
+    json_init(&j, stdout);
+    json_begin_object(&j);
+    cli_json_selection(&j);
+    json_kv_string(&j, "by", by[e->by]);
+    if (e->by == MG_HYP_BY_YEAR) {
+        json_kv_int(&j, "cutoff", e->cutoff);
+        json_kv_int(&j, "undated_references", (long long)e->undated);
+    }
+    json_kv_int(&j, "folds", (long long)e->folds);
+    json_kv_int(&j, "pairs", (long long)e->pairs);
+    json_kv_int(&j, "skipped", (long long)e->skipped);
+    json_key(&j, "universe");
+    json_double(&j, e->universe);
+    json_kv_int(&j, "repeats", (long long)r->repeats);
+    json_kv_int(&j, "seed", (long long)r->seed);
+    json_key(&j, "rows");
+    json_begin_object(&j);
+    for (int i = 0; i < MG_HYP_HOLD_ROWS; i++) {
+        const mg_hyp_hold_row *row = &e->rows[i];
+        json_key(&j, hold_keys[i]);
+        json_begin_object(&j);
+        const char *keys[] = {"hits@10", "hits@20", "hits@50", "mrr", "auc"};
+        const double vals[] = {row->hits10, row->hits20, row->hits50, row->mrr, row->auc};
+        for (int k = 0; k < 5; k++) {
+            json_key(&j, keys[k]);
+            json_double(&j, vals[k]);
+        }
+        json_kv_int(&j, "proposed", (long long)row->proposed);
+        json_end_object(&j);
+    }
+    json_end_object(&j);
+    json_weights(&j, "weights", r->weights);
+    json_end_object(&j);
+    json_finish(&j);
+}
+
 int cmd_hypotheses(const cli_args *args)
 {
     hyp_request r;
@@ -453,6 +554,18 @@ int cmd_hypotheses(const cli_args *args)
     if ((status = cli_load_graph(args, &g))) return status;
     if ((status = resolve_nodes(args, g, &r))) goto done;
     bool grid = cli_flag(args, "grid");
+    if (r.by >= 0) {
+        mg_hyp_holdout e;
+        if (mg_hypotheses_holdout(&e, g, &r.o, (mg_hyp_holdout_by)r.by, r.cutoff, r.repeats, r.seed)) {
+            cli_error("%s", mg_last_error());
+            status = EXIT_DATA;
+        } else if (cli_flag(args, "json")) {
+            print_holdout_json(&e, &r);
+        } else {
+            print_holdout(&e, &r);
+        }
+        goto done;
+    }
     if (cli_flag(args, "evaluate")) {
         mg_hyp_evaluation e;
         if (mg_hypotheses_evaluate(&e, g, &r.o, r.repeats, r.seed, grid)) {

@@ -117,6 +117,41 @@ static void test_link(void)
     mg_graph_free(g);
 }
 
+/* No silent cap: u has two link candidates; a cap of one keeps the better and says so, a cap
+ * of 0 keeps both and says nothing. */
+static void test_caps(void)
+{
+    mg_graph *g = load("u\ta\nu\tb\nv\ta\nv\tb\nw\ta\n", "link.tsv");
+    bool methods[MG_HYP_METHOD_COUNT] = {false};
+    methods[MG_HYP_LINK] = true;
+    mg_id u = node(g, "u");
+    mg_hyp_options o = MG_HYP_OPTIONS_INIT;
+    o.methods = methods;
+    o.from = &u;
+    o.from_count = 1;
+    o.top = 0;
+    o.per_method = 1;
+    mg_hypothesis_set *set = NULL;
+    CHECK(mg_hypotheses_generate(&set, g, &o) == MG_OK);
+    CHECK(set && mg_hypothesis_set_count(set) == 1);
+    CHECK_STR(mg_hypothesis_set_truncated(set, MG_HYP_LINK),
+              "link: its 1 best of 2 candidates kept (the per-method cap; --per-method 0 or --top 0 keeps all)");
+    CHECK(mg_hypothesis_set_truncated(set, MG_HYP_ABC) == NULL);
+    mg_hypothesis_set_free(set);
+    o.per_method = 0;
+    CHECK(mg_hypotheses_generate(&set, g, &o) == MG_OK);
+    CHECK(set && mg_hypothesis_set_count(set) == 2 && mg_hypothesis_set_truncated(set, MG_HYP_LINK) == NULL);
+    mg_hypothesis_set_free(set);
+    /* a budget and a cap together: both said */
+    o.per_method = 1;
+    o.budget = 1;
+    CHECK(mg_hypotheses_generate(&set, g, &o) == MG_OK);
+    const char *why = set ? mg_hypothesis_set_truncated(set, MG_HYP_LINK) : NULL;
+    CHECK(why == NULL || strstr(why, "budget") != NULL);
+    mg_hypothesis_set_free(set);
+    mg_graph_free(g);
+}
+
 /* u -> a -> v, u -> b -> v, x -> a: PDP(a) = (2*2)^-0.4 (1*2)^-0.4, PDP(b) = (2*1)^-0.4 (1*2)^-0.4. */
 static void test_dwpc(void)
 {
@@ -337,10 +372,45 @@ static void test_evaluate(void)
     mg_graph_free(g);
 }
 
+/* The year rule on the citation styles of the curated graph, and the slice on a tiny graph. */
+static void test_year_and_holdout(void)
+{
+    mg_reference r = {0};
+    r.citation = "Yuan, X., Li, D. (2017). Title 2015. J 2018;1:2.";
+    CHECK(mg_hyp_reference_year(&r) == 2017);
+    r.citation = "Jk L (2003b). Three.";
+    CHECK(mg_hyp_reference_year(&r) == 2003);
+    r.citation = "Bloor AJ, et al. Production. Nat Med 2020;26:1720-5. doi:10.1038/s41591-020-1050-x";
+    CHECK(mg_hyp_reference_year(&r) == 2020);
+    r.citation = "No year here, doi:10.1186/s13287-2021";
+    CHECK(mg_hyp_reference_year(&r) == 0);
+    CHECK(mg_hyp_reference_year(NULL) == 0);
+
+    mg_graph *g = NULL;
+    CHECK(mg_graph_load_default(&g, NULL) == MG_OK);
+    size_t undated = 0;
+    for (size_t i = 0; i < mg_graph_reference_count(g); i++) undated += mg_hyp_reference_year(mg_graph_reference(g, i)) == 0;
+    CHECK(undated == 0); /* every curated reference is dated */
+    mg_hyp_holdout e;
+    CHECK(mg_hypotheses_holdout(&e, g, NULL, MG_HYP_BY_YEAR, 2020, 10, 1) == MG_OK);
+    CHECK(e.folds == 1 && e.pairs > 10);
+    for (int i = 0; i < MG_HYP_HOLD_ROWS; i++) {
+        const mg_hyp_hold_row *row = &e.rows[i];
+        CHECK(row->hits10 <= row->hits20 && row->hits20 <= row->hits50 && row->hits50 <= 1);
+        CHECK(row->mrr >= 0 && row->mrr <= 1 && row->auc >= 0 && row->auc <= 1);
+    }
+    /* random's AUC is about one half */
+    CHECK(fabs(e.rows[MG_HYP_HOLD_RANDOM].auc - 0.5) < 0.15);
+    CHECK(mg_hypotheses_holdout(&e, g, NULL, (mg_hyp_holdout_by)7, 2020, 10, 1) == MG_EINVAL);
+    mg_graph_free(g);
+}
+
 int main(void)
 {
+    test_year_and_holdout();
     test_abc();
     test_link();
+    test_caps();
     test_dwpc();
     test_contradictions();
     test_transfer();

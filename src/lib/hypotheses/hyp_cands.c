@@ -77,7 +77,10 @@ void hyp_cands_rank(hyp_cands *c, const mg_graph *g, size_t keep)
 {
     rank_graph = g;
     if (c->count > 1) qsort(c->items, c->count, sizeof *c->items, cmp_cand);
-    if (keep && c->count > keep) c->count = keep;
+    if (keep && c->count > keep) {
+        c->dropped += c->count - keep;
+        c->count = keep;
+    }
 }
 
 /* Is `shorter` the start of `longer` up to a separator ("miR-21" and "miR-21-5p", "SP1" and

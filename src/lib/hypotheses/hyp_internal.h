@@ -140,6 +140,7 @@ typedef struct {
     /* the method keeps its `keep` best in the end (0: all); hyp_cands_add cuts to them as the
      * list grows, so that memory stays bounded whatever the budget */
     size_t keep;
+    size_t dropped; /* candidates the `keep` cut left out, so that the cut is reported, never silent */
     const mg_graph *graph;
 } hyp_cands;
 
@@ -167,6 +168,24 @@ void hyp_listing_factors(hyp_listing *out, const hyp_view *v, const hyp_cand *pr
                          const hyp_cand *const members[MG_HYP_METHOD_COUNT]);
 /** Whether a hop delivers, secretes or produces (its source carries its target). */
 bool hyp_delivers_like(const hyp_view *v, const hyp_hop *h);
+
+/* The listing's order (hyp_order.c): one hypothesis per subject and object, its members by
+ * method, the one that tells it, its score after the listing's factors and diversity. */
+#define HYP_FOLD_MAX 8
+typedef struct {
+    hyp_cand *member[MG_HYP_METHOD_COUNT];
+    hyp_cand *primary;
+    double score, diversity;
+    hyp_listing listing;
+    const hyp_cand *folded[HYP_FOLD_MAX]; /* transfer: the other mediators borrowed from one disease */
+    int folded_count, folded_more;
+} hyp_group;
+
+/** Combines, folds (o->fold) and diversifies the candidates into the listing's order: *out
+ * receives the first `o->top` (0: all) of *total groups, *count of them (free()); the groups
+ * point into `cands`, which must outlive them. O(C log C + C top), C candidates. */
+mg_error_t hyp_order(hyp_group **out, size_t *count, size_t *total, hyp_cands cands[MG_HYP_METHOD_COUNT],
+                     const mg_hyp_options *o, const hyp_view *v);
 
 /** Appends a zeroed candidate (aux = -1) and returns it, or NULL when out of memory. */
 hyp_cand *hyp_cands_add(hyp_cands *c);

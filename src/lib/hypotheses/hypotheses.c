@@ -19,17 +19,11 @@ static const char *const method_descriptions[MG_HYP_METHOD_COUNT] = {
     "diseases with an outcome but little mechanism, and the mediators most likely to explain it",
 };
 
-/* Chosen on the leave-one-out evaluation of the built-in graph (`hypotheses --evaluate --grid`,
- * docs/hypotheses.md): the grid's best by mean reciprocal rank. Contradictions predict no new
- * link, so the evaluation cannot weigh them; 1 puts the strongest disputes among the top. */
-static const double default_weights[MG_HYP_METHOD_COUNT] = {0, 2, 1, 0.5, 1, 2};
-
 const char *mg_hyp_method_name(mg_hyp_method m) { return (unsigned)m < MG_HYP_METHOD_COUNT ? method_names[m] : NULL; }
 const char *mg_hyp_method_description(mg_hyp_method m)
 {
     return (unsigned)m < MG_HYP_METHOD_COUNT ? method_descriptions[m] : NULL;
 }
-const double *mg_hyp_default_weights(void) { return default_weights; }
 
 mg_error_t mg_hyp_method_parse(mg_hyp_method *out, const char *name)
 {
@@ -69,195 +63,20 @@ const char *mg_hypothesis_set_truncated(const mg_hypothesis_set *set, mg_hyp_met
     return (unsigned)m < MG_HYP_METHOD_COUNT ? set->truncated[m] : NULL;
 }
 
-/* ---- combining ---- */
-
-#define FOLD_MAX 8
-
-typedef struct {
-    hyp_cand *member[MG_HYP_METHOD_COUNT];
-    hyp_cand *primary;
-    double score, diversity;
-    hyp_listing listing;
-    const hyp_cand *folded[FOLD_MAX]; /* transfer: the other mediators borrowed from one disease */
-    int folded_count, folded_more;
-} group;
-
-static _Thread_local const mg_graph *order_graph;
-
-/* Contradictions and loops never merge with link predictions: they are about known edges. */
-static int family(const hyp_cand *c) { return c->method == MG_HYP_CONTRADICTIONS; }
-
-static int cmp_key(const void *a, const void *b)
+/* Why a method's candidates are fewer than it found: its budget, and the per-method cut (its
+ * `per_method` best kept), said together; NULL when neither applies. No cap is silent. */
+static mg_error_t note_truncation(mg_hypothesis_set *set, const hyp_cands *c, mg_hyp_method m)
 {
-    const hyp_cand *x = *(hyp_cand *const *)a, *y = *(hyp_cand *const *)b;
-    if (family(x) != family(y)) return family(x) - family(y);
-    if (x->subject != y->subject) return x->subject < y->subject ? -1 : 1;
-    if (x->object != y->object) return x->object < y->object ? -1 : 1;
-    return (int)x->method - (int)y->method;
-}
-
-static int cmp_paths(const hyp_cand *x, const hyp_cand *y)
-{
-    if (!x->path_count || !y->path_count) return x->path_count - y->path_count;
-    for (int i = 0; i < x->path_len[0] && i < y->path_len[0]; i++) {
-        int c = strcmp(mg_graph_node(order_graph, x->path[0][i])->id, mg_graph_node(order_graph, y->path[0][i])->id);
-        if (c) return c;
-    }
-    return x->path_len[0] - y->path_len[0];
-}
-
-static int cmp_group(const void *a, const void *b)
-{
-    const group *x = a, *y = b;
-    if (x->score != y->score) return x->score > y->score ? -1 : 1;
-    const mg_graph *g = order_graph;
-    int c = strcmp(mg_graph_node(g, x->primary->subject)->id, mg_graph_node(g, y->primary->subject)->id);
-    if (c) return c;
-    c = strcmp(mg_graph_node(g, x->primary->object)->id, mg_graph_node(g, y->primary->object)->id);
-    if (c) return c;
-    if (x->primary->method != y->primary->method) return (int)x->primary->method - (int)y->primary->method;
-    return cmp_paths(x->primary, y->primary);
-}
-
-/* Each method's scores divided by its best, then candidates about one pair merged. */
-/* A process as the subject (survival time, wound healing) is an outcome to observe rather than
- * something to manipulate: its hypotheses count half in the listing. A factor per subject, so a
- * subject's own ranking, which the evaluation measures, does not change. */
-static double subject_factor(const hyp_view *v, mg_id subject)
-{
-    return v->type[subject] == MG_NODE_PROCESS ? 0.5 : 1.0;
-}
-
-static mg_error_t combine(group **out, size_t *count, hyp_cands cands[MG_HYP_METHOD_COUNT], const mg_hyp_options *o,
-                          const hyp_view *v)
-{
-    const mg_graph *g = v->g;
-    size_t total = 0, selected = 0;
-    for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) {
-        total += cands[m].count;
-        selected += !o->methods || o->methods[m];
-    }
-    const double *w = o->weights ? o->weights : default_weights;
-    hyp_cand **all = malloc((total + 1) * sizeof *all);
-    group *groups = calloc(total + 1, sizeof *groups);
-    if (!all || !groups) {
-        free(all);
-        free(groups);
-        return mg__fail(MG_ENOMEM, "out of memory");
-    }
-    size_t k = 0;
-    for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) {
-        double best = cands[m].count ? cands[m].items[0].score : 1;
-        for (size_t i = 0; i < cands[m].count; i++) {
-            cands[m].items[i].norm = best > 0 ? cands[m].items[i].score / best : 0;
-            all[k++] = &cands[m].items[i];
-        }
-    }
-    qsort(all, total, sizeof *all, cmp_key);
-    size_t ng = 0;
-    for (size_t i = 0; i < total;) {
-        size_t j = i + 1;
-        if (!family(all[i]))
-            while (j < total && !family(all[j]) && all[j]->subject == all[i]->subject && all[j]->object == all[i]->object) j++;
-        group *gr = &groups[ng];
-        double best = -1;
-        for (size_t x = i; x < j; x++) {
-            hyp_cand *c = all[x];
-            double part = selected > 1 ? w[c->method] * hyp_cand_value(c) : c->norm;
-            gr->member[c->method] = c;
-            gr->score += part;
-            if (part > best) {
-                best = part;
-                gr->primary = c;
-            }
-        }
-        hyp_listing_factors(&gr->listing, v, gr->primary, (const hyp_cand *const *)gr->member);
-        if (!family(gr->primary)) gr->score *= subject_factor(v, gr->primary->subject) * gr->listing.product;
-        if (gr->score > 0) ng++;
-        else memset(gr, 0, sizeof *gr);
-        i = j;
-    }
-    free(all);
-    order_graph = g;
-    qsort(groups, ng, sizeof *groups, cmp_group);
-    *out = groups;
-    *count = ng;
-    return MG_OK;
-}
-
-static bool on_path(const hyp_cand *c, mg_id x)
-{
-    for (int p = 0; c->path_count && p < c->path_len[0]; p++)
-        if (c->path[0][p] == x) return true;
-    return false;
-}
-
-/* Transfer proposes every mediator it borrows from one disease for another (SP1, SK1 and S1P;
- * GSH, SOD and Bax): one hypothesis stands for them all, at the best score, told from the most
- * upstream node of its chain, the others listed beside it. */
-static size_t fold(group *groups, size_t n)
-{
-    size_t kept = 0;
-    for (size_t i = 0; i < n; i++) {
-        hyp_cand *x = groups[i].primary;
-        bool folded = false;
-        for (size_t k = 0; k < kept && !folded && x->method == MG_HYP_TRANSFER; k++) {
-            group *y = &groups[k];
-            if (y->primary->method != MG_HYP_TRANSFER || y->primary->object != x->object || y->primary->aux != x->aux)
-                continue;
-            folded = true;
-            hyp_cand *keep = y->primary, *other = x;
-            if (on_path(x, y->primary->subject)) { /* x lies upstream: it tells the chain */
-                keep = x;
-                other = y->primary;
-                y->primary = x;
-                memset(y->member, 0, sizeof y->member);
-                y->member[x->method] = x;
-            }
-            (void)keep;
-            if (on_path(y->primary, other->subject)) continue; /* on the told chain already */
-            if (y->folded_count < FOLD_MAX) y->folded[y->folded_count++] = other;
-            else y->folded_more++;
-        }
-        if (!folded) groups[kept++] = groups[i];
-    }
-    return kept;
-}
-
-/* Many hypotheses about one subject (inflammation and every disease) or one object (cell
- * proliferation and every miRNA of a vesicle) would fill a listing: each further one about a
- * subject counts half of the one before, and so does each further one about an object. With one
- * subject, every object appears once, so a subject's own hypotheses keep their order: what
- * `--from SUBJECT` ranks (and the evaluation measures) does not change. */
-static void diversify(group *groups, size_t n, size_t keep, size_t node_count, const mg_hyp_options *o)
-{
-    /* one subject asked for (--from X) or one object (--to Y): no repeat to spread out */
-    double subject_repeat = o->from_count == 1 ? 1 : 0.5, object_repeat = o->to_count == 1 ? 1 : 0.5;
-    int *seen = calloc(2 * node_count + 1, sizeof *seen);
-    if (!seen) return; /* the plain order is still a valid order */
-    int *seen_object = seen + node_count;
-    for (size_t i = 0; i < n && (!keep || i < keep); i++) {
-        size_t best = i;
-        double best_score = -1;
-        for (size_t k = i; k < n; k++) {
-            const hyp_cand *p = groups[k].primary;
-            double s = groups[k].score;
-            for (int j = 0; j < seen[p->subject]; j++) s *= subject_repeat;
-            for (int j = 0; p->subject != p->object && j < seen_object[p->object]; j++) s *= object_repeat;
-            if (s > best_score) {
-                best_score = s;
-                best = k;
-            }
-        }
-        group g = groups[best];
-        memmove(&groups[i + 1], &groups[i], (best - i) * sizeof *groups);
-        groups[i] = g;
-        groups[i].diversity = g.score > 0 ? best_score / g.score : 1;
-        groups[i].score = best_score;
-        seen[g.primary->subject]++;
-        if (g.primary->subject != g.primary->object) seen_object[g.primary->object]++;
-    }
-    free(seen);
+    set->truncated[m] = c->truncated;
+    if (!c->dropped) return MG_OK;
+    mg_buffer b = {0};
+    if (c->truncated) mg__buffer_printf(&b, "%s; ", c->truncated);
+    else mg__buffer_printf(&b, "%s: ", method_names[m]);
+    mg__buffer_printf(&b, "its %zu best of %zu candidates kept (the per-method cap; --per-method 0 or --top 0 keeps all)", c->count,
+                      c->count + c->dropped);
+    set->truncated[m] = b.failed ? NULL : mg_arena_strdup(&set->arena, mg__buffer_cstr(&b));
+    mg__buffer_free(&b);
+    return set->truncated[m] ? MG_OK : mg__fail(MG_ENOMEM, "out of memory");
 }
 
 /* ---- the result records ---- */
@@ -340,7 +159,7 @@ static mg_error_t make_id(mg_hypothesis *h, mg_arena *a, const hyp_view *v, cons
     return h->id ? MG_OK : mg__fail(MG_ENOMEM, "out of memory");
 }
 
-static mg_error_t make_hypothesis(mg_hypothesis *h, mg_arena *a, const hyp_view *v, const group *gr, const double *w,
+static mg_error_t make_hypothesis(mg_hypothesis *h, mg_arena *a, const hyp_view *v, const hyp_group *gr, const double *w,
                                   size_t selected)
 {
     const hyp_cand *p = gr->primary;
@@ -471,19 +290,17 @@ mg_error_t mg_hypotheses_generate(mg_hypothesis_set **out, const mg_graph *graph
     memset(&v, 0, sizeof v);
     memset(cands, 0, sizeof cands);
     memset(&q, 0, sizeof q);
-    group *groups = NULL;
-    size_t ng = 0;
+    hyp_group *groups = NULL;
+    size_t ng = 0, total = 0;
     mg_hypothesis_set *set = calloc(1, sizeof *set);
     mg_error_t err = set ? MG_OK : mg__fail(MG_ENOMEM, "out of memory");
     if (!err) err = hyp_view_build(&v, graph, o.hidden);
     if (!err) err = hyp_query_init(&q, &v, &o);
     if (!err) err = hyp_run_methods(cands, &q);
-    if (!err) err = combine(&groups, &ng, cands, &o, &v);
+    if (!err) err = hyp_order(&groups, &ng, &total, cands, &o, &v);
     if (err) goto done;
-    if (o.fold) ng = fold(groups, ng);
-    set->total = ng;
-    size_t keep = o.top && o.top < ng ? o.top : ng;
-    diversify(groups, ng, keep, v.n, &o);
+    set->total = total;
+    size_t keep = ng;
     set->items = calloc(keep + 1, sizeof *set->items);
     if (!set->items) {
         err = mg__fail(MG_ENOMEM, "out of memory");
@@ -492,10 +309,10 @@ mg_error_t mg_hypotheses_generate(mg_hypothesis_set **out, const mg_graph *graph
     size_t selected = 0;
     for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) selected += !o.methods || o.methods[m];
     for (size_t i = 0; i < keep && !err; i++) {
-        err = make_hypothesis(&set->items[i], &set->arena, &v, &groups[i], o.weights ? o.weights : default_weights, selected);
+        err = make_hypothesis(&set->items[i], &set->arena, &v, &groups[i], o.weights ? o.weights : mg_hyp_default_weights(), selected);
         set->count += !err;
     }
-    for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) set->truncated[m] = cands[m].truncated;
+    for (int m = 0; m < MG_HYP_METHOD_COUNT && !err; m++) err = note_truncation(set, &cands[m], (mg_hyp_method)m);
 done:
     free(groups);
     for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) hyp_cands_free(&cands[m]);

@@ -1,0 +1,1 @@
+hypotheses --evaluate --by decade

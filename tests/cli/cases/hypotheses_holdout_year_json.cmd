@@ -1,0 +1,1 @@
+hypotheses --evaluate --by year --cutoff 2018 --json --repeats 10

@@ -1,0 +1,1 @@
+hypotheses --per-method 100 --top 2
