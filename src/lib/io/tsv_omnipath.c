@@ -158,7 +158,7 @@ mg_error_t mg__tsv_add_evidence(mg__tsv *r, const field *refs)
     if (!err && mg__reserve((void **)&r->pending, &r->pending_cap, r->pending_count + rr.count, sizeof *r->pending))
         err = mg__fail(MG_ENOMEM, "out of memory");
     for (size_t k = 0; !err && k < rr.count; k++) {
-        size_t ref;
+        size_t ref = 0;
         if ((err = reference_for(r, rr.pmid[k], rr.pmid_len[k], &ref))) break;
         ev[k] = (mg_evidence){0};
         if (rr.dbs[k].len) {
