@@ -118,18 +118,25 @@ static bool expect_object(reader *r, const cJSON *v)
     return false;
 }
 
+/* The optional array member `key` and room in the arena for one record per item (`elem` bytes
+ * each); NULL when absent, invalid (reported) or out of memory (fatal). */
+static void *array_records(reader *r, const cJSON *item, const char *key, size_t elem, const cJSON **arr)
+{
+    if (!(*arr = get_array(r, item, key, OPTIONAL))) return NULL;
+    size_t n = (size_t)cJSON_GetArraySize(*arr);
+    void *records = mg_arena_alloc(&r->g->arena, (n ? n : 1) * elem);
+    if (!records) r->fatal = mg__fail(MG_ENOMEM, "out of memory");
+    return records;
+}
+
 /* The optional cautions of a reference or a piece of evidence: [{"code": NAME, "text": TEXT}, ...]. */
 static void read_cautions(reader *r, const cJSON *item, const mg_caution **out, size_t *count)
 {
     static const char *const allowed[] = {"code", "text"};
-    const cJSON *arr = get_array(r, item, "cautions", OPTIONAL);
-    if (!arr) return;
-    size_t n = (size_t)cJSON_GetArraySize(arr), k = 0;
-    mg_caution *c = mg_arena_alloc(&r->g->arena, (n ? n : 1) * sizeof *c);
-    if (!c) {
-        r->fatal = mg__fail(MG_ENOMEM, "out of memory");
-        return;
-    }
+    const cJSON *arr;
+    mg_caution *c = array_records(r, item, "cautions", sizeof *c, &arr);
+    if (!c) return;
+    size_t k = 0;
     size_t top = push_key(r, "cautions");
     int i = 0;
     for (const cJSON *e = arr->child; e && !r->fatal; e = e->next, i++) {
@@ -391,14 +398,10 @@ static void read_evidence(reader *r, const cJSON *item, mg_edge *edge)
 {
     static const char *const allowed[] = {"ref",     "review", "where", "organism", "system",
                                           "disease", "cell",   "note",  "cautions"};
-    const cJSON *arr = get_array(r, item, "evidence", OPTIONAL);
-    if (!arr) return;
-    size_t n = (size_t)cJSON_GetArraySize(arr), k = 0;
-    mg_evidence *ev = mg_arena_alloc(&r->g->arena, (n ? n : 1) * sizeof *ev);
-    if (!ev) {
-        r->fatal = mg__fail(MG_ENOMEM, "out of memory");
-        return;
-    }
+    const cJSON *arr;
+    mg_evidence *ev = array_records(r, item, "evidence", sizeof *ev, &arr);
+    if (!ev) return;
+    size_t k = 0;
     size_t top = push_key(r, "evidence");
     int i = 0;
     for (const cJSON *e = arr->child; e && !r->fatal; e = e->next, i++) {

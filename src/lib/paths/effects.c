@@ -152,6 +152,30 @@ static bool inherits(const mg_graph *g, const mg_path *p, mg_id start)
     return true;
 }
 
+/* One search for a path between `start` and `v` (in the query's direction) with the state's sign,
+ * on the budget the other searches left; *p is NULL when none was found or the path found would
+ * only repeat what `start` inherits through is_a (left out unless o->inherited). The set holding
+ * *p is the caller's to free through *found. */
+static mg_error_t search_one(mg_effect_set *set, const mg_hopgraph *hg, const mg_path_options *o, mg_path_options *q,
+                             mg_id start, mg_id v, bool upstream, int st, mg_path_set **found, const mg_path **p,
+                             bool *out_of_budget)
+{
+    *found = NULL;
+    *p = NULL;
+    *out_of_budget = false;
+    q->limit = 1;
+    q->subtypes = false;
+    q->budget = o->budget - set->steps;
+    mg_id a = upstream ? v : start, b = upstream ? start : v;
+    mg_want want = st == S_POS ? WANT_POS : st == S_NEG ? WANT_NEG : WANT_UNSIGNED;
+    mg_error_t err = mg__paths_find_want(found, hg->g, &a, 1, &b, 1, q, want);
+    if (err) return err;
+    set->steps += mg__path_set_steps(*found, out_of_budget);
+    const mg_path *first = mg_path_set_count(*found) ? mg_path_set_get(*found, 0) : NULL;
+    if (first && !(!upstream && !o->inherited && inherits(hg->g, first, start))) *p = first;
+    return MG_OK;
+}
+
 /* A walk that repeats a node is no path: search for the shortest simple path with that sign. The
  * searches share the query's budget: each gets what the others left. */
 static mg_error_t simple_instead(mg_effect_set *set, const mg_hopgraph *hg, const mg_path_options *o, mg_id start,
@@ -163,25 +187,17 @@ static mg_error_t simple_instead(mg_effect_set *set, const mg_hopgraph *hg, cons
     }
     mg_path_options q = *o;
     q.mode = MG_PATHS_SHORTEST;
-    q.limit = 1;
-    q.subtypes = false;
-    q.budget = o->budget - set->steps;
-    mg_path_set *found = NULL;
-    mg_id a = upstream ? v : start, b = upstream ? start : v;
-    mg_want want = st == S_POS ? WANT_POS : st == S_NEG ? WANT_NEG : WANT_UNSIGNED;
-    mg_error_t err = mg__paths_find_want(&found, hg->g, &a, 1, &b, 1, &q, want);
-    if (!err) {
-        bool out_of_budget;
-        set->steps += mg__path_set_steps(found, &out_of_budget);
-        /* a path found is the shortest (shorter lengths were searched whole); none found with the
-         * budget spent leaves the question open */
-        const mg_path *p = mg_path_set_count(found) ? mg_path_set_get(found, 0) : NULL;
-        if (p && !(!upstream && !o->inherited && inherits(hg->g, p, start))) {
-            mg_path path;
-            if (!(err = copy_path(set, hg->ctx, p, &path))) err = add_effect(set, v, state_sign(st), &path);
-        } else if (!p && out_of_budget) {
-            set->missed++;
-        }
+    mg_path_set *found;
+    const mg_path *p;
+    bool out_of_budget;
+    mg_error_t err = search_one(set, hg, o, &q, start, v, upstream, st, &found, &p, &out_of_budget);
+    /* a path found is the shortest (shorter lengths were searched whole); none found with the
+     * budget spent leaves the question open */
+    if (!err && p) {
+        mg_path path;
+        if (!(err = copy_path(set, hg->ctx, p, &path))) err = add_effect(set, v, state_sign(st), &path);
+    } else if (!err && out_of_budget && !(found && mg_path_set_count(found))) {
+        set->missed++;
     }
     mg_path_set_free(found);
     return err;
@@ -196,20 +212,12 @@ static mg_error_t prefer_coherent(mg_effect_set *set, const mg_hopgraph *hg, con
     mg_path_options q = *o;
     q.mode = MG_PATHS_ALL;
     q.min_len = q.max_len = effect->distance;
-    q.limit = 1;
-    q.subtypes = false;
     q.coherent_only = true;
-    q.budget = o->budget - set->steps;
-    mg_path_set *found = NULL;
-    mg_id a = upstream ? effect->node : start, b = upstream ? start : effect->node;
-    mg_want want = st == S_POS ? WANT_POS : st == S_NEG ? WANT_NEG : WANT_UNSIGNED;
-    mg_error_t err = mg__paths_find_want(&found, hg->g, &a, 1, &b, 1, &q, want);
-    if (!err) {
-        bool out_of_budget;
-        set->steps += mg__path_set_steps(found, &out_of_budget);
-        const mg_path *p = mg_path_set_count(found) ? mg_path_set_get(found, 0) : NULL;
-        if (p && !(!upstream && !o->inherited && inherits(hg->g, p, start))) err = copy_path(set, hg->ctx, p, &effect->path);
-    }
+    mg_path_set *found;
+    const mg_path *p;
+    bool out_of_budget;
+    mg_error_t err = search_one(set, hg, o, &q, start, effect->node, upstream, st, &found, &p, &out_of_budget);
+    if (!err && p) err = copy_path(set, hg->ctx, p, &effect->path);
     mg_path_set_free(found);
     return err;
 }
