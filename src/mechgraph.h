@@ -1120,6 +1120,13 @@ typedef struct {
     size_t proposed;                          /* held-out pairs the row scored above 0 */
 } mg_hyp_hold_row;
 
+/** One held-out pair and where each row ranked it (1 = first; ties at their mean position). */
+typedef struct {
+    mg_id subject, object;
+    const mg_reference *study; /* MG_HYP_BY_STUDY: the study left out; else NULL */
+    double rank[MG_HYP_HOLD_ROWS]; /* the random row: the middle of the candidates */
+} mg_hyp_hold_pair;
+
 typedef struct {
     mg_hyp_holdout_by by;
     int cutoff;         /* MG_HYP_BY_YEAR: the last year kept */
@@ -1130,7 +1137,11 @@ typedef struct {
     double universe;    /* mean number of candidate pairs each is ranked among */
     size_t undated;     /* references whose year the citation does not give (kept in a slice) */
     mg_hyp_hold_row rows[MG_HYP_HOLD_ROWS];
+    mg_hyp_hold_pair *held; /* the `pairs` ranked, in fold order; mg_hyp_holdout_free releases them */
 } mg_hyp_holdout;
+
+/** Releases what a held-out evaluation holds (NULL or a zeroed one is fine). */
+void mg_hyp_holdout_free(mg_hyp_holdout *e);
 
 /**
  * Held-out evaluation of the global listing. For each fold, hides the edges `by` chooses,
@@ -1141,7 +1152,8 @@ typedef struct {
  * rank); AUC is the chance a held-out pair outranks a candidate pair (ties half). A folded
  * mediator takes the rank of the hypothesis it is folded into. The random row averages
  * `repeats` uniform positions from `seed`.
- * eturn MG_OK; MG_EINVAL for a graph of more than 4096 nodes (every pair is scored); MG_ENOMEM.
+ * 
+eturn MG_OK; MG_EINVAL for a graph of more than 4096 nodes (every pair is scored); MG_ENOMEM.
  * Time: folds x (one generation + P x N^2), P held-out pairs of a fold.
  */
 mg_error_t mg_hypotheses_holdout(mg_hyp_holdout *out, const mg_graph *graph, const mg_hyp_options *options,

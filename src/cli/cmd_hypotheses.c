@@ -504,7 +504,7 @@ static void print_holdout(const mg_hyp_holdout *e, const hyp_request *r)
     cli_table_free(&t);
 }
 
-static void print_holdout_json(const mg_hyp_holdout *e, const hyp_request *r)
+static void print_holdout_json(const mg_graph *g, const mg_hyp_holdout *e, const hyp_request *r)
 {
     static const char *const by[] = {"edge", "study", "year"};
     json_out j;
@@ -540,6 +540,24 @@ static void print_holdout_json(const mg_hyp_holdout *e, const hyp_request *r)
     }
     json_end_object(&j);
     json_weights(&j, "weights", r->weights);
+    json_key(&j, "held_out");
+    json_begin_array(&j);
+    for (size_t i = 0; i < e->pairs; i++) {
+        const mg_hyp_hold_pair *p = &e->held[i];
+        json_begin_object(&j);
+        json_kv_string(&j, "subject", mg_graph_node(g, p->subject)->id);
+        json_kv_string(&j, "object", mg_graph_node(g, p->object)->id);
+        if (p->study) json_kv_string(&j, "study", p->study->id);
+        json_key(&j, "rank");
+        json_begin_object(&j);
+        for (int k = 0; k < MG_HYP_HOLD_ROWS; k++) {
+            json_key(&j, hold_keys[k]);
+            json_double(&j, p->rank[k]);
+        }
+        json_end_object(&j);
+        json_end_object(&j);
+    }
+    json_end_array(&j);
     json_end_object(&j);
     json_finish(&j);
 }
@@ -560,10 +578,11 @@ int cmd_hypotheses(const cli_args *args)
             cli_error("%s", mg_last_error());
             status = EXIT_DATA;
         } else if (cli_flag(args, "json")) {
-            print_holdout_json(&e, &r);
+            print_holdout_json(g, &e, &r);
         } else {
             print_holdout(&e, &r);
         }
+        mg_hyp_holdout_free(&e);
         goto done;
     }
     if (cli_flag(args, "evaluate")) {

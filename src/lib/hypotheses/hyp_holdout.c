@@ -23,6 +23,8 @@ typedef struct {
     uint64_t rng;
     double *score; /* [DENSE][n * n] */
     bool *universe, *held;
+    const mg_reference *study; /* the fold's study, by study */
+    size_t held_cap;
 } ctx;
 
 static uint64_t next_random(uint64_t *state)
@@ -147,8 +149,23 @@ static mg_error_t fold(ctx *c, const bool *hidden, mg_id (*pairs)[2], size_t cou
                       &c->score[(size_t)MG_HYP_HOLD_ADAMIC_ADAR * nn + x], &c->score[(size_t)MG_HYP_HOLD_JACCARD * nn + x]);
         }
     size_t negatives = u - held;
+    if (c->out->pairs + held > c->held_cap) {
+        size_t cap = 2 * (c->out->pairs + held);
+        mg_hyp_hold_pair *p = realloc(c->out->held, cap * sizeof *p);
+        if (!p) {
+            err = mg__fail(MG_ENOMEM, "out of memory");
+            goto done;
+        }
+        c->out->held = p;
+        c->held_cap = cap;
+    }
     for (size_t x = 0; x < nn; x++) {
         if (!c->held[x]) continue;
+        mg_hyp_hold_pair *pair = &c->out->held[c->out->pairs];
+        pair->subject = (mg_id)(x / n);
+        pair->object = (mg_id)(x % n);
+        pair->study = c->study;
+        pair->rank[MG_HYP_HOLD_RANDOM] = ((double)negatives + 2) / 2;
         for (int r = 0; r < MG_HYP_HOLD_ROWS; r++) {
             if (r == MG_HYP_HOLD_RANDOM) continue;
             const double *s = c->score + (size_t)r * nn;
@@ -159,6 +176,7 @@ static mg_error_t fold(ctx *c, const bool *hidden, mg_id (*pairs)[2], size_t cou
                 ties += s[y] == s[x];
             }
             add_rank(&c->out->rows[r], better, ties, negatives, 1, s[x] > 0);
+            pair->rank[r] = (double)better + ((double)ties + 2) / 2;
         }
         for (size_t k = 0; k < c->repeats; k++)
             add_rank(&c->out->rows[MG_HYP_HOLD_RANDOM], (size_t)(next_random(&c->rng) % (negatives + 1)), 0, negatives,
@@ -241,6 +259,7 @@ mg_error_t mg_hypotheses_holdout(mg_hyp_holdout *out, const mg_graph *g, const m
     } else if (!err && by == MG_HYP_BY_STUDY) {
         for (size_t r = 0; r < nr && !err; r++) {
             const mg_reference *ref = mg_graph_reference(g, r);
+            c.study = ref;
             for (size_t e = 0; e < m; e++) {
                 const mg_edge *edge = mg_graph_edge(g, (mg_id)e);
                 bool only = edge->evidence_count > 0;
@@ -279,5 +298,13 @@ mg_error_t mg_hypotheses_holdout(mg_hyp_holdout *out, const mg_graph *g, const m
     free(c.held);
     free(hidden);
     free(pairs);
+    if (err) mg_hyp_holdout_free(out);
     return err;
+}
+
+void mg_hyp_holdout_free(mg_hyp_holdout *e)
+{
+    if (!e) return;
+    free(e->held);
+    e->held = NULL;
 }
