@@ -996,9 +996,35 @@ typedef struct {
     const bool *hidden;      /* [edge_count] edges to ignore, or NULL (the evaluation hides facts) */
     bool fold;               /* fold a hypothesis into a stronger one of the same method and object
                                 whose support path runs through its subject (default true) */
+    const struct mg_hyp_calibration *calibration; /* the model that turns each method's score into a
+                                probability (mg_hypotheses_calibrate), or NULL for the one fitted on
+                                the built-in graph (mg_hyp_default_calibration) */
 } mg_hyp_options;
 
-#define MG_HYP_OPTIONS_INIT {NULL, NULL, 0, NULL, NULL, 0, NULL, 20, 10000, 2000000, NULL, NULL, true}
+#define MG_HYP_OPTIONS_INIT {NULL, NULL, 0, NULL, NULL, 0, NULL, 20, 10000, 2000000, NULL, NULL, true, NULL}
+
+/** Each method's score calibrated to the probability that the candidate is found later:
+ * p = 1 / (1 + exp(-(intercept + score_coef * ln(score / method's best) + degree_coef * ln(deg s * deg o)))),
+ * fitted by Platt scaling (smoothed targets, a weak ridge) on leave-one-study-out folds: each
+ * study's own edges hidden in turn, the methods run on the rest, its hidden subject -> object
+ * pairs the positives among every candidate the method proposes (docs/hypotheses.md). */
+typedef struct mg_hyp_calibration {
+    double intercept[MG_HYP_METHOD_COUNT], score_coef[MG_HYP_METHOD_COUNT], degree_coef[MG_HYP_METHOD_COUNT];
+    size_t positives[MG_HYP_METHOD_COUNT], negatives[MG_HYP_METHOD_COUNT]; /* the rows it was fitted on */
+    size_t folds; /* studies held out */
+} mg_hyp_calibration;
+
+/** The calibration fitted on the built-in graph (`mechgraph hypotheses --calibrate`), stored in
+ * the library; a test checks it equals a fresh fit. Owned by the library. */
+const mg_hyp_calibration *mg_hyp_default_calibration(void);
+
+/**
+ * Fits the calibration on `graph`'s own studies (leave one study out; the options' methods,
+ * budget and `hidden` edges apply; subjects, objects and top are ignored). A graph without
+ * studies of their own edges gives zero folds and the default calibration's values.
+ * \return MG_OK; MG_ENOMEM. Time: one generation per study with an edge of its own.
+ */
+mg_error_t mg_hypotheses_calibrate(mg_hyp_calibration *out, const mg_graph *graph, const mg_hyp_options *options);
 
 /** The default weights of the combination (MG_HYP_METHOD_COUNT entries), owned by the library. */
 const double *mg_hyp_default_weights(void);
@@ -1138,6 +1164,9 @@ typedef struct {
     size_t undated;     /* references whose year the citation does not give (kept in a slice) */
     mg_hyp_hold_row rows[MG_HYP_HOLD_ROWS];
     mg_hyp_hold_pair *held; /* the `pairs` ranked, in fold order; mg_hyp_holdout_free releases them */
+    mg_hyp_calibration calibration; /* fitted on the studies before the cut-off (by year), or on
+                                       every study's fold (by edge; by study each fold is ranked
+                                       with a fit that leaves its study out: this is the last) */
 } mg_hyp_holdout;
 
 /** Releases what a held-out evaluation holds (NULL or a zeroed one is fine). */
