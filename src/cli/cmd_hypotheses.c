@@ -220,7 +220,7 @@ static void print_text(const mg_graph *g, const mg_hypothesis_set *set)
     printf("%zu hypothes%s (of %zu candidates)\n", n, n == 1 ? "is" : "es", mg_hypothesis_set_total(set));
     for (size_t i = 0; i < n; i++) {
         const mg_hypothesis *h = mg_hypothesis_set_get(set, i);
-        printf("\n%zu. score %.3f  ", i + 1, h->score);
+        printf("\n%zu. score %.3g  ", i + 1, h->score);
         print_methods(stdout, h);
         printf("\n   %s\n", h->statement);
         const mg_node *s = mg_graph_node(g, h->subject), *o = mg_graph_node(g, h->object);

@@ -173,7 +173,8 @@ bool hyp_delivers_like(const hyp_view *v, const hyp_hop *h);
 typedef struct {
     hyp_cand *member[MG_HYP_METHOD_COUNT];
     hyp_cand *primary;
-    double probability; /* the calibrated combination: 1 - prod (1 - p_m)^w_m */
+    double probability; /* the calibrated combination, 1 - prod (1 - p_m)^w_m; with one method
+                           chosen, its normalised score */
     double score, diversity;
     hyp_listing listing;
     const hyp_cand *folded[HYP_FOLD_MAX]; /* transfer: the other mediators borrowed from one disease */

@@ -95,10 +95,12 @@ static mg_error_t combine(hyp_group **out, size_t *count, hyp_cands cands[MG_HYP
         double best = -1, keep = 1; /* the probability that every method's candidate is wrong */
         for (size_t x = i; x < j; x++) {
             hyp_cand *c = all[x];
-            double p = family(c) ? c->norm : hyp_cal_probability(cal, v, c);
+            /* one method chosen: its own order, as it scores (the calibration is monotone in
+             * its score only when the degree does not count) */
+            double p = family(c) || selected == 1 ? c->norm : hyp_cal_probability(cal, v, c);
             double weight = selected > 1 ? w[c->method] : 1;
             gr->member[c->method] = c;
-            if (!family(c) && p < 1) keep *= pow(1 - p, weight);
+            if (!family(c)) keep *= p < 1 ? pow(1 - p, weight) : weight > 0 ? 0 : 1;
             if (p * weight > best) {
                 best = p * weight;
                 gr->primary = c;

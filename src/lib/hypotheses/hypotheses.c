@@ -207,7 +207,7 @@ static mg_error_t make_hypothesis(mg_hypothesis *h, mg_arena *a, const hyp_view 
             comp[k++].value = c->comp[i];
         }
     }
-    static const char *const listing_names[] = {"probability", "listing.retold", "listing.restatement"};
+    static const char *const listing_names[] = {"combined", "listing.retold", "listing.restatement"};
     const double listing_values[] = {gr->probability, gr->listing.retold, gr->listing.restatement};
     for (int i = 0; i < 3; i++) {
         comp[k].name = listing_names[i];
