@@ -996,9 +996,12 @@ typedef struct {
     const bool *hidden;      /* [edge_count] edges to ignore, or NULL (the evaluation hides facts) */
     bool fold;               /* fold a hypothesis into a stronger one of the same method and object
                                 whose support path runs through its subject (default true) */
+    const char *disease_classes; /* the disease-class table `transfer` takes as a prior, in
+                                graphs/disease_classes.tsv's format: NULL for that built-in table,
+                                "" for none (docs/hypotheses.md, "Disease classes"); not copied */
 } mg_hyp_options;
 
-#define MG_HYP_OPTIONS_INIT {NULL, NULL, 0, NULL, NULL, 0, NULL, 20, 10000, 2000000, NULL, NULL, true}
+#define MG_HYP_OPTIONS_INIT {NULL, NULL, 0, NULL, NULL, 0, NULL, 20, 10000, 2000000, NULL, NULL, true, NULL}
 
 /** The default weights of the combination (MG_HYP_METHOD_COUNT entries), owned by the library. */
 const double *mg_hyp_default_weights(void);

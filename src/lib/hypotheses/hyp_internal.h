@@ -129,6 +129,7 @@ typedef struct {
     mg_id aux;       /* transfer: the disease it comes from; gaps: the treatment; else -1 */
     double aux_value; /* transfer: the diseases' similarity */
     mg_id extra[3];  /* transfer: shared mechanism nodes; gaps: the other diseases */
+    char aux_text[48]; /* transfer: the narrowest class both diseases share ("" when none) */
     int extra_count;
     bool novel;
 } hyp_cand;
@@ -227,6 +228,35 @@ mg_error_t hyp_query_init(hyp_query *q, const hyp_view *v, const mg_hyp_options 
 void hyp_query_destroy(hyp_query *q);
 /** Runs the chosen methods: out[m] receives method m's candidates, ranked and cut to per_method. */
 mg_error_t hyp_run_methods(hyp_cands out[MG_HYP_METHOD_COUNT], const hyp_query *q);
+
+/* ---- disease classes (hyp_classes.c) ---- */
+
+#define HYP_CLASS_MAX 32      /* classes one table may name */
+#define HYP_CLASS_NAME_MAX 48 /* bytes of a class name with its NUL (hyp_cand.aux_text) */
+typedef uint32_t hyp_class_set; /* bit k: class k */
+typedef struct {
+    char name[HYP_CLASS_MAX][HYP_CLASS_NAME_MAX]; /* in the order the table first names them */
+    int members[HYP_CLASS_MAX];                   /* rows naming each */
+    int count;
+    struct hyp_class_row *rows;
+    size_t row_count;
+    char *text; /* the table's text, owned: the rows point into it */
+} hyp_classes;
+
+/** Parses a disease-class table (graphs/disease_classes.tsv's format) of `len` bytes; `file`
+ * names it in errors ("disease_classes.tsv:12: ..."). On error *out is left empty. O(len). */
+mg_error_t hyp_classes_parse(hyp_classes *out, const char *text, size_t len, const char *file);
+/** The table o->disease_classes gives, or the built-in one when it is NULL ("" gives none). */
+mg_error_t hyp_classes_load(hyp_classes *out, const mg_hyp_options *o);
+/** Frees what the table holds and empties it; an emptied table may be destroyed again. */
+void hyp_classes_destroy(hyp_classes *c);
+/** The classes of a node: rows whose disease is its id or label, or whose doid is its `doid`
+ * xref, its Hetionet id (Disease::DOID:N) or its id. O(rows x xrefs). */
+hyp_class_set hyp_classes_of(const hyp_classes *c, const mg_graph *g, mg_id node);
+/** The class of `set` with the fewest members (ties: by name), or -1 for an empty set. */
+int hyp_classes_narrowest(const hyp_classes *c, hyp_class_set set);
+/** The disease an evidence record was observed in (its `disease`, by id or name), or -1. */
+mg_id hyp_evidence_disease(const mg_graph *g, const mg_evidence *x);
 
 /* ---- words (hyp_text.c) ---- */
 
