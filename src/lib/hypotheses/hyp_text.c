@@ -106,7 +106,9 @@ typedef struct {
     int count, more;
 } cites;
 
-static void add_cites_of_hop(const hyp_view *v, cites *c, const hyp_hop *h, int sign_only)
+/* The studies behind a hop (of one sign when sign_only is +1 or -1), only those observed in
+ * disease `in` when it is not -1 (an analogy cites the studies of the disease it comes from). */
+static void add_cites_in(const hyp_view *v, cites *c, const hyp_hop *h, int sign_only, mg_id in)
 {
     if (!h) return;
     for (size_t k = 0; k < h->edge_count; k++) {
@@ -114,6 +116,7 @@ static void add_cites_of_hop(const hyp_view *v, cites *c, const hyp_hop *h, int 
         mg_sign s = mg_relation_sign(e->relation);
         if (s == MG_SIGN_STRUCTURAL || (sign_only && (int)s != sign_only)) continue;
         for (size_t j = 0; j < e->evidence_count; j++) {
+            if (in >= 0 && hyp_evidence_disease(v->g, &e->evidence[j]) != in) continue;
             const mg_reference *r = e->evidence[j].ref;
             bool dup = false;
             for (int i = 0; i < c->count && !dup; i++) dup = c->refs[i] == r;
@@ -124,9 +127,19 @@ static void add_cites_of_hop(const hyp_view *v, cites *c, const hyp_hop *h, int 
     }
 }
 
+static void add_cites_of_hop(const hyp_view *v, cites *c, const hyp_hop *h, int sign_only)
+{
+    add_cites_in(v, c, h, sign_only, -1);
+}
+
+static void add_cites_of_path_in(const hyp_view *v, cites *c, const mg_id *nodes, int count, mg_id in)
+{
+    for (int i = 1; i < count; i++) add_cites_in(v, c, step_hop(v, nodes[i - 1], nodes[i]), 0, in);
+}
+
 static void add_cites_of_path(const hyp_view *v, cites *c, const mg_id *nodes, int count)
 {
-    for (int i = 1; i < count; i++) add_cites_of_hop(v, c, step_hop(v, nodes[i - 1], nodes[i]), 0);
+    add_cites_of_path_in(v, c, nodes, count, -1);
 }
 
 /* "(Yuan 2017; Du 2017 and 2 more)": at most three, in the order found. */
@@ -177,7 +190,9 @@ static void describe_transfer(const hyp_view *v, const hyp_cand *c, const hyp_ca
     int len = c->path_len[0];
     bool agent = len > 0 && p[0] != c->subject;
     cites ci = {{0}, 0, 0};
-    add_cites_of_path(v, &ci, p, len);
+    /* the source disease's own studies: a study of the object itself on a shared step is no
+     * evidence that the mechanism works in the source */
+    add_cites_of_path_in(v, &ci, p, len, c->aux);
     int sign = c->sign;
     if (agent) {
         const hyp_hop *h = step_hop(v, p[0], p[1]);
@@ -192,7 +207,7 @@ static void describe_transfer(const hyp_view *v, const hyp_cand *c, const hyp_ca
         mg_id others[16];
         for (int i = 0; i < also_count && i < 16; i++) {
             others[i] = also[i]->subject;
-            add_cites_of_path(v, &ci, also[i]->path[0], also[i]->path_len[0]);
+            add_cites_of_path_in(v, &ci, also[i]->path[0], also[i]->path_len[0], also[i]->aux);
         }
         mg__buffer_puts(b, " (and ");
         list_labels(v, b, others, also_count < 16 ? also_count : 16, also_more);
@@ -200,8 +215,9 @@ static void describe_transfer(const hyp_view *v, const hyp_cand *c, const hyp_ca
     }
     mg__buffer_printf(b, ", as shown in %s ", label(v, c->aux));
     print_cites(b, &ci);
+    if (c->aux_text[0]) mg__buffer_printf(b, "; both are %s", c->aux_text);
     if (c->extra_count) {
-        mg__buffer_puts(b, "; both involve ");
+        mg__buffer_puts(b, c->aux_text[0] ? " and involve " : "; both involve ");
         list_labels(v, b, c->extra, c->extra_count, 0);
     }
 }
