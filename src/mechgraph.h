@@ -999,9 +999,12 @@ typedef struct {
     const struct mg_hyp_calibration *calibration; /* the model that turns each method's score into a
                                 probability (mg_hypotheses_calibrate), or NULL for the one fitted on
                                 the built-in graph (mg_hyp_default_calibration) */
+    const char *disease_classes; /* the disease-class table `transfer` takes as a prior, in
+                                graphs/disease_classes.tsv's format: NULL for that built-in table,
+                                "" for none (docs/hypotheses.md, "Disease classes"); not copied */
 } mg_hyp_options;
 
-#define MG_HYP_OPTIONS_INIT {NULL, NULL, 0, NULL, NULL, 0, NULL, 20, 10000, 2000000, NULL, NULL, true, NULL}
+#define MG_HYP_OPTIONS_INIT {NULL, NULL, 0, NULL, NULL, 0, NULL, 20, 10000, 2000000, NULL, NULL, true, NULL, NULL}
 
 /** Each method's score calibrated to the probability that the candidate is found later:
  * p = 1 / (1 + exp(-(intercept + score_coef * ln(score / method's best) + degree_coef * ln(deg s * deg o)))),

@@ -25,11 +25,11 @@
 /* Fitted by `mechgraph hypotheses --calibrate --json` on the built-in graph; the test
  * hypotheses_calibration_current fails when a fresh fit differs (then paste the new values). */
 static const mg_hyp_calibration default_calibration = {
-    {-8.908798878, -4.79792313, -12.5207944, -11.16665913, -9.0, -6.163427292},
-    {-0.3720362823, 0.0867691214, -0.2582346152, 0.2511776507, 0.0, 0.7827009408},
-    {0.2142202528, -0.2854615874, 0.9069146535, 1.069771445, 0.0, 0.3535499637},
-    {1, 2, 31, 5, 0, 14},
-    {3081, 698, 218493, 15769, 0, 11263},
+    {-9.393572823, -7.691036874, -11.85901455, -11.01383556, -9.0, -6.163427292},
+    {0.07457433581, 0.4390503289, 0.03528610599, 0.3775424591, 0.0, 0.7827009408},
+    {0.766833483, 0.7895984516, 1.138580819, 1.181150958, 0.0, 0.3535499637},
+    {8, 11, 47, 13, 0, 14},
+    {4179, 8383, 222897, 17335, 0, 11263},
     29};
 
 const mg_hyp_calibration *mg_hyp_default_calibration(void) { return &default_calibration; }

@@ -142,6 +142,11 @@ static mg_error_t fold(ctx *c, const bool *hidden, mg_id (*pairs)[2], size_t cou
         set_max(&listing[(size_t)gr->primary->subject * n + (size_t)gr->primary->object], gr->score);
         for (int f = 0; f < gr->folded_count; f++)
             set_max(&listing[(size_t)gr->folded[f]->subject * n + (size_t)gr->folded[f]->object], gr->score);
+        /* a transfer tells its chain (SP1 -> SK1 -> S1P -| necrosis): each mediator on it is
+         * proposed for the object too, at the hypothesis's rank */
+        const hyp_cand *p = gr->primary;
+        for (int i = 1; p->method == MG_HYP_TRANSFER && p->path_count && i + 1 < p->path_len[0]; i++)
+            set_max(&listing[(size_t)p->path[0][i] * n + (size_t)p->object], gr->score);
     }
     size_t u = 0;
     for (mg_id s = 0; (size_t)s < n; s++)

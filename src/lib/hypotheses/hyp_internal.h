@@ -129,6 +129,7 @@ typedef struct {
     mg_id aux;       /* transfer: the disease it comes from; gaps: the treatment; else -1 */
     double aux_value; /* transfer: the diseases' similarity */
     mg_id extra[3];  /* transfer: shared mechanism nodes; gaps: the other diseases */
+    char aux_text[48]; /* transfer: the narrowest class both diseases share ("" when none) */
     int extra_count;
     bool novel;
 } hyp_cand;
@@ -217,6 +218,11 @@ typedef struct {
  * secretes, derived_from ... a node that has the link). */
 bool hyp_new_link_ok(const hyp_query *q, mg_id s, mg_id o);
 
+/** An agent related to agent s (what it secretes, its kind or a kind of it) that already acts
+ * on o, or -1; *link is the hop between s and it. Such an s -> o is proposed, not known: does s
+ * act as its relative does? */
+mg_id hyp_agent_relative(const hyp_view *v, mg_id s, mg_id o, const hyp_hop **link);
+
 mg_error_t hyp_abc(hyp_cands *out, const hyp_query *q);
 mg_error_t hyp_transfer(hyp_cands *out, const hyp_query *q);
 mg_error_t hyp_link(hyp_cands *out, const hyp_query *q);
@@ -261,6 +267,35 @@ double hyp_cal_degree(const hyp_view *v, mg_id s, mg_id o);
 double hyp_cal_probability(const mg_hyp_calibration *c, const hyp_view *v, const hyp_cand *x);
 /** Whether (s, t) can be a held-out pair: allowed ends, no hop either way, both ends in the view. */
 bool hyp_cal_rankable(const hyp_view *v, const hyp_query *q, mg_id s, mg_id t);
+
+/* ---- disease classes (hyp_classes.c) ---- */
+
+#define HYP_CLASS_MAX 32      /* classes one table may name */
+#define HYP_CLASS_NAME_MAX 48 /* bytes of a class name with its NUL (hyp_cand.aux_text) */
+typedef uint32_t hyp_class_set; /* bit k: class k */
+typedef struct {
+    char name[HYP_CLASS_MAX][HYP_CLASS_NAME_MAX]; /* in the order the table first names them */
+    int members[HYP_CLASS_MAX];                   /* rows naming each */
+    int count;
+    struct hyp_class_row *rows;
+    size_t row_count;
+    char *text; /* the table's text, owned: the rows point into it */
+} hyp_classes;
+
+/** Parses a disease-class table (graphs/disease_classes.tsv's format) of `len` bytes; `file`
+ * names it in errors ("disease_classes.tsv:12: ..."). On error *out is left empty. O(len). */
+mg_error_t hyp_classes_parse(hyp_classes *out, const char *text, size_t len, const char *file);
+/** The table o->disease_classes gives, or the built-in one when it is NULL ("" gives none). */
+mg_error_t hyp_classes_load(hyp_classes *out, const mg_hyp_options *o);
+/** Frees what the table holds and empties it; an emptied table may be destroyed again. */
+void hyp_classes_destroy(hyp_classes *c);
+/** The classes of a node: rows whose disease is its id or label, or whose doid is its `doid`
+ * xref, its Hetionet id (Disease::DOID:N) or its id. O(rows x xrefs). */
+hyp_class_set hyp_classes_of(const hyp_classes *c, const mg_graph *g, mg_id node);
+/** The class of `set` with the fewest members (ties: by name), or -1 for an empty set. */
+int hyp_classes_narrowest(const hyp_classes *c, hyp_class_set set);
+/** The disease an evidence record was observed in (its `disease`, by id or name), or -1. */
+mg_id hyp_evidence_disease(const mg_graph *g, const mg_evidence *x);
 
 /* ---- words (hyp_text.c) ---- */
 
