@@ -996,9 +996,38 @@ typedef struct {
     const bool *hidden;      /* [edge_count] edges to ignore, or NULL (the evaluation hides facts) */
     bool fold;               /* fold a hypothesis into a stronger one of the same method and object
                                 whose support path runs through its subject (default true) */
+    const struct mg_hyp_calibration *calibration; /* the model that turns each method's score into a
+                                probability (mg_hypotheses_calibrate), or NULL for the one fitted on
+                                the built-in graph (mg_hyp_default_calibration) */
+    const char *disease_classes; /* the disease-class table `transfer` takes as a prior, in
+                                graphs/disease_classes.tsv's format: NULL for that built-in table,
+                                "" for none (docs/hypotheses.md, "Disease classes"); not copied */
 } mg_hyp_options;
 
-#define MG_HYP_OPTIONS_INIT {NULL, NULL, 0, NULL, NULL, 0, NULL, 20, 10000, 2000000, NULL, NULL, true}
+#define MG_HYP_OPTIONS_INIT {NULL, NULL, 0, NULL, NULL, 0, NULL, 20, 10000, 2000000, NULL, NULL, true, NULL, NULL}
+
+/** Each method's score calibrated to the probability that the candidate is found later:
+ * p = 1 / (1 + exp(-(intercept + score_coef * ln(score / method's best) + degree_coef * ln(deg s * deg o)))),
+ * fitted by Platt scaling (smoothed targets, a weak ridge) on leave-one-study-out folds: each
+ * study's own edges hidden in turn, the methods run on the rest, its hidden subject -> object
+ * pairs the positives among every candidate the method proposes (docs/hypotheses.md). */
+typedef struct mg_hyp_calibration {
+    double intercept[MG_HYP_METHOD_COUNT], score_coef[MG_HYP_METHOD_COUNT], degree_coef[MG_HYP_METHOD_COUNT];
+    size_t positives[MG_HYP_METHOD_COUNT], negatives[MG_HYP_METHOD_COUNT]; /* the rows it was fitted on */
+    size_t folds; /* studies held out */
+} mg_hyp_calibration;
+
+/** The calibration fitted on the built-in graph (`mechgraph hypotheses --calibrate`), stored in
+ * the library; a test checks it equals a fresh fit. Owned by the library. */
+const mg_hyp_calibration *mg_hyp_default_calibration(void);
+
+/**
+ * Fits the calibration on `graph`'s own studies (leave one study out; the options' methods,
+ * budget and `hidden` edges apply; subjects, objects and top are ignored). A graph without
+ * studies of their own edges gives zero folds and the default calibration's values.
+ * \return MG_OK; MG_ENOMEM. Time: one generation per study with an edge of its own.
+ */
+mg_error_t mg_hypotheses_calibrate(mg_hyp_calibration *out, const mg_graph *graph, const mg_hyp_options *options);
 
 /** The default weights of the combination (MG_HYP_METHOD_COUNT entries), owned by the library. */
 const double *mg_hyp_default_weights(void);
@@ -1120,6 +1149,13 @@ typedef struct {
     size_t proposed;                          /* held-out pairs the row scored above 0 */
 } mg_hyp_hold_row;
 
+/** One held-out pair and where each row ranked it (1 = first; ties at their mean position). */
+typedef struct {
+    mg_id subject, object;
+    const mg_reference *study; /* MG_HYP_BY_STUDY: the study left out; else NULL */
+    double rank[MG_HYP_HOLD_ROWS]; /* the random row: the middle of the candidates */
+} mg_hyp_hold_pair;
+
 typedef struct {
     mg_hyp_holdout_by by;
     int cutoff;         /* MG_HYP_BY_YEAR: the last year kept */
@@ -1130,7 +1166,14 @@ typedef struct {
     double universe;    /* mean number of candidate pairs each is ranked among */
     size_t undated;     /* references whose year the citation does not give (kept in a slice) */
     mg_hyp_hold_row rows[MG_HYP_HOLD_ROWS];
+    mg_hyp_hold_pair *held; /* the `pairs` ranked, in fold order; mg_hyp_holdout_free releases them */
+    mg_hyp_calibration calibration; /* fitted on the studies before the cut-off (by year), or on
+                                       every study's fold (by edge; by study each fold is ranked
+                                       with a fit that leaves its study out: this is the last) */
 } mg_hyp_holdout;
+
+/** Releases what a held-out evaluation holds (NULL or a zeroed one is fine). */
+void mg_hyp_holdout_free(mg_hyp_holdout *e);
 
 /**
  * Held-out evaluation of the global listing. For each fold, hides the edges `by` chooses,
@@ -1141,7 +1184,8 @@ typedef struct {
  * rank); AUC is the chance a held-out pair outranks a candidate pair (ties half). A folded
  * mediator takes the rank of the hypothesis it is folded into. The random row averages
  * `repeats` uniform positions from `seed`.
- * eturn MG_OK; MG_EINVAL for a graph of more than 4096 nodes (every pair is scored); MG_ENOMEM.
+ * 
+eturn MG_OK; MG_EINVAL for a graph of more than 4096 nodes (every pair is scored); MG_ENOMEM.
  * Time: folds x (one generation + P x N^2), P held-out pairs of a fold.
  */
 mg_error_t mg_hypotheses_holdout(mg_hyp_holdout *out, const mg_graph *graph, const mg_hyp_options *options,

@@ -107,8 +107,10 @@ static int parse_request(const cli_args *args, hyp_request *r)
         if ((status = cli_parse_count(cmd, "seed", text, 0, LLONG_MAX, &v))) return status;
         r->seed = (unsigned long long)v;
     }
-    if ((text = cli_value(args, "weights")) && (status = parse_weights(cmd, text, r->weights))) return status;
-    r->o.weights = r->weights;
+    if ((text = cli_value(args, "weights"))) { /* else each ranking's own defaults */
+        if ((status = parse_weights(cmd, text, r->weights))) return status;
+        r->o.weights = r->weights;
+    }
     if (cli_flag(args, "grid") && !cli_flag(args, "evaluate")) return cli_usage_error(cmd, "--grid goes with --evaluate");
     r->by = -1;
     if ((text = cli_value(args, "by"))) {
@@ -218,7 +220,7 @@ static void print_text(const mg_graph *g, const mg_hypothesis_set *set)
     printf("%zu hypothes%s (of %zu candidates)\n", n, n == 1 ? "is" : "es", mg_hypothesis_set_total(set));
     for (size_t i = 0; i < n; i++) {
         const mg_hypothesis *h = mg_hypothesis_set_get(set, i);
-        printf("\n%zu. score %.3f  ", i + 1, h->score);
+        printf("\n%zu. score %.3g  ", i + 1, h->score);
         print_methods(stdout, h);
         printf("\n   %s\n", h->statement);
         const mg_node *s = mg_graph_node(g, h->subject), *o = mg_graph_node(g, h->object);
@@ -308,6 +310,50 @@ static void json_hypothesis(json_out *j, const mg_graph *g, const mg_hypothesis 
     json_end_object(j);
 }
 
+static void json_calibration(json_out *j, const mg_hyp_calibration *c, const char *fitted_on)
+{
+    json_key(j, "calibration");
+    json_begin_object(j);
+    json_kv_string(j, "fitted_on", fitted_on);
+    json_kv_int(j, "folds", (long long)c->folds);
+    for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) {
+        if (m == MG_HYP_CONTRADICTIONS) continue;
+        json_key(j, mg_hyp_method_name((mg_hyp_method)m));
+        json_begin_object(j);
+        const char *keys[] = {"intercept", "score", "degree"};
+        const double vals[] = {c->intercept[m], c->score_coef[m], c->degree_coef[m]};
+        for (int k = 0; k < 3; k++) {
+            json_key(j, keys[k]);
+            json_double(j, vals[k]);
+        }
+        json_kv_int(j, "positives", (long long)c->positives[m]);
+        json_kv_int(j, "negatives", (long long)c->negatives[m]);
+        json_end_object(j);
+    }
+    json_end_object(j);
+}
+
+static void print_calibration(const mg_hyp_calibration *c)
+{
+    printf("calibration: leave one study out, %zu folds (studies with an edge of their own)\n", c->folds);
+    printf("p = 1 / (1 + exp(-(intercept + score * ln(score / best) + degree * ln(deg s * deg o))))\n\n");
+    cli_table t;
+    cli_table_init(&t, 6);
+    const char *head[] = {"method", "intercept", "score", "degree", "positives", "negatives"};
+    for (int i = 0; i < 6; i++) cli_table_add(&t, head[i]);
+    for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) {
+        if (m == MG_HYP_CONTRADICTIONS) continue;
+        cli_table_add(&t, mg_hyp_method_name((mg_hyp_method)m));
+        cli_table_addf(&t, "%.6f", c->intercept[m]);
+        cli_table_addf(&t, "%.6f", c->score_coef[m]);
+        cli_table_addf(&t, "%.6f", c->degree_coef[m]);
+        cli_table_addf(&t, "%zu", c->positives[m]);
+        cli_table_addf(&t, "%zu", c->negatives[m]);
+    }
+    cli_table_print(&t, stdout, "");
+    cli_table_free(&t);
+}
+
 static void print_json(const mg_graph *g, const mg_hypothesis_set *set, const hyp_request *r)
 {
     json_out j;
@@ -328,6 +374,8 @@ static void print_json(const mg_graph *g, const mg_hypothesis_set *set, const hy
         json_double(&j, r->weights[m]);
     }
     json_end_object(&j);
+    json_calibration(&j, r->o.calibration ? r->o.calibration : mg_hyp_default_calibration(),
+                     r->o.calibration ? "this graph" : "the built-in graph");
     json_kv_int(&j, "candidates", (long long)mg_hypothesis_set_total(set));
     json_key(&j, "truncated");
     json_begin_object(&j);
@@ -504,7 +552,7 @@ static void print_holdout(const mg_hyp_holdout *e, const hyp_request *r)
     cli_table_free(&t);
 }
 
-static void print_holdout_json(const mg_hyp_holdout *e, const hyp_request *r)
+static void print_holdout_json(const mg_graph *g, const mg_hyp_holdout *e, const hyp_request *r)
 {
     static const char *const by[] = {"edge", "study", "year"};
     json_out j;
@@ -540,6 +588,24 @@ static void print_holdout_json(const mg_hyp_holdout *e, const hyp_request *r)
     }
     json_end_object(&j);
     json_weights(&j, "weights", r->weights);
+    json_key(&j, "held_out");
+    json_begin_array(&j);
+    for (size_t i = 0; i < e->pairs; i++) {
+        const mg_hyp_hold_pair *p = &e->held[i];
+        json_begin_object(&j);
+        json_kv_string(&j, "subject", mg_graph_node(g, p->subject)->id);
+        json_kv_string(&j, "object", mg_graph_node(g, p->object)->id);
+        if (p->study) json_kv_string(&j, "study", p->study->id);
+        json_key(&j, "rank");
+        json_begin_object(&j);
+        for (int k = 0; k < MG_HYP_HOLD_ROWS; k++) {
+            json_key(&j, hold_keys[k]);
+            json_double(&j, p->rank[k]);
+        }
+        json_end_object(&j);
+        json_end_object(&j);
+    }
+    json_end_array(&j);
     json_end_object(&j);
     json_finish(&j);
 }
@@ -560,11 +626,36 @@ int cmd_hypotheses(const cli_args *args)
             cli_error("%s", mg_last_error());
             status = EXIT_DATA;
         } else if (cli_flag(args, "json")) {
-            print_holdout_json(&e, &r);
+            print_holdout_json(g, &e, &r);
         } else {
             print_holdout(&e, &r);
         }
+        mg_hyp_holdout_free(&e);
         goto done;
+    }
+    mg_hyp_calibration fitted;
+    if (cli_flag(args, "calibrate") || cli_flag(args, "fit")) {
+        if (mg_hypotheses_calibrate(&fitted, g, &r.o)) {
+            cli_error("%s", mg_last_error());
+            status = EXIT_DATA;
+            goto done;
+        }
+        if (cli_flag(args, "calibrate")) {
+            if (cli_flag(args, "json")) {
+                json_out j;
+                json_init(&j, stdout);
+                json_begin_object(&j);
+                json_kv_string(&j, "schema", "mechgraph-calibration-1");
+                json_kv_string(&j, "graph", mg_graph_name(g));
+                json_calibration(&j, &fitted, "this graph");
+                json_end_object(&j);
+                json_finish(&j);
+            } else {
+                print_calibration(&fitted);
+            }
+            goto done;
+        }
+        r.o.calibration = &fitted;
     }
     if (cli_flag(args, "evaluate")) {
         mg_hyp_evaluation e;

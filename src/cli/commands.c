@@ -139,6 +139,8 @@ static const cli_option hypotheses_options[] = {
     {"by", 0, "edge|study|year", "with --evaluate: rank the listing with one edge, one study, or all after --cutoff held out"},
     {"cutoff", 0, "YEAR", "with --by year: keep the evidence of studies published up to YEAR"},
     {"grid", 0, NULL, "with --evaluate: search the weights {0, 0.5, 1, 2} for the best MRR"},
+    {"calibrate", 0, NULL, "fit each method's calibration on this graph's studies (leave one out) and print it"},
+    {"fit", 0, NULL, "rank with a calibration fitted on this graph's studies (default: the built-in graph's)"},
     {"repeats", 0, "N", "with --evaluate: random orders averaged for the random baseline (default 100)"},
     {"seed", 0, "N", "with --evaluate: seed of the random baseline (default 1)"},
     SELECTION_OPTIONS,

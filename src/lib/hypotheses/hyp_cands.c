@@ -113,12 +113,17 @@ bool hyp_delivers_like(const hyp_view *v, const hyp_hop *h)
     return false;
 }
 
-/* A near relative of `s`: linked to it by is_a, part_of or derived_from, or what it secretes
- * or delivers (iMSC secretes iMSC-EV; siShn3-loaded exosomes deliver siShn3, which acts for
- * them). */
-static bool relative(const hyp_view *v, const hyp_hop *h)
+/* A near relative of `s` that carries its effect for it: a cargo it delivers, secretes or
+ * produces (siShn3-loaded exosomes deliver siShn3, which acts for them), or a kind or part of a
+ * node that is not an agent. A relative that is itself an agent (iMSC secretes iMSC-EV;
+ * iMSC-exosome is an iMSC-EV) does not: whether the cells act as their vesicles do, or a kind
+ * of vesicle as the whole class, is an open question the reviews themselves ask (they compare
+ * cells with their vesicles, and vesicles of one kind with another), proposed with a caveat
+ * that names the relative (hyp_agent_relative). */
+static bool relative(const hyp_view *v, const hyp_hop *h, mg_id other)
 {
-    return h->structural || hyp_delivers_like(v, h);
+    if (!(h->structural || hyp_delivers_like(v, h))) return false;
+    return !(v->role[h->source] & HYP_AGENT) || !(v->role[other] & HYP_AGENT);
 }
 
 /* Does a near relative of `s` already have a mechanistic link to `o`? Then s -> o is known at
@@ -130,12 +135,12 @@ static bool known_through_relative(const hyp_view *v, mg_id s, mg_id o)
     for (size_t h = v->out_start[s]; h < v->out_start[s + 1]; h++) {
         const hyp_hop *hp = &v->hops[h];
         const hyp_hop *x;
-        if (relative(v, hp) && (x = hyp_hop_find(v, hp->target, o)) && x->mech) return true;
+        if (relative(v, hp, hp->target) && (x = hyp_hop_find(v, hp->target, o)) && x->mech) return true;
     }
     for (size_t k = v->in_start[s]; k < v->in_start[s + 1]; k++) {
         const hyp_hop *hp = &v->hops[v->in_hops[k]];
         const hyp_hop *x;
-        if (hp->structural && (x = hyp_hop_find(v, hp->source, o)) && x->mech) return true;
+        if (hp->structural && relative(v, hp, hp->source) && (x = hyp_hop_find(v, hp->source, o)) && x->mech) return true;
     }
     /* the object's class or parts: s already acts on what o is a kind or part of */
     for (size_t h = v->out_start[o]; h < v->out_start[o + 1]; h++) {
@@ -144,6 +149,25 @@ static bool known_through_relative(const hyp_view *v, mg_id s, mg_id o)
         if (hp->structural && (x = hyp_hop_find(v, s, hp->target)) && x->mech) return true;
     }
     return false;
+}
+
+mg_id hyp_agent_relative(const hyp_view *v, mg_id s, mg_id o, const hyp_hop **link)
+{
+    if (!(v->role[s] & HYP_AGENT)) return -1;
+    for (int dir = 0; dir < 2; dir++) {
+        size_t a = dir ? v->in_start[s] : v->out_start[s], b = dir ? v->in_start[s + 1] : v->out_start[s + 1];
+        for (size_t k = a; k < b; k++) {
+            const hyp_hop *hp = dir ? &v->hops[v->in_hops[k]] : &v->hops[k];
+            mg_id r = dir ? hp->source : hp->target;
+            if (r == s || !(v->role[r] & HYP_AGENT) || !(hp->structural || (!dir && hyp_delivers_like(v, hp)))) continue;
+            const hyp_hop *x = hyp_hop_find(v, r, o);
+            if (x && x->mech) {
+                *link = hp;
+                return r;
+            }
+        }
+    }
+    return -1;
 }
 
 bool hyp_new_link_ok(const hyp_query *q, mg_id s, mg_id o)

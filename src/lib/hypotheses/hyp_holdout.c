@@ -23,6 +23,9 @@ typedef struct {
     uint64_t rng;
     double *score; /* [DENSE][n * n] */
     bool *universe, *held;
+    const mg_reference *study; /* the fold's study, by study */
+    mg_hyp_calibration calibration; /* fitted without the fold's held-out pairs */
+    size_t held_cap;
 } ctx;
 
 static uint64_t next_random(uint64_t *state)
@@ -121,13 +124,17 @@ static mg_error_t fold(ctx *c, const bool *hidden, mg_id (*pairs)[2], size_t cou
     size_t selected = 0;
     for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) selected += !o.methods || o.methods[m];
     const double *w = o.weights ? o.weights : mg_hyp_default_weights();
+    double *combined = c->score + (size_t)MG_HYP_HOLD_COMBINED * nn;
     for (int m = 0; m < MG_HYP_METHOD_COUNT; m++)
         for (size_t i = 0; i < cands[m].count && m != MG_HYP_CONTRADICTIONS; i++) {
             const hyp_cand *x = &cands[m].items[i];
             size_t at = (size_t)x->subject * n + (size_t)x->object;
-            set_max(&c->score[(size_t)m * nn + at], x->norm);
-            c->score[(size_t)MG_HYP_HOLD_COMBINED * nn + at] += selected > 1 ? w[m] * hyp_cand_value(x) : x->norm;
+            double p = hyp_cal_probability(o.calibration, &v, x);
+            set_max(&c->score[(size_t)m * nn + at], p);
+            if (p < 1) combined[at] += (selected > 1 ? w[m] : 1) * log1p(-p); /* ln of every method being wrong */
+            else combined[at] = -INFINITY;
         }
+    for (size_t x = 0; x < nn; x++) combined[x] = -expm1(combined[x]); /* the noisy-OR: 1 - prod (1 - p)^w */
     double *listing = c->score + (size_t)MG_HYP_HOLD_LISTING * nn;
     for (size_t k = 0; k < ng; k++) {
         const hyp_group *gr = &groups[k];
@@ -135,6 +142,11 @@ static mg_error_t fold(ctx *c, const bool *hidden, mg_id (*pairs)[2], size_t cou
         set_max(&listing[(size_t)gr->primary->subject * n + (size_t)gr->primary->object], gr->score);
         for (int f = 0; f < gr->folded_count; f++)
             set_max(&listing[(size_t)gr->folded[f]->subject * n + (size_t)gr->folded[f]->object], gr->score);
+        /* a transfer tells its chain (SP1 -> SK1 -> S1P -| necrosis): each mediator on it is
+         * proposed for the object too, at the hypothesis's rank */
+        const hyp_cand *p = gr->primary;
+        for (int i = 1; p->method == MG_HYP_TRANSFER && p->path_count && i + 1 < p->path_len[0]; i++)
+            set_max(&listing[(size_t)p->path[0][i] * n + (size_t)p->object], gr->score);
     }
     size_t u = 0;
     for (mg_id s = 0; (size_t)s < n; s++)
@@ -147,8 +159,23 @@ static mg_error_t fold(ctx *c, const bool *hidden, mg_id (*pairs)[2], size_t cou
                       &c->score[(size_t)MG_HYP_HOLD_ADAMIC_ADAR * nn + x], &c->score[(size_t)MG_HYP_HOLD_JACCARD * nn + x]);
         }
     size_t negatives = u - held;
+    if (c->out->pairs + held > c->held_cap) {
+        size_t cap = 2 * (c->out->pairs + held);
+        mg_hyp_hold_pair *p = realloc(c->out->held, cap * sizeof *p);
+        if (!p) {
+            err = mg__fail(MG_ENOMEM, "out of memory");
+            goto done;
+        }
+        c->out->held = p;
+        c->held_cap = cap;
+    }
     for (size_t x = 0; x < nn; x++) {
         if (!c->held[x]) continue;
+        mg_hyp_hold_pair *pair = &c->out->held[c->out->pairs];
+        pair->subject = (mg_id)(x / n);
+        pair->object = (mg_id)(x % n);
+        pair->study = c->study;
+        pair->rank[MG_HYP_HOLD_RANDOM] = ((double)negatives + 2) / 2;
         for (int r = 0; r < MG_HYP_HOLD_ROWS; r++) {
             if (r == MG_HYP_HOLD_RANDOM) continue;
             const double *s = c->score + (size_t)r * nn;
@@ -159,6 +186,7 @@ static mg_error_t fold(ctx *c, const bool *hidden, mg_id (*pairs)[2], size_t cou
                 ties += s[y] == s[x];
             }
             add_rank(&c->out->rows[r], better, ties, negatives, 1, s[x] > 0);
+            pair->rank[r] = (double)better + ((double)ties + 2) / 2;
         }
         for (size_t k = 0; k < c->repeats; k++)
             add_rank(&c->out->rows[MG_HYP_HOLD_RANDOM], (size_t)(next_random(&c->rng) % (negatives + 1)), 0, negatives,
@@ -222,6 +250,22 @@ mg_error_t mg_hypotheses_holdout(mg_hyp_holdout *out, const mg_graph *g, const m
     mg_id (*pairs)[2] = malloc((m + 1) * sizeof *pairs);
     mg_error_t err = c.score && c.universe && c.held && hidden && pairs ? MG_OK : mg__fail(MG_ENOMEM, "out of memory");
     size_t nr = mg_graph_reference_count(g);
+    hyp_cal_data cal = {0};
+    c.o.calibration = &c.calibration;
+    if (!err && by == MG_HYP_BY_YEAR) { /* the slice's own studies: what was known by the cut-off */
+        for (size_t e = 0; e < m; e++) {
+            const mg_edge *edge = mg_graph_edge(g, (mg_id)e);
+            bool later = edge->evidence_count > 0; /* an undated study is kept: it may be early */
+            for (size_t k = 0; k < edge->evidence_count && later; k++) later = mg_hyp_reference_year(edge->evidence[k].ref) > cutoff;
+            hidden[e] = later;
+        }
+        err = hyp_cal_collect(&cal, g, &c.o, hidden);
+        if (!err) hyp_cal_fit(&c.calibration, &cal, SIZE_MAX);
+    } else if (!err) { /* every study's fold, each fitted without its own (by study), or all (by edge) */
+        err = hyp_cal_collect(&cal, g, &c.o, NULL);
+        if (!err) hyp_cal_fit(&c.calibration, &cal, SIZE_MAX);
+    }
+    out->calibration = c.calibration;
     if (!err && by == MG_HYP_BY_EDGE) {
         for (size_t e = 0; e < m && !err; e++) {
             const mg_edge *edge = mg_graph_edge(g, (mg_id)e);
@@ -241,6 +285,10 @@ mg_error_t mg_hypotheses_holdout(mg_hyp_holdout *out, const mg_graph *g, const m
     } else if (!err && by == MG_HYP_BY_STUDY) {
         for (size_t r = 0; r < nr && !err; r++) {
             const mg_reference *ref = mg_graph_reference(g, r);
+            c.study = ref;
+            size_t f = 0;
+            while (f < cal.folds && cal.study[f] != ref) f++;
+            hyp_cal_fit(&c.calibration, &cal, f < cal.folds ? f : SIZE_MAX);
             for (size_t e = 0; e < m; e++) {
                 const mg_edge *edge = mg_graph_edge(g, (mg_id)e);
                 bool only = edge->evidence_count > 0;
@@ -249,19 +297,11 @@ mg_error_t mg_hypotheses_holdout(mg_hyp_holdout *out, const mg_graph *g, const m
             }
             err = fold_hidden(&c, hidden, pairs);
         }
-    } else if (!err) {
+    } else if (!err) { /* `hidden` holds the slice's later edges */
         for (size_t r = 0; r < nr; r++) out->undated += mg_hyp_reference_year(mg_graph_reference(g, r)) == 0;
-        for (size_t e = 0; e < m; e++) {
-            const mg_edge *edge = mg_graph_edge(g, (mg_id)e);
-            bool later = edge->evidence_count > 0; /* an undated study is kept: it may be early */
-            for (size_t k = 0; k < edge->evidence_count && later; k++) {
-                int y = mg_hyp_reference_year(edge->evidence[k].ref);
-                later = y > cutoff;
-            }
-            hidden[e] = later;
-        }
         err = fold_hidden(&c, hidden, pairs);
     }
+    hyp_cal_data_free(&cal);
     if (!err && out->pairs) {
         double p = (double)out->pairs;
         for (int r = 0; r < MG_HYP_HOLD_ROWS; r++) {
@@ -279,5 +319,13 @@ mg_error_t mg_hypotheses_holdout(mg_hyp_holdout *out, const mg_graph *g, const m
     free(c.held);
     free(hidden);
     free(pairs);
+    if (err) mg_hyp_holdout_free(out);
     return err;
+}
+
+void mg_hyp_holdout_free(mg_hyp_holdout *e)
+{
+    if (!e) return;
+    free(e->held);
+    e->held = NULL;
 }

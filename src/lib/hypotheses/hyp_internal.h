@@ -129,6 +129,7 @@ typedef struct {
     mg_id aux;       /* transfer: the disease it comes from; gaps: the treatment; else -1 */
     double aux_value; /* transfer: the diseases' similarity */
     mg_id extra[3];  /* transfer: shared mechanism nodes; gaps: the other diseases */
+    char aux_text[48]; /* transfer: the narrowest class both diseases share ("" when none) */
     int extra_count;
     bool novel;
 } hyp_cand;
@@ -150,14 +151,12 @@ typedef struct {
 #define HYP_UNSIGNED_VALUE 1.0
 double hyp_cand_value(const hyp_cand *c);
 
-/* The listing's factors (hyp_listing.c): what orders a listing for a reader beyond the
- * combination the evaluation fits. Each is 1 when it does not apply. */
-#define HYP_LIST_UNSIGNED 0.25  /* no predicted sign: harder to test than a signed prediction */
-#define HYP_LIST_ONE_STUDY 0.5  /* fewer than two independent studies behind the whole support */
+/* The listing's factors (hyp_listing.c): what keeps a study's own result, told again, out of
+ * the top of a listing. Each is 1 when it does not apply. */
+#define HYP_LIST_RETOLD 0.5     /* one study behind the whole support, and it also reports the object */
 #define HYP_LIST_RESTATED 0.25  /* the subject is what an agent acting on the object was loaded with */
 typedef struct {
-    double sign, studies, restatement;
-    double specificity; /* sqrt(2 / k) when the subject already acts on k > 2 nodes of the object's type */
+    double retold, restatement;
     double product;
 } hyp_listing;
 
@@ -175,6 +174,8 @@ bool hyp_delivers_like(const hyp_view *v, const hyp_hop *h);
 typedef struct {
     hyp_cand *member[MG_HYP_METHOD_COUNT];
     hyp_cand *primary;
+    double probability; /* the calibrated combination, 1 - prod (1 - p_m)^w_m; with one method
+                           chosen, its normalised score */
     double score, diversity;
     hyp_listing listing;
     const hyp_cand *folded[HYP_FOLD_MAX]; /* transfer: the other mediators borrowed from one disease */
@@ -186,6 +187,10 @@ typedef struct {
  * point into `cands`, which must outlive them. O(C log C + C top), C candidates. */
 mg_error_t hyp_order(hyp_group **out, size_t *count, size_t *total, hyp_cands cands[MG_HYP_METHOD_COUNT],
                      const mg_hyp_options *o, const hyp_view *v);
+
+/** The bounded demotion of a hypothesis after `repeats` others about its subject or object:
+ * 1/2 + 1/(2 (1 + repeats)). */
+double hyp_diversity_factor(int repeats);
 
 /** Appends a zeroed candidate (aux = -1) and returns it, or NULL when out of memory. */
 hyp_cand *hyp_cands_add(hyp_cands *c);
@@ -213,6 +218,11 @@ typedef struct {
  * secretes, derived_from ... a node that has the link). */
 bool hyp_new_link_ok(const hyp_query *q, mg_id s, mg_id o);
 
+/** An agent related to agent s (what it secretes, its kind or a kind of it) that already acts
+ * on o, or -1; *link is the hop between s and it. Such an s -> o is proposed, not known: does s
+ * act as its relative does? */
+mg_id hyp_agent_relative(const hyp_view *v, mg_id s, mg_id o, const hyp_hop **link);
+
 mg_error_t hyp_abc(hyp_cands *out, const hyp_query *q);
 mg_error_t hyp_transfer(hyp_cands *out, const hyp_query *q);
 mg_error_t hyp_link(hyp_cands *out, const hyp_query *q);
@@ -227,6 +237,65 @@ mg_error_t hyp_query_init(hyp_query *q, const hyp_view *v, const mg_hyp_options 
 void hyp_query_destroy(hyp_query *q);
 /** Runs the chosen methods: out[m] receives method m's candidates, ranked and cut to per_method. */
 mg_error_t hyp_run_methods(hyp_cands out[MG_HYP_METHOD_COUNT], const hyp_query *q);
+
+/* ---- calibration (hyp_calibrate.c) ---- */
+
+/* One candidate of a leave-one-study-out fold: its method, ln(score / the method's best),
+ * ln(deg s * deg o), and whether it is a pair the fold hid. */
+typedef struct {
+    double score, degree;
+    unsigned char method, label;
+} hyp_cal_row;
+
+typedef struct {
+    hyp_cal_row *rows;
+    size_t count, cap;
+    size_t *fold_end; /* fold f's rows end at fold_end[f] */
+    const mg_reference **study; /* fold f's study */
+    size_t folds, fold_cap;
+} hyp_cal_data;
+
+/** Runs one fold per study with an edge of its own (edges `base` hides stay hidden, and are
+ * nobody's own), recording every candidate of every predictive method. */
+mg_error_t hyp_cal_collect(hyp_cal_data *d, const mg_graph *g, const mg_hyp_options *o, const bool *base);
+void hyp_cal_data_free(hyp_cal_data *d);
+/** Platt scaling per method on every fold but `skip` (SIZE_MAX: none). */
+void hyp_cal_fit(mg_hyp_calibration *out, const hyp_cal_data *d, size_t skip);
+/** ln(deg s * deg o), degrees counted at least 1. */
+double hyp_cal_degree(const hyp_view *v, mg_id s, mg_id o);
+/** The probability the calibration gives candidate x (x->norm set); 0 for a contradiction. */
+double hyp_cal_probability(const mg_hyp_calibration *c, const hyp_view *v, const hyp_cand *x);
+/** Whether (s, t) can be a held-out pair: allowed ends, no hop either way, both ends in the view. */
+bool hyp_cal_rankable(const hyp_view *v, const hyp_query *q, mg_id s, mg_id t);
+
+/* ---- disease classes (hyp_classes.c) ---- */
+
+#define HYP_CLASS_MAX 32      /* classes one table may name */
+#define HYP_CLASS_NAME_MAX 48 /* bytes of a class name with its NUL (hyp_cand.aux_text) */
+typedef uint32_t hyp_class_set; /* bit k: class k */
+typedef struct {
+    char name[HYP_CLASS_MAX][HYP_CLASS_NAME_MAX]; /* in the order the table first names them */
+    int members[HYP_CLASS_MAX];                   /* rows naming each */
+    int count;
+    struct hyp_class_row *rows;
+    size_t row_count;
+    char *text; /* the table's text, owned: the rows point into it */
+} hyp_classes;
+
+/** Parses a disease-class table (graphs/disease_classes.tsv's format) of `len` bytes; `file`
+ * names it in errors ("disease_classes.tsv:12: ..."). On error *out is left empty. O(len). */
+mg_error_t hyp_classes_parse(hyp_classes *out, const char *text, size_t len, const char *file);
+/** The table o->disease_classes gives, or the built-in one when it is NULL ("" gives none). */
+mg_error_t hyp_classes_load(hyp_classes *out, const mg_hyp_options *o);
+/** Frees what the table holds and empties it; an emptied table may be destroyed again. */
+void hyp_classes_destroy(hyp_classes *c);
+/** The classes of a node: rows whose disease is its id or label, or whose doid is its `doid`
+ * xref, its Hetionet id (Disease::DOID:N) or its id. O(rows x xrefs). */
+hyp_class_set hyp_classes_of(const hyp_classes *c, const mg_graph *g, mg_id node);
+/** The class of `set` with the fewest members (ties: by name), or -1 for an empty set. */
+int hyp_classes_narrowest(const hyp_classes *c, hyp_class_set set);
+/** The disease an evidence record was observed in (its `disease`, by id or name), or -1. */
+mg_id hyp_evidence_disease(const mg_graph *g, const mg_evidence *x);
 
 /* ---- words (hyp_text.c) ---- */
 

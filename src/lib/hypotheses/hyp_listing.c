@@ -1,8 +1,9 @@
 /*
- * hyp_listing.c - the factors that order a listing for a reader rather than for recovery: a
- * hypothesis a biologist can test is signed, rests on more than one study, says something
- * specific about its subject, and is not the effect of a vesicle loaded with its subject told
- * again. The evaluation reports what these factors cost (its "listing" row).
+ * hyp_listing.c - the factors that keep a study's own result, told again, out of the top of a
+ * listing: a hypothesis whose whole support is one study that also reports its object retells
+ * that study, and "a cargo may act on a disease" restates the study of the vesicle loaded with
+ * it. They are about what a hypothesis says, not how likely it is (the calibration's part);
+ * the held-out evaluation reports what they cost (its "listing" row against "combined").
  */
 #include "hyp_internal.h"
 
@@ -17,10 +18,9 @@ static const hyp_hop *either_hop(const hyp_view *v, mg_id a, mg_id b)
     return h ? h : hyp_hop_find(v, b, a);
 }
 
-/* Distinct primary studies behind the support paths of the members, counted up to `cap`. */
-static int support_studies(const hyp_view *v, const hyp_cand *const *members, int cap)
+/* The distinct primary studies behind the support paths of the members, up to `cap` of them. */
+static int support_studies(const hyp_view *v, const hyp_cand *const *members, int cap, const mg_reference **seen)
 {
-    const mg_reference *seen[8];
     int n = 0;
     for (int m = 0; m < MG_HYP_METHOD_COUNT && n < cap; m++) {
         const hyp_cand *c = members[m];
@@ -41,12 +41,21 @@ static int support_studies(const hyp_view *v, const hyp_cand *const *members, in
     return n;
 }
 
-/* Distinct neighbours of s (non-structural steps, either way) of type t. */
-static int neighbours_of_type(const hyp_view *v, mg_id s, mg_node_type t)
+/* Whether study r reports an edge of o (either way). */
+static bool reports_node(const hyp_view *v, const mg_reference *r, mg_id o)
 {
-    int k = 0;
-    for (size_t i = v->nb_start[s]; i < v->nb_start[s + 1]; i++) k += v->type[v->nb[i]] == t;
-    return k;
+    for (int dir = 0; dir < 2; dir++) {
+        size_t a = dir ? v->in_start[o] : v->out_start[o], b = dir ? v->in_start[o + 1] : v->out_start[o + 1];
+        for (size_t k = a; k < b; k++) {
+            const hyp_hop *h = dir ? &v->hops[v->in_hops[k]] : &v->hops[k];
+            for (size_t i = 0; i < h->edge_count; i++) {
+                const mg_edge *e = mg_graph_edge(v->g, v->edges[h->edge_start + i]);
+                for (size_t x = 0; x < e->evidence_count; x++)
+                    if (e->evidence[x].ref == r) return true;
+            }
+        }
+    }
+    return false;
 }
 
 static bool contains_ci(const char *hay, const char *needle)
@@ -84,13 +93,14 @@ static bool restates_agent(const hyp_view *v, mg_id s, mg_id o)
 void hyp_listing_factors(hyp_listing *out, const hyp_view *v, const hyp_cand *primary,
                          const hyp_cand *const members[MG_HYP_METHOD_COUNT])
 {
-    out->sign = out->studies = out->restatement = out->specificity = out->product = 1;
+    out->retold = out->restatement = out->product = 1;
     if (primary->method == MG_HYP_CONTRADICTIONS) return; /* about known edges, told as they are */
     mg_id s = primary->subject, o = primary->object;
-    if (primary->sign == 0) out->sign = HYP_LIST_UNSIGNED;
-    if (support_studies(v, members, 2) < 2) out->studies = HYP_LIST_ONE_STUDY;
+    const mg_reference *studies[2];
+    /* A transfer's support ends at the source disease: the object's own studies are others, and
+     * "as in renal I/R injury" bridges two literatures even when one study shows the chain. */
+    if (support_studies(v, members, 2, studies) == 1 && studies[0] && reports_node(v, studies[0], o))
+        out->retold = HYP_LIST_RETOLD;
     if (restates_agent(v, s, o)) out->restatement = HYP_LIST_RESTATED;
-    int k = neighbours_of_type(v, s, v->type[o]);
-    if (k > 2) out->specificity = sqrt(2.0 / k);
-    out->product = out->sign * out->studies * out->restatement * out->specificity;
+    out->product = out->retold * out->restatement;
 }

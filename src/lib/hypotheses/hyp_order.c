@@ -10,10 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Chosen on the leave-one-out evaluation of the built-in graph (`hypotheses --evaluate --grid`,
- * docs/hypotheses.md): the grid's best by mean reciprocal rank. Contradictions predict no new
- * link, so the evaluation cannot weigh them; 1 puts the strongest disputes among the top. */
-static const double default_weights[MG_HYP_METHOD_COUNT] = {0, 2, 1, 0.5, 1, 2};
+/* The combination is a noisy-OR of the methods' calibrated probabilities (hyp_calibrate.c), each
+ * raised to its weight: a weight of 1 believes the method as calibrated, 0 ignores it. The
+ * contradictions' weight is the share of the best prediction's probability the strongest
+ * dispute is listed at: disputes are open questions, not predictions, so no calibration
+ * applies; one half lists the strongest among the predictions, below the best ones. */
+static const double default_weights[MG_HYP_METHOD_COUNT] = {1, 1, 1, 1, 0.5, 1};
 
 const double *mg_hyp_default_weights(void) { return default_weights; }
 
@@ -54,15 +56,8 @@ static int cmp_hyp_group(const void *a, const void *b)
     return cmp_paths(x->primary, y->primary);
 }
 
-/* Each method's scores divided by its best, then candidates about one pair merged. */
-/* A process as the subject (survival time, wound healing) is an outcome to observe rather than
- * something to manipulate: its hypotheses count half in the listing. A factor per subject, so a
- * subject's own ranking, which the evaluation measures, does not change. */
-static double subject_factor(const hyp_view *v, mg_id subject)
-{
-    return v->type[subject] == MG_NODE_PROCESS ? 0.5 : 1.0;
-}
-
+/* Each method's scores divided by its best (the calibration's input), candidates about one pair
+ * merged, their probabilities combined (noisy-OR), times the listing's factors. */
 static mg_error_t combine(hyp_group **out, size_t *count, hyp_cands cands[MG_HYP_METHOD_COUNT], const mg_hyp_options *o,
                           const hyp_view *v)
 {
@@ -73,6 +68,7 @@ static mg_error_t combine(hyp_group **out, size_t *count, hyp_cands cands[MG_HYP
         selected += !o->methods || o->methods[m];
     }
     const double *w = o->weights ? o->weights : mg_hyp_default_weights();
+    const mg_hyp_calibration *cal = o->calibration ? o->calibration : mg_hyp_default_calibration();
     hyp_cand **all = malloc((total + 1) * sizeof *all);
     hyp_group *hyp_groups = calloc(total + 1, sizeof *hyp_groups);
     if (!all || !hyp_groups) {
@@ -90,33 +86,46 @@ static mg_error_t combine(hyp_group **out, size_t *count, hyp_cands cands[MG_HYP
     }
     qsort(all, total, sizeof *all, cmp_key);
     size_t ng = 0;
+    double best_p = 0;
     for (size_t i = 0; i < total;) {
         size_t j = i + 1;
         if (!family(all[i]))
             while (j < total && !family(all[j]) && all[j]->subject == all[i]->subject && all[j]->object == all[i]->object) j++;
         hyp_group *gr = &hyp_groups[ng];
-        double best = -1;
+        double best = -1, keep = 1; /* the probability that every method's candidate is wrong */
         for (size_t x = i; x < j; x++) {
             hyp_cand *c = all[x];
-            double part = selected > 1 ? w[c->method] * hyp_cand_value(c) : c->norm;
+            /* one method chosen: its own order, as it scores (the calibration is monotone in
+             * its score only when the degree does not count) */
+            double p = family(c) || selected == 1 ? c->norm : hyp_cal_probability(cal, v, c);
+            double weight = selected > 1 ? w[c->method] : 1;
             gr->member[c->method] = c;
-            gr->score += part;
-            if (part > best) {
-                best = part;
+            if (!family(c)) keep *= p < 1 ? pow(1 - p, weight) : weight > 0 ? 0 : 1;
+            if (p * weight > best) {
+                best = p * weight;
                 gr->primary = c;
             }
         }
+        gr->probability = family(gr->primary) ? 0 : 1 - keep;
         hyp_listing_factors(&gr->listing, v, gr->primary, (const hyp_cand *const *)gr->member);
-        if (!family(gr->primary)) gr->score *= subject_factor(v, gr->primary->subject) * gr->listing.product;
-        if (gr->score > 0) ng++;
-        else memset(gr, 0, sizeof *gr);
+        gr->score = gr->probability * gr->listing.product;
+        if (gr->probability > best_p) best_p = gr->probability;
+        ng++;
         i = j;
     }
+    /* Disputes at their share of the best prediction (their norm is 1 for the strongest). */
+    double share = selected > 1 ? w[MG_HYP_CONTRADICTIONS] : 1;
+    for (size_t i = 0; i < ng; i++)
+        if (family(hyp_groups[i].primary))
+            hyp_groups[i].score = hyp_groups[i].primary->norm * share * (best_p > 0 ? best_p : 1);
+    size_t kept = 0;
+    for (size_t i = 0; i < ng; i++)
+        if (hyp_groups[i].score > 0) hyp_groups[kept++] = hyp_groups[i];
     free(all);
     order_graph = g;
-    qsort(hyp_groups, ng, sizeof *hyp_groups, cmp_hyp_group);
+    qsort(hyp_groups, kept, sizeof *hyp_groups, cmp_hyp_group);
     *out = hyp_groups;
-    *count = ng;
+    *count = kept;
     return MG_OK;
 }
 
@@ -145,9 +154,12 @@ static size_t fold(hyp_group *hyp_groups, size_t n)
             if (on_path(x, y->primary->subject)) { /* x lies upstream: it tells the chain */
                 keep = x;
                 other = y->primary;
-                y->primary = x;
-                memset(y->member, 0, sizeof y->member);
-                y->member[x->method] = x;
+                /* the hypothesis is told, and scored, by the member it shows */
+                hyp_group told = hyp_groups[i];
+                told.folded_count = y->folded_count;
+                told.folded_more = y->folded_more;
+                memcpy(told.folded, y->folded, sizeof told.folded);
+                *y = told;
             }
             (void)keep;
             if (on_path(y->primary, other->subject)) continue; /* on the told chain already */
@@ -160,39 +172,86 @@ static size_t fold(hyp_group *hyp_groups, size_t n)
 }
 
 /* Many hypotheses about one subject (inflammation and every disease) or one object (cell
- * proliferation and every miRNA of a vesicle) would fill a listing: each further one about a
- * subject counts half of the one before, and so does each further one about an object. With one
- * subject, every object appears once, so a subject's own hypotheses keep their order: what
- * `--from SUBJECT` ranks (and the evaluation measures) does not change. */
-static void diversify(hyp_group *hyp_groups, size_t n, size_t keep, size_t node_count, const mg_hyp_options *o)
+ * proliferation and every miRNA of a vesicle) would fill a listing. Each is demoted by the
+ * hypotheses already listed before it about its subject or its object, k of them, by the factor
+ * 1/2 + 1/(2 (1 + k)): 1, 3/4, 2/3 ... never below one half, so a demotion is bounded and never
+ * cascades (the product of halvings it replaces reached 5e-10). Greedy: the best score after
+ * demotion goes next; a lazy heap finds it, as scores only fall. With one subject asked for
+ * (--from X) its repeats are not counted, nor the object's with one --to. */
+typedef struct {
+    double score;
+    size_t index; /* in the score order: ties go to the earlier */
+} heap_item;
+
+static bool above(const heap_item *a, const heap_item *b)
 {
-    /* one subject asked for (--from X) or one object (--to Y): no repeat to spread out */
-    double subject_repeat = o->from_count == 1 ? 1 : 0.5, object_repeat = o->to_count == 1 ? 1 : 0.5;
-    int *seen = calloc(2 * node_count + 1, sizeof *seen);
-    if (!seen) return; /* the plain order is still a valid order */
-    int *seen_object = seen + node_count;
-    for (size_t i = 0; i < n && (!keep || i < keep); i++) {
-        size_t best = i;
-        double best_score = -1;
-        for (size_t k = i; k < n; k++) {
-            const hyp_cand *p = hyp_groups[k].primary;
-            double s = hyp_groups[k].score;
-            for (int j = 0; j < seen[p->subject]; j++) s *= subject_repeat;
-            for (int j = 0; p->subject != p->object && j < seen_object[p->object]; j++) s *= object_repeat;
-            if (s > best_score) {
-                best_score = s;
-                best = k;
-            }
-        }
-        hyp_group g = hyp_groups[best];
-        memmove(&hyp_groups[i + 1], &hyp_groups[i], (best - i) * sizeof *hyp_groups);
-        hyp_groups[i] = g;
-        hyp_groups[i].diversity = g.score > 0 ? best_score / g.score : 1;
-        hyp_groups[i].score = best_score;
-        seen[g.primary->subject]++;
-        if (g.primary->subject != g.primary->object) seen_object[g.primary->object]++;
+    return a->score > b->score || (a->score == b->score && a->index < b->index);
+}
+
+static void heap_push(heap_item *h, size_t *n, heap_item x)
+{
+    size_t i = (*n)++;
+    while (i > 0 && above(&x, &h[(i - 1) / 2])) {
+        h[i] = h[(i - 1) / 2];
+        i = (i - 1) / 2;
     }
+    h[i] = x;
+}
+
+static heap_item heap_pop(heap_item *h, size_t *n)
+{
+    heap_item top = h[0], last = h[--*n];
+    size_t i = 0;
+    for (;;) {
+        size_t c = 2 * i + 1;
+        if (c >= *n) break;
+        if (c + 1 < *n && above(&h[c + 1], &h[c])) c++;
+        if (!above(&h[c], &last)) break;
+        h[i] = h[c];
+        i = c;
+    }
+    if (*n) h[i] = last;
+    return top;
+}
+
+double hyp_diversity_factor(int repeats) { return 0.25 + 0.75 / (1.0 + repeats); }
+
+static mg_error_t diversify(hyp_group *hyp_groups, size_t n, size_t node_count, const mg_hyp_options *o)
+{
+    bool count_subject = o->from_count != 1, count_object = o->to_count != 1;
+    int *seen = calloc(2 * node_count + 1, sizeof *seen);
+    heap_item *heap = malloc((n + 1) * sizeof *heap);
+    hyp_group *order = malloc((n + 1) * sizeof *order);
+    if (!seen || !heap || !order) {
+        free(seen);
+        free(heap);
+        free(order);
+        return mg__fail(MG_ENOMEM, "out of memory");
+    }
+    int *seen_object = seen + node_count;
+    size_t hn = 0, done = 0;
+    for (size_t i = 0; i < n; i++) heap_push(heap, &hn, (heap_item){hyp_groups[i].score, i});
+    while (hn) {
+        heap_item top = heap_pop(heap, &hn);
+        const hyp_group *gr = &hyp_groups[top.index];
+        const hyp_cand *p = gr->primary;
+        int k = (count_subject ? seen[p->subject] : 0) + (count_object && p->subject != p->object ? seen_object[p->object] : 0);
+        double now = gr->score * hyp_diversity_factor(k);
+        if (now < top.score) { /* fell since it was pushed: back in at its present score */
+            heap_push(heap, &hn, (heap_item){now, top.index});
+            continue;
+        }
+        order[done] = *gr;
+        order[done].diversity = hyp_diversity_factor(k);
+        order[done++].score = now;
+        seen[p->subject]++;
+        if (p->subject != p->object) seen_object[p->object]++;
+    }
+    memcpy(hyp_groups, order, n * sizeof *hyp_groups);
     free(seen);
+    free(heap);
+    free(order);
+    return MG_OK;
 }
 
 mg_error_t hyp_order(hyp_group **out, size_t *count, size_t *total, hyp_cands cands[MG_HYP_METHOD_COUNT],
@@ -207,7 +266,10 @@ mg_error_t hyp_order(hyp_group **out, size_t *count, size_t *total, hyp_cands ca
     if (o->fold) ng = fold(groups, ng);
     *total = ng;
     size_t keep = o->top && o->top < ng ? o->top : ng;
-    diversify(groups, ng, keep, v->n, o);
+    if ((err = diversify(groups, ng, v->n, o))) {
+        free(groups);
+        return err;
+    }
     *out = groups;
     *count = keep;
     return MG_OK;

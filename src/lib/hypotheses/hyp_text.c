@@ -79,6 +79,19 @@ static void verb(mg_buffer *b, mg_relation rel, bool disease)
     mg__buffer_append(b, name, strlen(name) - 1); /* "drives" -> "drive" */
 }
 
+/* A relation as a sentence says it: "is associated with", "is a kind of", "is part of",
+ * "is derived from"; the others read as they are named ("alleviates"). */
+static const char *relation_words(mg_relation rel)
+{
+    switch (rel) {
+    case MG_REL_ASSOCIATED_WITH: return "is associated with";
+    case MG_REL_IS_A: return "is a kind of";
+    case MG_REL_PART_OF: return "is part of";
+    case MG_REL_DERIVED_FROM: return "is derived from";
+    default: return mg_relation_name(rel);
+    }
+}
+
 static void predicted_verb(const hyp_view *v, mg_buffer *b, mg_id subject, mg_id object, int sign)
 {
     mg_relation rel = hyp_predicted_relation(v->type[object], sign, v->role[subject] & HYP_AGENT);
@@ -106,7 +119,9 @@ typedef struct {
     int count, more;
 } cites;
 
-static void add_cites_of_hop(const hyp_view *v, cites *c, const hyp_hop *h, int sign_only)
+/* The studies behind a hop (of one sign when sign_only is +1 or -1), only those observed in
+ * disease `in` when it is not -1 (an analogy cites the studies of the disease it comes from). */
+static void add_cites_in(const hyp_view *v, cites *c, const hyp_hop *h, int sign_only, mg_id in)
 {
     if (!h) return;
     for (size_t k = 0; k < h->edge_count; k++) {
@@ -114,6 +129,7 @@ static void add_cites_of_hop(const hyp_view *v, cites *c, const hyp_hop *h, int 
         mg_sign s = mg_relation_sign(e->relation);
         if (s == MG_SIGN_STRUCTURAL || (sign_only && (int)s != sign_only)) continue;
         for (size_t j = 0; j < e->evidence_count; j++) {
+            if (in >= 0 && hyp_evidence_disease(v->g, &e->evidence[j]) != in) continue;
             const mg_reference *r = e->evidence[j].ref;
             bool dup = false;
             for (int i = 0; i < c->count && !dup; i++) dup = c->refs[i] == r;
@@ -124,9 +140,19 @@ static void add_cites_of_hop(const hyp_view *v, cites *c, const hyp_hop *h, int 
     }
 }
 
+static void add_cites_of_hop(const hyp_view *v, cites *c, const hyp_hop *h, int sign_only)
+{
+    add_cites_in(v, c, h, sign_only, -1);
+}
+
+static void add_cites_of_path_in(const hyp_view *v, cites *c, const mg_id *nodes, int count, mg_id in)
+{
+    for (int i = 1; i < count; i++) add_cites_in(v, c, step_hop(v, nodes[i - 1], nodes[i]), 0, in);
+}
+
 static void add_cites_of_path(const hyp_view *v, cites *c, const mg_id *nodes, int count)
 {
-    for (int i = 1; i < count; i++) add_cites_of_hop(v, c, step_hop(v, nodes[i - 1], nodes[i]), 0);
+    add_cites_of_path_in(v, c, nodes, count, -1);
 }
 
 /* "(Yuan 2017; Du 2017 and 2 more)": at most three, in the order found. */
@@ -177,7 +203,9 @@ static void describe_transfer(const hyp_view *v, const hyp_cand *c, const hyp_ca
     int len = c->path_len[0];
     bool agent = len > 0 && p[0] != c->subject;
     cites ci = {{0}, 0, 0};
-    add_cites_of_path(v, &ci, p, len);
+    /* the source disease's own studies: a study of the object itself on a shared step is no
+     * evidence that the mechanism works in the source */
+    add_cites_of_path_in(v, &ci, p, len, c->aux);
     int sign = c->sign;
     if (agent) {
         const hyp_hop *h = step_hop(v, p[0], p[1]);
@@ -192,7 +220,7 @@ static void describe_transfer(const hyp_view *v, const hyp_cand *c, const hyp_ca
         mg_id others[16];
         for (int i = 0; i < also_count && i < 16; i++) {
             others[i] = also[i]->subject;
-            add_cites_of_path(v, &ci, also[i]->path[0], also[i]->path_len[0]);
+            add_cites_of_path_in(v, &ci, also[i]->path[0], also[i]->path_len[0], also[i]->aux);
         }
         mg__buffer_puts(b, " (and ");
         list_labels(v, b, others, also_count < 16 ? also_count : 16, also_more);
@@ -200,8 +228,9 @@ static void describe_transfer(const hyp_view *v, const hyp_cand *c, const hyp_ca
     }
     mg__buffer_printf(b, ", as shown in %s ", label(v, c->aux));
     print_cites(b, &ci);
+    if (c->aux_text[0]) mg__buffer_printf(b, "; both are %s", c->aux_text);
     if (c->extra_count) {
-        mg__buffer_puts(b, "; both involve ");
+        mg__buffer_puts(b, c->aux_text[0] ? " and involve " : "; both involve ");
         list_labels(v, b, c->extra, c->extra_count, 0);
     }
 }
@@ -306,14 +335,14 @@ static void describe_gap(const hyp_view *v, const hyp_cand *c, mg_buffer *b)
     predicted_verb(v, b, c->subject, c->object, c->sign);
     mg__buffer_printf(b, " %s, ", label(v, c->object));
     if (td) {
-        mg__buffer_printf(b, "which %s %s ", label(v, t), mg_relation_name(mg_graph_edge(v->g, v->edges[td->edge_start])->relation));
+        mg__buffer_printf(b, "which %s %s ", label(v, t), relation_words(mg_graph_edge(v->g, v->edges[td->edge_start])->relation));
         print_cites(b, &ct);
         if (mediators == 0) mg__buffer_puts(b, " with no mechanism in the graph");
         else mg__buffer_printf(b, " with %d mediator%s in the graph", mediators, mediators == 1 ? "" : "s");
     }
     if (tm) {
         mg__buffer_printf(b, ": %s %s %s, which ", label(v, t),
-                          mg_relation_name(mg_graph_edge(v->g, v->edges[tm->edge_start])->relation), label(v, c->subject));
+                          relation_words(mg_graph_edge(v->g, v->edges[tm->edge_start])->relation), label(v, c->subject));
         mg__buffer_puts(b, c->sign > 0 ? "drives " : c->sign < 0 ? "protects against " : "acts on ");
         list_labels(v, b, c->extra, c->extra_count, 0);
         mg__buffer_putc(b, ' ');
@@ -370,6 +399,33 @@ static void evidence_caveats(const hyp_view *v, const hyp_cand *c, mg_buffer *ou
     if (disputed) mg__buffer_puts(out, "contradicted: a step's edges disagree in sign\n");
 }
 
+/* "known for a relative: iMSC secretes iMSC-EV, which alleviates Sjögren's syndrome (Zhao
+ * 2023); this asks whether iMSC acts as iMSC-EV does" */
+static void relative_caveat(const hyp_view *v, const hyp_cand *c, mg_buffer *out)
+{
+    const hyp_hop *link = NULL;
+    mg_id r = hyp_agent_relative(v, c->subject, c->object, &link);
+    if (r < 0 || !link) return;
+    const hyp_hop *x = hyp_hop_find(v, r, c->object);
+    const mg_edge *le = mg_graph_edge(v->g, v->edges[link->edge_start]);
+    const mg_edge *xe = NULL;
+    for (size_t k = 0; x && k < x->edge_count && !xe; k++) {
+        const mg_edge *e = mg_graph_edge(v->g, v->edges[x->edge_start + k]);
+        if (mg_relation_sign(e->relation) != MG_SIGN_STRUCTURAL) xe = e;
+    }
+    if (!xe) return;
+    const char *rl = mg_graph_node(v->g, r)->label, *sl = mg_graph_node(v->g, c->subject)->label;
+    mg__buffer_printf(out, "known for a relative: %s %s %s, which %s %s", mg_graph_node(v->g, le->source)->label,
+                      relation_words(le->relation), mg_graph_node(v->g, le->target)->label, relation_words(xe->relation),
+                      mg_graph_node(v->g, c->object)->label);
+    if (xe->evidence_count && xe->evidence[0].ref) {
+        char buf[96];
+        hyp_short_citation(xe->evidence[0].ref, buf, sizeof buf);
+        mg__buffer_printf(out, " (%s)", buf);
+    }
+    mg__buffer_printf(out, "; this asks whether %s acts as %s does\n", sl, rl);
+}
+
 void hyp_describe(const hyp_view *v, const hyp_cand *c, const hyp_cand *const *also, int also_count, int also_more,
                   mg_buffer *sentence, mg_buffer *caveats)
 {
@@ -391,5 +447,6 @@ void hyp_describe(const hyp_view *v, const hyp_cand *c, const hyp_cand *const *a
         mg__buffer_puts(caveats, c->sign ? "a step is unsigned\n" : "the sign is unknown: a step is unsigned\n");
     if (c->caveats & HYP_CAV_INCONSISTENT)
         mg__buffer_puts(caveats, "the predicted sign does not explain the treatment's effect\n");
+    if (c->method != MG_HYP_CONTRADICTIONS) relative_caveat(v, c, caveats);
     evidence_caveats(v, c, caveats);
 }

@@ -12,6 +12,15 @@
  * (SP1 -> SK1 -> S1P -| necrosis enters hepatic I/R's mechanism at necrosis), or 1 / (2 steps
  * to E) when the path never meets D's mechanism. Two diseases count as similar when sim >= 0.1
  * and they share two mediators at least (one shared node is a coincidence, not an analogy).
+ *
+ * Disease classes (hyp_classes.c) are prior knowledge of relatedness: sharing a class is a
+ * second, independent reason to think two diseases alike, combined with the mechanisms' as
+ * a noisy-or,
+ *   sim'(D, E) = 1 - (1 - sim(D, E)) (1 - PRIOR [D and E share a class]),
+ * and diseases that share a class are sources for each other whatever their mechanisms share.
+ * PRIOR is MIN_SIM, fixed from that principle before any evaluation was looked at: a shared
+ * class, on its own, is worth exactly the least mechanistic similarity an analogy needs: it
+ * makes E a source for D, and adds to a real overlap without ever outweighing a larger one.
  */
 #include "hyp_internal.h"
 
@@ -23,6 +32,7 @@
 #define SOURCES 5
 #define MIN_SIM 0.1
 #define MIN_SHARED 2
+#define PRIOR MIN_SIM /* a shared class is worth the least similarity an analogy needs */
 
 typedef struct {
     mg_id *nodes; /* the mechanism's nodes, in BFS order */
@@ -41,6 +51,8 @@ typedef struct {
     int *ctx;          /* ctx[ctx_start[h] .. ctx_start[h + 1]) (few hops have any) */
     mechanism *mech;   /* [nd] */
     double *idf;       /* [n] */
+    hyp_classes classes;
+    hyp_class_set *cls; /* [nd]: each disease's classes */
 } transfer_data;
 
 static void destroy(transfer_data *t)
@@ -57,18 +69,14 @@ static void destroy(transfer_data *t)
     free(t->ctx_start);
     free(t->ctx);
     free(t->idf);
+    free(t->cls);
+    hyp_classes_destroy(&t->classes);
 }
 
-/* The disease an evidence record was observed in, or -1. */
+/* The disease an evidence record was observed in, as an index of t->diseases, or -1. */
 static int context_of(const transfer_data *t, const mg_evidence *x)
 {
-    if (!x->disease) return -1;
-    mg_id node = mg_graph_find_id(t->v->g, x->disease);
-    if (node < 0) {
-        mg_lookup_result r = MG_LOOKUP_RESULT_INIT;
-        if (mg_graph_lookup(t->v->g, x->disease, &r) == MG_OK) node = r.node;
-        mg_lookup_result_clear(&r);
-    }
+    mg_id node = hyp_evidence_disease(t->v->g, x);
     return node >= 0 ? t->index[node] : -1;
 }
 
@@ -153,7 +161,7 @@ static mg_error_t build_mechanism(transfer_data *t, size_t d, int *seen)
     return MG_OK;
 }
 
-static mg_error_t prepare(transfer_data *t, const hyp_view *v)
+static mg_error_t prepare(transfer_data *t, const hyp_view *v, const mg_hyp_options *o)
 {
     memset(t, 0, sizeof *t);
     t->v = v;
@@ -179,6 +187,12 @@ static mg_error_t prepare(transfer_data *t, const hyp_view *v)
         err = mg__fail(MG_ENOMEM, "out of memory");
         goto done;
     }
+    if ((err = hyp_classes_load(&t->classes, o))) goto done;
+    if (!(t->cls = calloc(t->nd + 1, sizeof *t->cls))) {
+        err = mg__fail(MG_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (size_t d = 0; d < t->nd; d++) t->cls[d] = hyp_classes_of(&t->classes, v->g, t->diseases[d]);
     if ((err = mark_contexts(t))) goto done;
     size_t with_mechanism = 0;
     for (size_t d = 0; d < t->nd && !err; d++) {
@@ -270,7 +284,8 @@ static int shared_nodes(const transfer_data *t, size_t a, size_t b, mg_id *out, 
 
 typedef struct {
     size_t d;
-    double sim;
+    double sim;   /* sim', with the prior */
+    double prior; /* what the prior added to it */
 } neighbour;
 
 static int cmp_neighbour(const void *a, const void *b)
@@ -297,7 +312,7 @@ static double entry_weight(const transfer_data *t, size_t e, size_t pos, const c
 typedef struct {
     double score, best;
     size_t source, pos; /* the best source disease and M's place in its mechanism */
-    double similarity;
+    double similarity, prior;
     int sources;
 } transfer_acc;
 
@@ -322,6 +337,9 @@ static mg_error_t emit(hyp_cands *out, const transfer_data *t, size_t d, mg_id m
     hyp_cand_comp(c, "similarity", c->aux_value);
     hyp_cand_comp(c, "steps", t->mech[a->source].dist[a->pos]);
     hyp_cand_comp(c, "sources", a->sources);
+    hyp_cand_comp(c, "class_prior", a->prior);
+    int k = hyp_classes_narrowest(&t->classes, t->cls[d] & t->cls[a->source]);
+    if (k >= 0) memcpy(c->aux_text, t->classes.name[k], sizeof c->aux_text);
     c->extra_count = shared_nodes(t, d, a->source, c->extra, mark);
     return MG_OK;
 }
@@ -330,7 +348,7 @@ mg_error_t hyp_transfer(hyp_cands *out, const hyp_query *q)
 {
     const hyp_view *v = q->v;
     transfer_data t;
-    mg_error_t err = prepare(&t, v);
+    mg_error_t err = prepare(&t, v, q->o);
     char *mark = calloc(v->n + 1, 1);
     neighbour *near = malloc((t.nd + 1) * sizeof *near);
     transfer_acc *acc = calloc(v->n + 1, sizeof *acc);
@@ -351,8 +369,11 @@ mg_error_t hyp_transfer(hyp_cands *out, const hyp_query *q)
             }
             int shared;
             double s = similarity(&t, d, e, mark, &shared);
-            /* an analogy needs two points at least: one shared mediator is a coincidence */
-            if (s >= MIN_SIM && shared >= MIN_SHARED) near[nn++] = (neighbour){e, s};
+            /* an analogy needs two points at least: one shared mediator is a coincidence;
+             * a shared class is prior knowledge that the two are alike */
+            bool related = (t.cls[d] & t.cls[e]) != 0;
+            double prior = related ? PRIOR * (1 - s) : 0;
+            if ((s >= MIN_SIM && shared >= MIN_SHARED) || related) near[nn++] = (neighbour){e, s + prior, prior};
         }
         qsort(near, nn, sizeof *near, cmp_neighbour);
         if (nn > SOURCES) nn = SOURCES;
@@ -377,6 +398,7 @@ mg_error_t hyp_transfer(hyp_cands *out, const hyp_query *q)
                     a->source = e;
                     a->pos = i;
                     a->similarity = near[k].sim;
+                    a->prior = near[k].prior;
                 }
             }
         }

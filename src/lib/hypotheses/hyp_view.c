@@ -313,3 +313,15 @@ bool hyp_hops_share_study(const hyp_view *v, const hyp_hop *a, const hyp_hop *b)
             if (ra[i] == rb[k]) return true;
     return false;
 }
+
+mg_id hyp_evidence_disease(const mg_graph *g, const mg_evidence *x)
+{
+    if (!x->disease) return -1;
+    mg_id node = mg_graph_find_id(g, x->disease);
+    if (node < 0) {
+        mg_lookup_result r = MG_LOOKUP_RESULT_INIT;
+        if (mg_graph_lookup(g, x->disease, &r) == MG_OK) node = r.node;
+        mg_lookup_result_clear(&r);
+    }
+    return node;
+}

@@ -160,7 +160,7 @@ static mg_error_t make_id(mg_hypothesis *h, mg_arena *a, const hyp_view *v, cons
 }
 
 static mg_error_t make_hypothesis(mg_hypothesis *h, mg_arena *a, const hyp_view *v, const hyp_group *gr, const double *w,
-                                  size_t selected)
+                                  size_t selected, const mg_hyp_calibration *cal)
 {
     const hyp_cand *p = gr->primary;
     memset(h, 0, sizeof *h);
@@ -180,7 +180,7 @@ static mg_error_t make_hypothesis(mg_hypothesis *h, mg_arena *a, const hyp_view 
     size_t nc = 0, np = 0;
     for (int m = 0; m < MG_HYP_METHOD_COUNT; m++)
         if (gr->member[m]) {
-            nc += 2 + (size_t)gr->member[m]->comp_count;
+            nc += 3 + (size_t)gr->member[m]->comp_count;
             np += (size_t)gr->member[m]->path_count;
         }
     np += (size_t)gr->folded_count;
@@ -198,16 +198,18 @@ static mg_error_t make_hypothesis(mg_hypothesis *h, mg_arena *a, const hyp_view 
         comp[k++].value = c->norm;
         comp[k].name = arena_printf(a, "%s.%s", method_names[m], "weight");
         comp[k++].value = selected > 1 ? w[m] : 1.0;
+        if (m != MG_HYP_CONTRADICTIONS) {
+            comp[k].name = arena_printf(a, "%s.%s", method_names[m], "probability");
+            comp[k++].value = hyp_cal_probability(cal, v, c);
+        }
         for (int i = 0; i < c->comp_count; i++) {
             comp[k].name = arena_printf(a, "%s.%s", method_names[m], c->comp_name[i]);
             comp[k++].value = c->comp[i];
         }
     }
-    static const char *const listing_names[] = {"listing.sign", "listing.studies", "listing.restatement",
-                                                "listing.specificity"};
-    const double listing_values[] = {gr->listing.sign, gr->listing.studies, gr->listing.restatement,
-                                     gr->listing.specificity};
-    for (int i = 0; i < 4; i++) {
+    static const char *const listing_names[] = {"combined", "listing.retold", "listing.restatement"};
+    const double listing_values[] = {gr->probability, gr->listing.retold, gr->listing.restatement};
+    for (int i = 0; i < 3; i++) {
         comp[k].name = listing_names[i];
         comp[k++].value = listing_values[i];
     }
@@ -309,7 +311,8 @@ mg_error_t mg_hypotheses_generate(mg_hypothesis_set **out, const mg_graph *graph
     size_t selected = 0;
     for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) selected += !o.methods || o.methods[m];
     for (size_t i = 0; i < keep && !err; i++) {
-        err = make_hypothesis(&set->items[i], &set->arena, &v, &groups[i], o.weights ? o.weights : mg_hyp_default_weights(), selected);
+        err = make_hypothesis(&set->items[i], &set->arena, &v, &groups[i], o.weights ? o.weights : mg_hyp_default_weights(), selected,
+                              o.calibration ? o.calibration : mg_hyp_default_calibration());
         set->count += !err;
     }
     for (int m = 0; m < MG_HYP_METHOD_COUNT && !err; m++) err = note_truncation(set, &cands[m], (mg_hyp_method)m);
