@@ -259,13 +259,17 @@ mg_error_t mg_load_columns_check(const char *columns);
  * column for syntax errors and by JSON path for schema errors; reading goes on past the first
  * problem so one run reports them all.
  * \param out     receives the graph, owned by the caller (mg_graph_free); NULL on failure
- * \param path    the file to read
+ * \param path    the file to read; "-" reads standard input (named MG_STDIN_NAME in messages and
+ *                as the graph's source; the format from `format`, else from the content)
  * \param format  MG_INPUT_AUTO to choose by extension (or content)
  * \return MG_OK; MG_EIO when the file cannot be read; MG_EINVAL when it has problems
  *         (then `diags` holds them); MG_ENOMEM.
  * Time: O(n log n) in the size of the file.
  */
 mg_error_t mg_graph_load(mg_graph **out, const char *path, mg_input_format format, mg_diagnostics *diags);
+
+/** How messages and mg_graph_source name standard input read as the path "-". */
+#define MG_STDIN_NAME "<stdin>"
 
 /**
  * As mg_graph_load, with options (NULL: the defaults). Tab-separated files are read in one pass
@@ -1141,7 +1145,8 @@ typedef struct {
  * rank); AUC is the chance a held-out pair outranks a candidate pair (ties half). A folded
  * mediator takes the rank of the hypothesis it is folded into. The random row averages
  * `repeats` uniform positions from `seed`.
- * eturn MG_OK; MG_EINVAL for a graph of more than 4096 nodes (every pair is scored); MG_ENOMEM.
+ * 
+eturn MG_OK; MG_EINVAL for a graph of more than 4096 nodes (every pair is scored); MG_ENOMEM.
  * Time: folds x (one generation + P x N^2), P held-out pairs of a fold.
  */
 mg_error_t mg_hypotheses_holdout(mg_hyp_holdout *out, const mg_graph *graph, const mg_hyp_options *options,

@@ -78,8 +78,9 @@ int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
 
 /* ---- interrupt.c ---- */
 /** Catches SIGINT, SIGTERM and SIGHUP (unless ignored at start): the temporary file of an output
- * being written is removed, and the process dies by the signal. A closed pipe (SIGPIPE) and a
- * file-size limit (SIGXFSZ) become write errors instead. */
+ * being written is removed, and the process dies by the signal. A closed pipe on stdout (SIGPIPE)
+ * ends the command quietly with status 0; another closed pipe and a file-size limit (SIGXFSZ)
+ * become write errors. */
 void cli_signals_install(void);
 /** Starts the --timeout timer: after SECONDS of wall time the command stops, says so and exits
  * EXIT_TIMEOUT. 0 means no limit. Returns 0, or EXIT_USAGE for a bad value. */
@@ -253,6 +254,8 @@ void cli_hub_sample_large_graph(const mg_graph *g, mg_hub_options *o);
  * Several --graph are loaded in order and merged (cli_load_merged). Returns 0, EXIT_DATA, or
  * EXIT_USAGE for a bad --from or --columns. */
 int cli_load_graph(const cli_args *args, mg_graph **graph);
+/** A usage error when "-" (standard input) is among `paths` more than once; else 0. */
+int cli_stdin_once(const cli_command *cmd, const char *const *paths, int n);
 /** The word that names the built-in graph where a graph file is expected. */
 #define CLI_BUILTIN_GRAPH "builtin"
 /** Reads --from (or --graph-format) and --columns into `options`. Returns 0 or EXIT_USAGE. */

@@ -135,6 +135,7 @@ int cmd_merge(const cli_args *args)
     mg_merge_report *r = NULL;
     const char *const *paths = args->positional;
     int n = args->positional_count;
+    if ((status = cli_stdin_once(args->command, paths, n))) return status;
     if ((status = cli_load_and_merge(paths, n, &load, &options, &g, &r))) return status;
     /* the selection writes the part selected; the report's alignments and conflicts stay those of
      * the whole merge (the selection keeps that graph until the command ends) */

@@ -3,7 +3,8 @@
  * commands.c).
  * Data goes to stdout, messages to stderr as "mechgraph: <message>"; exit 0 on success, 1 for
  * bad input or data, 2 for misuse of the command line, 124 when --timeout stopped it (interrupt.c).
- * A failed write to stdout (a full disk, a closed pipe) is an error.
+ * A failed write to stdout (a full disk) is an error; a closed pipe on stdout is a quiet stop with
+ * status 0 (interrupt.c).
  */
 #include "cli.h"
 
@@ -31,7 +32,7 @@ static void print_main_help(FILE *f)
 
 static int finish(int status)
 {
-    /* a full disk or a closed pipe must not pass for success */
+    /* a full disk must not pass for success (a closed pipe on stdout has ended the process) */
     if (fflush(stdout) != 0 || ferror(stdout)) {
         cli_error("unable to write output: %s", strerror(errno));
         return status ? status : EXIT_DATA;
