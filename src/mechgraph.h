@@ -579,9 +579,9 @@ void mg_path_context_free(mg_path_context *context);
 typedef enum { MG_DIRECTION_OUT = 1, MG_DIRECTION_IN = 2, MG_DIRECTION_BOTH = 3 } mg_direction;
 
 typedef struct {
-    mg_id *nodes;    /* the start node first, then by depth, then by id */
-    int *depth;      /* hops from the start node */
-    mg_id *via_edge; /* an edge linking the node to one at depth - 1 (lowest edge id); -1 for the start */
+    mg_id *nodes;    /* the start nodes first (in the order given), then by depth, then by id */
+    int *depth;      /* hops from the nearest start node */
+    mg_id *via_edge; /* an edge linking the node to one at depth - 1 (lowest edge id); -1 for a start */
     size_t count;
 } mg_neighborhood;
 
@@ -591,6 +591,13 @@ typedef struct {
  */
 mg_error_t mg_graph_neighborhood(mg_neighborhood *out, const mg_graph *graph, mg_id start, int depth,
                                  mg_direction direction);
+/**
+ * As mg_graph_neighborhood, from several start nodes (a repeated one counts once), following only
+ * edges whose relation `relations` allows ([MG_RELATION_COUNT], NULL: all) and, when `sign` is +1
+ * or -1, whose relation has that sign (0: any). Time: O(V + E).
+ */
+mg_error_t mg_graph_neighborhood_of(mg_neighborhood *out, const mg_graph *graph, const mg_id *starts, size_t start_count,
+                                    int depth, mg_direction direction, const bool *relations, int sign);
 void mg_neighborhood_clear(mg_neighborhood *nb);
 
 typedef struct {

@@ -22,6 +22,12 @@ typedef struct {
     const char *help;
 } cli_option;
 
+/* An old spelling of a command's option, kept for one release: parsed as the new one, with a
+ * warning on stderr; listed in --help and the man page, left out of completions. */
+typedef struct {
+    const char *command, *old_name, *new_name, *until;
+} cli_alias;
+
 #define CLI_MAX_VALUES 64
 
 typedef struct cli_args cli_args;
@@ -34,6 +40,9 @@ typedef struct {
     const char *help;    /* paragraphs after the usage line */
     const cli_option *options; /* terminated by {0} */
     int min_positional, max_positional; /* max -1: unlimited */
+    /* "mechgraph ...   # what it shows\n" lines on the built-in graph, ending --help and the man
+     * page; tests/cli/help_examples.sh runs each */
+    const char *examples;
 } cli_command;
 
 struct cli_args {
@@ -48,6 +57,9 @@ struct cli_args {
 /* ---- commands.c: the command table ---- */
 extern const cli_command cli_commands[];
 extern const size_t cli_command_count;
+extern const cli_alias cli_aliases[]; /* terminated by {0} */
+/** The option `name` (len bytes) of `cmd` was renamed to: the alias, or NULL. */
+const cli_alias *cli_find_alias(const cli_command *cmd, const char *name, size_t len);
 /** The command named `name`, or NULL. */
 const cli_command *cli_find_command(const char *name);
 /** The index in argv of the command name: the first word that is not an option or its value
@@ -193,6 +205,10 @@ typedef struct {
 /** Parses a whole number option; prints a usage error (returns EXIT_USAGE) when it is not one. */
 int cli_parse_count(const cli_command *cmd, const char *option, const char *text, long long min, long long max,
                     long long *out);
+/** --sign: + or - (also +1, up, activates ..., -1, down, inhibits ..., in any case) as +1 or -1. */
+int cli_parse_sign(const cli_command *cmd, const char *text, int *sign);
+/** --relation lists (comma-separated, repeatable) into `rel`. Returns 0 or EXIT_USAGE. */
+int cli_parse_relations(const cli_command *cmd, const char *const *values, int n, bool rel[MG_RELATION_COUNT]);
 /** The options that need no graph: lengths, mode, sign, filters. Returns 0 or EXIT_USAGE. */
 int cli_path_query_parse(const cli_args *args, cli_path_query *q);
 /** The node names: FROM and TO when `endpoints` is 2 (or --node-types), --via and --avoid. */

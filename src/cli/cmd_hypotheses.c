@@ -10,6 +10,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define SCHEMA "mechgraph-hypotheses-1"
 
@@ -75,16 +76,17 @@ static int parse_request(const cli_args *args, hyp_request *r)
             return status;
         r->o.methods = r->methods;
     }
-    if ((n = cli_values(args, "from-type", &values))) {
+    if ((n = cli_values(args, "subject-type", &values))) {
         if ((status = cli_parse_types(cmd, values, n, r->from_types))) return status;
         r->o.from_types = r->from_types;
     }
-    if ((n = cli_values(args, "to-type", &values))) {
+    if ((n = cli_values(args, "object-type", &values))) {
         if ((status = cli_parse_types(cmd, values, n, r->to_types))) return status;
         r->o.to_types = r->to_types;
     }
-    if (cli_flag(args, "from") && r->o.from_types) return cli_usage_error(cmd, "--from and --from-type exclude each other");
-    if (cli_flag(args, "to") && r->o.to_types) return cli_usage_error(cmd, "--to and --to-type exclude each other");
+    if (cli_flag(args, "subject") && r->o.from_types)
+        return cli_usage_error(cmd, "--subject and --subject-type exclude each other");
+    if (cli_flag(args, "object") && r->o.to_types) return cli_usage_error(cmd, "--object and --object-type exclude each other");
     if (cli_flag(args, "json") && cli_flag(args, "jsonl")) return cli_usage_error(cmd, "--json and --jsonl exclude each other");
     if ((text = cli_value(args, "top"))) {
         if ((status = cli_parse_count(cmd, "top", text, 0, LLONG_MAX, &v))) return status;
@@ -114,7 +116,7 @@ static int parse_request(const cli_args *args, hyp_request *r)
     if ((text = cli_value(args, "by"))) {
         static const char *const modes[] = {"edge", "study", "year"};
         for (int i = 0; i < 3; i++)
-            if (strcmp(text, modes[i]) == 0) r->by = i;
+            if (strcasecmp(text, modes[i]) == 0) r->by = i;
         if (r->by < 0) return cli_usage_error(cmd, "--by expects edge, study or year, got '%s'", text);
         if (!cli_flag(args, "evaluate")) return cli_usage_error(cmd, "--by goes with --evaluate");
         if (cli_flag(args, "grid")) return cli_usage_error(cmd, "--grid goes with the leave-one-out (no --by)");
@@ -134,12 +136,12 @@ static int resolve_nodes(const cli_args *args, const mg_graph *g, hyp_request *r
     const char *const *values;
     int n, status;
     size_t count;
-    if ((n = cli_values(args, "from", &values))) {
+    if ((n = cli_values(args, "subject", &values))) {
         if ((status = cli_node_set(g, values, n, &r->from, &count))) return status;
         r->o.from = r->from;
         r->o.from_count = count;
     }
-    if ((n = cli_values(args, "to", &values))) {
+    if ((n = cli_values(args, "object", &values))) {
         if ((status = cli_node_set(g, values, n, &r->to, &count))) return status;
         r->o.to = r->to;
         r->o.to_count = count;

@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* `g` the merged graph the report's indices refer to; `written` what was written (the selection). */
 static void print_report(FILE *f, const mg_graph *g, const mg_graph *written, const mg_merge_report *r, int inputs,
@@ -123,7 +124,7 @@ int cmd_merge(const cli_args *args)
     if (align) {
         int k = -1;
         for (int i = 0; i < 3 && k < 0; i++)
-            if (strcmp(align, mg_align_rule_name((mg_align_rule)i)) == 0) k = i;
+            if (strcasecmp(align, mg_align_rule_name((mg_align_rule)i)) == 0) k = i;
         if (k < 0) return cli_usage_error(args->command, "unknown alignment rule '%s' (expected id, xref or name)", align);
         options.align = (mg_align_rule)k;
     }

@@ -25,6 +25,17 @@ static void print_main_help(FILE *f)
         snprintf(left, sizeof left, "--%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
         fprintf(f, "  %-14s %s\n", left, o->help);
     }
+    fprintf(f, "\ninput formats (--graph FILE, - for standard input; by the extension, then by the content, or\n"
+               "as --from says; each optionally gzip-compressed; docs/format.md):\n"
+               "  json       mechgraph-1 JSON (.json)\n"
+               "  graphml    GraphML from networkx, Gephi, yEd, igraph, Cytoscape (.graphml, .xml)\n"
+               "  cyjs       Cytoscape.js JSON from Cytoscape or networkx (.cyjs, or .json with \"elements\")\n"
+               "  tsv        tab-separated edge lists (.tsv, .txt, .tab): signs, weights, evidence columns;\n"
+               "             SIGNOR all-data, OmniPath interactions, Hetionet edges, PathLinker networks,\n"
+               "             any other with --columns\n"
+               "  sif        SIF, signed SIF, Pathway Commons extended SIF (.sif)\n"
+               "  csv        comma-separated tables (.csv): pandas, R write.csv, miRTarBase\n"
+               "  nodes      a node table (id, label, type) to merge with edges\n");
     fprintf(f, "\nexit status: 0 success, 1 bad input or data, 2 misuse of the command line, 124 stopped by --timeout\n"
                "(a signal: 128 + its number); docs/reliability.md.\n");
     fprintf(f, "\n'mechgraph <command> --help' describes a command. 'mechgraph --version' prints the version.\n");

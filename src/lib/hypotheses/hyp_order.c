@@ -163,10 +163,10 @@ static size_t fold(hyp_group *hyp_groups, size_t n)
  * proliferation and every miRNA of a vesicle) would fill a listing: each further one about a
  * subject counts half of the one before, and so does each further one about an object. With one
  * subject, every object appears once, so a subject's own hypotheses keep their order: what
- * `--from SUBJECT` ranks (and the evaluation measures) does not change. */
+ * `--subject SUBJECT` ranks (and the evaluation measures) does not change. */
 static void diversify(hyp_group *hyp_groups, size_t n, size_t keep, size_t node_count, const mg_hyp_options *o)
 {
-    /* one subject asked for (--from X) or one object (--to Y): no repeat to spread out */
+    /* one subject asked for (--subject X) or one object (--object Y): no repeat to spread out */
     double subject_repeat = o->from_count == 1 ? 1 : 0.5, object_repeat = o->to_count == 1 ? 1 : 0.5;
     int *seen = calloc(2 * node_count + 1, sizeof *seen);
     if (!seen) return; /* the plain order is still a valid order */
