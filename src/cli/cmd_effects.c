@@ -96,8 +96,7 @@ static void print_json(const listing *l, bool upstream, const char *truncated)
 {
     const mg_graph *g = l->g;
     json_out j;
-    json_init(&j, stdout);
-    json_begin_object(&j);
+    cli_json_begin(&j, "mechgraph-effects-1");
     cli_json_selection(&j);
     json_kv_string(&j, "node", cli_node_name(g, l->starts[0]));
     json_key(&j, "starts");

@@ -313,9 +313,7 @@ static void json_hypothesis(json_out *j, const mg_graph *g, const mg_hypothesis 
 static void print_json(const mg_graph *g, const mg_hypothesis_set *set, const hyp_request *r)
 {
     json_out j;
-    json_init(&j, stdout);
-    json_begin_object(&j);
-    json_kv_string(&j, "schema", SCHEMA);
+    cli_json_begin(&j, SCHEMA);
     json_kv_string(&j, "graph", mg_graph_name(g));
     cli_json_selection(&j);
     json_key(&j, "methods");
@@ -443,8 +441,7 @@ static void json_weights(json_out *j, const char *key, const double *w)
 static void print_evaluation_json(const mg_hyp_evaluation *e, const hyp_request *r, bool grid)
 {
     json_out j;
-    json_init(&j, stdout);
-    json_begin_object(&j);
+    cli_json_begin(&j, "mechgraph-hypotheses-evaluation-1");
     cli_json_selection(&j);
     json_kv_int(&j, "facts", (long long)e->facts);
     json_kv_int(&j, "skipped", (long long)e->skipped);
@@ -510,8 +507,7 @@ static void print_holdout_json(const mg_hyp_holdout *e, const hyp_request *r)
 {
     static const char *const by[] = {"edge", "study", "year"};
     json_out j;
-    json_init(&j, stdout);
-    json_begin_object(&j);
+    cli_json_begin(&j, "mechgraph-hypotheses-holdout-1");
     cli_json_selection(&j);
     json_kv_string(&j, "by", by[e->by]);
     if (e->by == MG_HYP_BY_YEAR) {

@@ -45,8 +45,7 @@ static void print_json(const mg_graph *g, const mg_graph *written, const mg_merg
                        int n, const char *output, mg_export_format format)
 {
     json_out j;
-    json_init(&j, stdout);
-    json_begin_object(&j);
+    cli_json_begin(&j, "mechgraph-merge-1");
     cli_json_selection(&j);
     json_kv_string(&j, "output", output);
     json_kv_string(&j, "format", mg_export_format_name(format));

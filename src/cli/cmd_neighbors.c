@@ -111,8 +111,7 @@ static void print_json(const mg_graph *g, const mg_neighborhood *nb, const bool 
 {
     size_t *pos = positions(g, nb);
     json_out j;
-    json_init(&j, stdout);
-    json_begin_object(&j);
+    cli_json_begin(&j, "mechgraph-neighbors-1");
     cli_json_selection(&j);
     json_kv_string(&j, "node", mg_graph_node(g, nb->nodes[0])->id);
     json_key(&j, "starts");

@@ -70,8 +70,7 @@ int cmd_validate(const cli_args *args)
     int status = cli_stdin_once(args->command, args->positional, args->positional_count);
     if (status) return status;
     if (json) {
-        json_init(&j, stdout);
-        json_begin_object(&j);
+        cli_json_begin(&j, "mechgraph-validation-1");
         json_key(&j, "files");
         json_begin_array(&j);
     }

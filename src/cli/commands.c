@@ -260,7 +260,7 @@ const cli_command cli_commands[] = {
      "scores divided by its best, weighted, summed per subject and object; ties by id. Every\n"
      "statement is built from the graph: labels, relations, cited first authors and years.\n"
      "--json prints {\"schema\": \"mechgraph-hypotheses-1\", \"hypotheses\": [...]}\n"
-     "(docs/hypotheses-1.schema.json). See docs/hypotheses.md.",
+     "(docs/schemas/mechgraph-hypotheses-1.schema.json). See docs/hypotheses.md.",
      hypotheses_options, 0, 0,
      "mechgraph hypotheses --top 5\n"
      "mechgraph hypotheses --subject iMSC-EV --object-type disease --method abc\n"
