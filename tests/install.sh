@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# `cmake --install` puts the binary, the library, the header and mechgraph.pc under a prefix, and
-# a C program builds against them with pkg-config alone.
+# `cmake --install` puts the binary, the library, the header, mechgraph.pc and the CMake package
+# under a prefix: a C program builds against them with pkg-config alone, and another with
+# find_package(mechgraph); the library exports only the public mg_ functions, and pkg-config
+# names its dependencies only for static linking (Requires.private).
 # usage: install.sh BUILD_DIR SOURCE_DIR [EXTRA_CFLAGS...]
 set -eu
 build=$1 src=$2
@@ -16,3 +18,33 @@ export PKG_CONFIG_PATH=$(dirname "$pc")
 cc "$@" "$src/examples/neighbours.c" $(pkg-config --cflags --libs mechgraph) -o "$prefix/neighbours"
 LD_LIBRARY_PATH=$(dirname "$lib") "$prefix/neighbours" Sirt6 | grep -q '^SIRT6 (Sirt6, gene)'
 "$prefix/bin/mechgraph" --version
+
+# the consumer links mechgraph only; its dependencies are the library's business
+libs=$(pkg-config --libs mechgraph)
+if grep -q -- '-ligraph\|-lcjson\|-lgvc' <<<"$libs"; then echo "pkg-config --libs mechgraph lists a dependency: $libs" >&2; exit 1; fi
+pkg-config --libs --static mechgraph | grep -q -- '-ligraph' || { echo "Requires.private lacks igraph" >&2; exit 1; }
+
+# only the public API is exported
+exported=$(nm -D --defined-only "$lib" | awk '{print $3}')
+others=$(grep -v '^mg_' <<<"$exported" | grep -v '^_' || true)
+[ -z "$others" ] || { echo "libmechgraph exports symbols outside the public API:" $others >&2; exit 1; }
+grep -q '^mg__' <<<"$exported" && { echo "libmechgraph exports internal mg__ symbols" >&2; exit 1; }
+grep -q '^mg_graph_load$' <<<"$exported" || { echo "libmechgraph does not export mg_graph_load" >&2; exit 1; }
+
+# find_package(mechgraph) and the target mechgraph::mechgraph
+consumer=$prefix/consumer
+mkdir -p "$consumer"
+cp "$src/examples/neighbours.c" "$consumer/"
+cat >"$consumer/CMakeLists.txt" <<'CMAKE'
+cmake_minimum_required(VERSION 3.18)
+project(consumer C)
+find_package(mechgraph 0.1 REQUIRED)
+add_executable(neighbours neighbours.c)
+target_link_libraries(neighbours PRIVATE mechgraph::mechgraph)
+CMAKE
+flags="$*"
+cmake -S "$consumer" -B "$consumer/build" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_C_FLAGS="$flags" \
+  -DCMAKE_EXE_LINKER_FLAGS="$flags" >/dev/null
+cmake --build "$consumer/build" >/dev/null
+"$consumer/build/neighbours" Sirt6 | grep -q '^SIRT6 (Sirt6, gene)' || { echo "the find_package consumer failed" >&2; exit 1; }
+echo "installed: pkg-config and find_package consumers built; exports only mg_"
