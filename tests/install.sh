@@ -48,3 +48,29 @@ cmake -S "$consumer" -B "$consumer/build" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_
 cmake --build "$consumer/build" >/dev/null
 "$consumer/build/neighbours" Sirt6 | grep -q '^SIRT6 (Sirt6, gene)' || { echo "the find_package consumer failed" >&2; exit 1; }
 echo "installed: pkg-config and find_package consumers built; exports only mg_"
+
+# the manual page renders, and the completions load and complete from the installed binary
+man_page=$prefix/share/man/man1/mechgraph.1
+[ -f "$man_page" ] || { echo "missing share/man/man1/mechgraph.1" >&2; exit 1; }
+if command -v man >/dev/null; then rendered=$(MANWIDTH=80 man -l "$man_page" 2>&1)
+else rendered=$(groff -man -Tutf8 "$man_page" 2>&1); fi
+grep -q 'mechgraph path' <<<"$rendered" && grep -q 'hubs --metric MCC' <<<"$rendered" ||
+  { echo "mechgraph.1 does not render its commands and examples" >&2; exit 1; }
+# the man page and --help come from one table: every option of every command is in both
+for c in $("$prefix/bin/mechgraph" --help | awk '/^commands:/{on=1; next} on && /^  [a-z]/{print $1} on && /^$/{exit}'); do
+  for o in $("$prefix/bin/mechgraph" "$c" --help | grep -o '^  \(-., \)\?--[a-z-]*\|^      --[a-z-]*' | grep -o -- '--[a-z-]*'); do
+    grep -q -- "$o\b" <<<"$rendered" || { echo "mechgraph.1 lacks $c $o" >&2; exit 1; }
+  done
+done
+bash_completion=$prefix/share/bash-completion/completions/mechgraph
+[ -f "$bash_completion" ] && [ -f "$prefix/share/zsh/site-functions/_mechgraph" ] || { echo "missing completions" >&2; exit 1; }
+complete_line() { # the words of a line, the last being completed: prints COMPREPLY
+  PATH="$prefix/bin:$PATH" bash -c 'source "$1"; shift; complete -p mechgraph >/dev/null || exit 1
+    COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _mechgraph; printf "%s\n" "${COMPREPLY[@]}"' _ "$bash_completion" "$@"
+}
+complete_line mechgraph pa | grep -qx path || { echo "bash completion: 'mechgraph pa' does not complete to path" >&2; exit 1; }
+complete_line mechgraph show Sirt | grep -qx SIRT6 || { echo "bash completion: no node name for 'show Sirt'" >&2; exit 1; }
+complete_line mechgraph path iMSC-EV 'renal I' | grep -qF 'renal\ I/R\ injury' ||
+  { echo "bash completion: a node name with spaces is not quoted" >&2; exit 1; }
+complete_line mechgraph hubs --metric mc | grep -qx mcc || { echo "bash completion: no metric values" >&2; exit 1; }
+echo "man page renders; bash completion completes commands, node names and values"

@@ -88,6 +88,12 @@ int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
 #endif
     ;
 
+/* ---- manpage.c, complete.c: hidden commands for the build and the shell ---- */
+/** `mechgraph --man`: mechgraph(1) in roff, from the command and option tables. */
+void cli_print_man(FILE *f);
+/** `mechgraph __complete WORD...`: the completions of the last word, one a line. Returns 0. */
+int cli_complete(int argc, char **argv);
+
 /* ---- interrupt.c ---- */
 /** Catches SIGINT, SIGTERM and SIGHUP (unless ignored at start): the temporary file of an output
  * being written is removed, and the process dies by the signal. A closed pipe on stdout (SIGPIPE)

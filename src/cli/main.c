@@ -54,6 +54,12 @@ static int finish(int status)
 int main(int argc, char **argv)
 {
     cli_signals_install();
+    /* hidden: the manual page the build writes, and the shell completions' helper */
+    if (argc == 2 && strcmp(argv[1], "--man") == 0) {
+        cli_print_man(stdout);
+        return finish(0);
+    }
+    if (argc >= 2 && strcmp(argv[1], "__complete") == 0) return finish(cli_complete(argc - 2, argv + 2));
     int pos = cli_command_position(argc, argv);
     if (pos < 0) {
         for (int i = 1; i < argc; i++) {
