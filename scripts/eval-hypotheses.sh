@@ -2,7 +2,7 @@
 # The figures of docs/hypotheses.md: the leave-one-out evaluation on the built-in graph (each
 # method, the combination, the listing order, the random and degree baselines, the weight grid
 # and its split-half check), and, where ../shared/data/hetionet-v1.0 is present, the time and
-# the candidates of `hypotheses --from iMSC-EV` on the curated graph merged with Hetionet.
+# the candidates of `hypotheses --subject iMSC-EV` on the curated graph merged with Hetionet.
 # usage: scripts/eval-hypotheses.sh [BUILD_DIR]   (a Release build is made when absent)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -54,11 +54,11 @@ rm -f "$nodu"
 data=$root/../shared/data/hetionet-v1.0
 if [ ! -f "$data/hetionet-v1.0-nodes.tsv.gz" ]; then echo "SKIPPED (merged graph): $data is absent"; exit 0; fi
 echo
-echo "the curated graph merged with Hetionet (edges and node table): hypotheses --from iMSC-EV"
+echo "the curated graph merged with Hetionet (edges and node table): hypotheses --subject iMSC-EV"
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 /usr/bin/time -f "  %e s, %M KB peak" "$mg" hypotheses --graph builtin --graph "$data/hetionet-v1.0-edges-AGCD16.sif.gz" \
-  --graph "$data/hetionet-v1.0-nodes.tsv.gz" --from iMSC-EV --top 0 --json >"$out" 2>"$out.err" || { cat "$out.err"; exit 1; }
+  --graph "$data/hetionet-v1.0-nodes.tsv.gz" --subject iMSC-EV --top 0 --json >"$out" 2>"$out.err" || { cat "$out.err"; exit 1; }
 tail -n 1 "$out.err"
 rm -f "$out.err"
 /usr/bin/python3 - "$out" <<'PY'

@@ -15,7 +15,9 @@
  *   reference records, strings) are owned by the graph: valid until mg_graph_free, never freed by
  *   the caller.
  * - The library never prints, exits or aborts. igraph's abort-on-error handler is replaced by one
- *   that records the message (mg_init does this; every entry point calls it).
+ *   that records the message (mg_init does this; every entry point calls it). A host that uses
+ *   igraph itself (a Python or R process) calls mg_shutdown after mechgraph's calls to get its
+ *   own handlers back.
  */
 #ifndef MECHGRAPH_H
 #define MECHGRAPH_H
@@ -29,6 +31,14 @@ extern "C" {
 #endif
 
 #define MG_VERSION "0.1.0"
+
+/* MG_API marks the public functions: the library is built with hidden visibility, so that only
+ * they (all named mg_) are exported from libmechgraph.so. */
+#if defined(__GNUC__) || defined(__clang__)
+#define MG_API __attribute__((visibility("default")))
+#else
+#define MG_API
+#endif
 #define MG_FORMAT_NAME "mechgraph-1"
 
 /* Length limits, the same in every reader (docs/format.md, "Limits"): a longer string is an error
@@ -52,10 +62,15 @@ typedef enum {
 } mg_error_t;
 
 /** The message of the last failure in this thread ("" if none). Owned by the library. */
-const char *mg_last_error(void);
+MG_API const char *mg_last_error(void);
 
-/** Installs the library's igraph error handler. Idempotent; every entry point calls it. */
-void mg_init(void);
+/** Installs the library's igraph error and warning handlers in this thread, keeping the ones it
+ * replaces. Idempotent; every entry point calls it. */
+MG_API void mg_init(void);
+/** Gives igraph back, in this thread, the handlers mg_init replaced (the host's own, or igraph's
+ * defaults). The next call into the library installs its handlers again. NULL-safe to call
+ * without mg_init; O(1). */
+MG_API void mg_shutdown(void);
 
 /**
  * Removes the temporary files of the outputs being written at this moment (every file the
@@ -64,7 +79,7 @@ void mg_init(void);
  * half-replaced, stay as they were. Async-signal-safe: meant for a signal handler (SIGINT,
  * SIGTERM, a timer) that then ends the process; a write still running fails afterwards. O(1).
  */
-void mg_remove_temporary_files(void);
+MG_API void mg_remove_temporary_files(void);
 
 /* ---------------------------------------------------------------------------------------------
  * Vocabularies
@@ -112,18 +127,18 @@ typedef enum {
 typedef enum { MG_SIGN_NEGATIVE = -1, MG_SIGN_NONE = 0, MG_SIGN_POSITIVE = 1, MG_SIGN_STRUCTURAL = 2 } mg_sign;
 
 /** Name of a node type ("gene"), or NULL when out of range. O(1). */
-const char *mg_node_type_name(mg_node_type type);
+MG_API const char *mg_node_type_name(mg_node_type type);
 /** Parses a node type name (exact, lowercase). Returns MG_EINVAL if unknown. O(1). */
-mg_error_t mg_node_type_parse(mg_node_type *out, const char *name);
+MG_API mg_error_t mg_node_type_parse(mg_node_type *out, const char *name);
 /** Name of a relation ("activates"), or NULL when out of range. O(1). */
-const char *mg_relation_name(mg_relation rel);
+MG_API const char *mg_relation_name(mg_relation rel);
 /** Parses a relation name (exact). Returns MG_EINVAL if unknown. O(1). */
-mg_error_t mg_relation_parse(mg_relation *out, const char *name);
+MG_API mg_error_t mg_relation_parse(mg_relation *out, const char *name);
 /** The sign of a relation. O(1). */
-mg_sign mg_relation_sign(mg_relation rel);
+MG_API mg_sign mg_relation_sign(mg_relation rel);
 /** One line describing a relation or node type, for help texts. Never NULL for valid input. */
-const char *mg_relation_description(mg_relation rel);
-const char *mg_node_type_description(mg_node_type type);
+MG_API const char *mg_relation_description(mg_relation rel);
+MG_API const char *mg_node_type_description(mg_node_type type);
 
 /* ---------------------------------------------------------------------------------------------
  * Diagnostics: the problems found while reading a file, all of them, each located.
@@ -139,20 +154,20 @@ typedef struct {
 } mg_diagnostic;
 
 /** Creates an empty list. Returns MG_ENOMEM on failure. */
-mg_error_t mg_diagnostics_new(mg_diagnostics **out);
+MG_API mg_error_t mg_diagnostics_new(mg_diagnostics **out);
 /** Frees the list. NULL is allowed and does nothing. */
-void mg_diagnostics_free(mg_diagnostics *diags);
+MG_API void mg_diagnostics_free(mg_diagnostics *diags);
 /** Number of problems recorded (at most 1000 are kept). */
-size_t mg_diagnostics_count(const mg_diagnostics *diags);
+MG_API size_t mg_diagnostics_count(const mg_diagnostics *diags);
 /** Number of problems found past the first 1000, counted but not kept. */
-size_t mg_diagnostics_dropped(const mg_diagnostics *diags);
+MG_API size_t mg_diagnostics_dropped(const mg_diagnostics *diags);
 /** The i-th problem, in the order found. Owned by the list. */
-const mg_diagnostic *mg_diagnostics_get(const mg_diagnostics *diags, size_t i);
+MG_API const mg_diagnostic *mg_diagnostics_get(const mg_diagnostics *diags, size_t i);
 /**
  * Formats problem i as "file:line:column: message" or "file: path: message" into buf
  * (always NUL-terminated, cut to size). Returns the length the full text needs, like snprintf.
  */
-int mg_diagnostic_format(const mg_diagnostic *d, char *buf, size_t size);
+MG_API int mg_diagnostic_format(const mg_diagnostic *d, char *buf, size_t size);
 
 /* ---------------------------------------------------------------------------------------------
  * The graph
@@ -233,10 +248,10 @@ typedef enum {
 
 /** The name of an input format ("auto", "json", "tsv", "sif", "graphml", "cyjs", "nodes", "csv"), or
  * NULL. O(1). */
-const char *mg_input_format_name(mg_input_format format);
+MG_API const char *mg_input_format_name(mg_input_format format);
 /** Parses an input format's name, e.g. for --from. Returns MG_EINVAL (with the names in
  * mg_last_error) if unknown. O(formats). */
-mg_error_t mg_input_format_parse(mg_input_format *out, const char *name);
+MG_API mg_error_t mg_input_format_parse(mg_input_format *out, const char *name);
 
 /** How mg_graph_load_with reads a file. */
 typedef struct {
@@ -251,7 +266,7 @@ typedef struct {
 
 /** Checks a `columns` value without reading anything: MG_EINVAL (with a message) when it is
  * malformed. NULL is allowed. */
-mg_error_t mg_load_columns_check(const char *columns);
+MG_API mg_error_t mg_load_columns_check(const char *columns);
 
 /**
  * Reads a graph from a file; gzip-compressed files (by content, whatever the name) are read
@@ -259,57 +274,61 @@ mg_error_t mg_load_columns_check(const char *columns);
  * column for syntax errors and by JSON path for schema errors; reading goes on past the first
  * problem so one run reports them all.
  * \param out     receives the graph, owned by the caller (mg_graph_free); NULL on failure
- * \param path    the file to read
+ * \param path    the file to read; "-" reads standard input (named MG_STDIN_NAME in messages and
+ *                as the graph's source; the format from `format`, else from the content)
  * \param format  MG_INPUT_AUTO to choose by extension (or content)
  * \return MG_OK; MG_EIO when the file cannot be read; MG_EINVAL when it has problems
  *         (then `diags` holds them); MG_ENOMEM.
  * Time: O(n log n) in the size of the file.
  */
-mg_error_t mg_graph_load(mg_graph **out, const char *path, mg_input_format format, mg_diagnostics *diags);
+MG_API mg_error_t mg_graph_load(mg_graph **out, const char *path, mg_input_format format, mg_diagnostics *diags);
+
+/** How messages and mg_graph_source name standard input read as the path "-". */
+#define MG_STDIN_NAME "<stdin>"
 
 /**
  * As mg_graph_load, with options (NULL: the defaults). Tab-separated files are read in one pass
  * through a fixed buffer, so memory grows with the graph, not with the file.
  */
-mg_error_t mg_graph_load_with(mg_graph **out, const char *path, const mg_load_options *options, mg_diagnostics *diags);
+MG_API mg_error_t mg_graph_load_with(mg_graph **out, const char *path, const mg_load_options *options, mg_diagnostics *diags);
 
 /**
  * As mg_graph_load, from a buffer in memory. `name` is used in diagnostics. The buffer is not
  * kept: the graph copies what it needs.
  */
-mg_error_t mg_graph_load_buffer(mg_graph **out, const char *data, size_t size, const char *name,
+MG_API mg_error_t mg_graph_load_buffer(mg_graph **out, const char *data, size_t size, const char *name,
                                 mg_input_format format, mg_diagnostics *diags);
 
 /** Loads the graph compiled into the library (graphs/imsc_ev.json). */
-mg_error_t mg_graph_load_default(mg_graph **out, mg_diagnostics *diags);
+MG_API mg_error_t mg_graph_load_default(mg_graph **out, mg_diagnostics *diags);
 
 /** Frees a graph and everything it owns. NULL is allowed and does nothing. */
-void mg_graph_free(mg_graph *graph);
+MG_API void mg_graph_free(mg_graph *graph);
 
 /**
  * Writes the graph as mechgraph-1 JSON to `path`, through a temporary file in the same
  * directory renamed into place: on failure the existing file is untouched. "-" writes stdout.
  */
-mg_error_t mg_graph_save_json(const mg_graph *graph, const char *path);
+MG_API mg_error_t mg_graph_save_json(const mg_graph *graph, const char *path);
 
-const char *mg_graph_name(const mg_graph *graph);        /* "" when absent */
-const char *mg_graph_description(const mg_graph *graph); /* "" when absent */
-const char *mg_graph_source(const mg_graph *graph);      /* the file it was read from */
-mg_id mg_graph_node_count(const mg_graph *graph);
-mg_id mg_graph_edge_count(const mg_graph *graph);
-size_t mg_graph_reference_count(const mg_graph *graph);
+MG_API const char *mg_graph_name(const mg_graph *graph);        /* "" when absent */
+MG_API const char *mg_graph_description(const mg_graph *graph); /* "" when absent */
+MG_API const char *mg_graph_source(const mg_graph *graph);      /* the file it was read from */
+MG_API mg_id mg_graph_node_count(const mg_graph *graph);
+MG_API mg_id mg_graph_edge_count(const mg_graph *graph);
+MG_API size_t mg_graph_reference_count(const mg_graph *graph);
 /** Node i (0 <= i < node count), owned by the graph. O(1). */
-const mg_node *mg_graph_node(const mg_graph *graph, mg_id i);
+MG_API const mg_node *mg_graph_node(const mg_graph *graph, mg_id i);
 /** Edge i, owned by the graph. O(1). */
-const mg_edge *mg_graph_edge(const mg_graph *graph, mg_id i);
+MG_API const mg_edge *mg_graph_edge(const mg_graph *graph, mg_id i);
 /** Reference i, owned by the graph. O(1). */
-const mg_reference *mg_graph_reference(const mg_graph *graph, size_t i);
+MG_API const mg_reference *mg_graph_reference(const mg_graph *graph, size_t i);
 /** The node whose id is exactly `id`, or -1. O(log n). */
-mg_id mg_graph_find_id(const mg_graph *graph, const char *id);
+MG_API mg_id mg_graph_find_id(const mg_graph *graph, const char *id);
 
 /** Edges leaving (`out` != 0) or entering node `node`, in edge order. The array is owned by
  * the graph; `*count` receives its length. O(1). */
-const mg_id *mg_graph_incident(const mg_graph *graph, mg_id node, int out, size_t *count);
+MG_API const mg_id *mg_graph_incident(const mg_graph *graph, mg_id node, int out, size_t *count);
 
 /* ---------------------------------------------------------------------------------------------
  * Summary statistics
@@ -328,7 +347,7 @@ typedef struct {
 } mg_graph_stats;
 
 /** Fills `stats`. Time: O(V + E). */
-mg_error_t mg_graph_get_stats(const mg_graph *graph, mg_graph_stats *stats);
+MG_API mg_error_t mg_graph_get_stats(const mg_graph *graph, mg_graph_stats *stats);
 
 /* ---------------------------------------------------------------------------------------------
  * Names: find a node by id, label or synonym
@@ -339,7 +358,7 @@ mg_error_t mg_graph_get_stats(const mg_graph *graph, mg_graph_stats *stats);
  * Greek letters spelled out (β -> beta), common Latin accents dropped (ö -> o). Writes at most
  * `size` bytes including the NUL; returns the length the full key needs.
  */
-size_t mg_name_normalize(const char *name, char *buf, size_t size);
+MG_API size_t mg_name_normalize(const char *name, char *buf, size_t size);
 
 /** The rule that decided a lookup (docs/format.md, "Names"), in the order they are tried. */
 typedef enum {
@@ -383,19 +402,19 @@ typedef struct {
  * prefix rule a range of the sorted names; the words rule and suggestions scan every name,
  * O(n * L^2) (L = name length).
  */
-mg_error_t mg_graph_lookup(const mg_graph *graph, const char *name, mg_lookup_result *result);
+MG_API mg_error_t mg_graph_lookup(const mg_graph *graph, const char *name, mg_lookup_result *result);
 
 /** "exact", "normalized", "number", "generic-word", "abbreviation", "prefix", "words", or "none". O(1). */
-const char *mg_lookup_rule_name(mg_lookup_rule rule);
+MG_API const char *mg_lookup_rule_name(mg_lookup_rule rule);
 
 /** Releases what a lookup result holds and resets it. */
-void mg_lookup_result_clear(mg_lookup_result *result);
+MG_API void mg_lookup_result_clear(mg_lookup_result *result);
 
 /**
  * Does `pattern` (normalised) occur in the node's id, label or a synonym (normalised)? Used by
  * `nodes --match`. O(total name length).
  */
-int mg_node_matches(const mg_node *node, const char *pattern);
+MG_API int mg_node_matches(const mg_node *node, const char *pattern);
 
 /* ---------------------------------------------------------------------------------------------
  * Paths: how does X reach Y, and with what net effect? (docs/paths.md)
@@ -542,18 +561,18 @@ typedef struct mg_path_set mg_path_set;
  * Time: MG_PATHS_ALL and MG_PATHS_SHORTEST O(V + E + steps), steps <= budget; MG_PATHS_K as
  * igraph_get_k_shortest_paths, O(k V (V log V + E)).
  */
-mg_error_t mg_paths_find(mg_path_set **out, const mg_graph *graph, const mg_id *from, size_t from_count,
+MG_API mg_error_t mg_paths_find(mg_path_set **out, const mg_graph *graph, const mg_id *from, size_t from_count,
                          const mg_id *to, size_t to_count, const mg_path_options *options);
-void mg_path_set_free(mg_path_set *set);
-size_t mg_path_set_count(const mg_path_set *set);
+MG_API void mg_path_set_free(mg_path_set *set);
+MG_API size_t mg_path_set_count(const mg_path_set *set);
 /** Path i, owned by the set. */
-const mg_path *mg_path_set_get(const mg_path_set *set, size_t i);
+MG_API const mg_path *mg_path_set_get(const mg_path_set *set, size_t i);
 /** Whether the limit or the budget cut the search short; NULL when not, else why. */
-const char *mg_path_set_truncated(const mg_path_set *set);
+MG_API const char *mg_path_set_truncated(const mg_path_set *set);
 /** Whether a piece of evidence passes the query's context and organism filters. */
-bool mg_path_set_evidence_ok(const mg_path_set *set, const mg_evidence *evidence);
+MG_API bool mg_path_set_evidence_ok(const mg_path_set *set, const mg_evidence *evidence);
 /** "activates", "inhibits", "unsigned" or "conflicting" for a path's net sign. */
-const char *mg_path_effect(const mg_path *path);
+MG_API const char *mg_path_effect(const mg_path *path);
 
 /**
  * Computes the context coherence of any path (a neighbourhood's chain, a hypothesis' support),
@@ -563,10 +582,10 @@ const char *mg_path_effect(const mg_path *path);
  * \return MG_OK, MG_EINVAL (a NULL path or graph), MG_ENOMEM.
  * Time: O(X log X + X * lookup) for the X pieces of evidence on the path's edges.
  */
-mg_error_t mg_path_context_compute(mg_path_context **out, const mg_graph *graph, const mg_path *path,
+MG_API mg_error_t mg_path_context_compute(mg_path_context **out, const mg_graph *graph, const mg_path *path,
                                    const mg_path_set *filter);
 /** Releases a context from mg_path_context_compute; NULL is allowed and does nothing. */
-void mg_path_context_free(mg_path_context *context);
+MG_API void mg_path_context_free(mg_path_context *context);
 
 /* ---------------------------------------------------------------------------------------------
  * Neighbourhoods and effects
@@ -575,9 +594,9 @@ void mg_path_context_free(mg_path_context *context);
 typedef enum { MG_DIRECTION_OUT = 1, MG_DIRECTION_IN = 2, MG_DIRECTION_BOTH = 3 } mg_direction;
 
 typedef struct {
-    mg_id *nodes;    /* the start node first, then by depth, then by id */
-    int *depth;      /* hops from the start node */
-    mg_id *via_edge; /* an edge linking the node to one at depth - 1 (lowest edge id); -1 for the start */
+    mg_id *nodes;    /* the start nodes first (in the order given), then by depth, then by id */
+    int *depth;      /* hops from the nearest start node */
+    mg_id *via_edge; /* an edge linking the node to one at depth - 1 (lowest edge id); -1 for a start */
     size_t count;
 } mg_neighborhood;
 
@@ -585,9 +604,16 @@ typedef struct {
  * The nodes within `depth` hops of `start`, following edges in `direction`.
  * Free with mg_neighborhood_clear. Time: O(V + E).
  */
-mg_error_t mg_graph_neighborhood(mg_neighborhood *out, const mg_graph *graph, mg_id start, int depth,
+MG_API mg_error_t mg_graph_neighborhood(mg_neighborhood *out, const mg_graph *graph, mg_id start, int depth,
                                  mg_direction direction);
-void mg_neighborhood_clear(mg_neighborhood *nb);
+/**
+ * As mg_graph_neighborhood, from several start nodes (a repeated one counts once), following only
+ * edges whose relation `relations` allows ([MG_RELATION_COUNT], NULL: all) and, when `sign` is +1
+ * or -1, whose relation has that sign (0: any). Time: O(V + E).
+ */
+MG_API mg_error_t mg_graph_neighborhood_of(mg_neighborhood *out, const mg_graph *graph, const mg_id *starts, size_t start_count,
+                                    int depth, mg_direction direction, const bool *relations, int sign);
+MG_API void mg_neighborhood_clear(mg_neighborhood *nb);
 
 typedef struct {
     mg_id node;
@@ -611,15 +637,15 @@ typedef struct mg_effect_set mg_effect_set;
  * walk repeats a node, all within options->budget steps (mg_effect_set_truncated says when it
  * ran out).
  */
-mg_error_t mg_effects_find(mg_effect_set **out, const mg_graph *graph, mg_id node, bool upstream,
+MG_API mg_error_t mg_effects_find(mg_effect_set **out, const mg_graph *graph, mg_id node, bool upstream,
                            const mg_path_options *options);
-void mg_effect_set_free(mg_effect_set *set);
-size_t mg_effect_set_count(const mg_effect_set *set);
-const mg_effect *mg_effect_set_get(const mg_effect_set *set, size_t i);
+MG_API void mg_effect_set_free(mg_effect_set *set);
+MG_API size_t mg_effect_set_count(const mg_effect_set *set);
+MG_API const mg_effect *mg_effect_set_get(const mg_effect_set *set, size_t i);
 /** Why the set may be incomplete, or NULL: the searches for simple paths (the rare cases above)
  * share options->budget, and a node whose search it cut off may lack one of its signs. Owned by
  * the set. */
-const char *mg_effect_set_truncated(const mg_effect_set *set);
+MG_API const char *mg_effect_set_truncated(const mg_effect_set *set);
 
 /* ---------------------------------------------------------------------------------------------
  * Hubs: which nodes are central to the mechanisms? (docs/hubs.md)
@@ -656,13 +682,13 @@ typedef enum {
 } mg_hub_metric;
 
 /** The metric's name as the CLI takes it ("pagerank", "cytohubba-closeness"), or NULL. */
-const char *mg_hub_metric_name(mg_hub_metric metric);
+MG_API const char *mg_hub_metric_name(mg_hub_metric metric);
 /** One line describing the metric. */
-const char *mg_hub_metric_description(mg_hub_metric metric);
+MG_API const char *mg_hub_metric_description(mg_hub_metric metric);
 /** Parses a metric name. Returns MG_EINVAL (with a suggestion in mg_last_error) if unknown. */
-mg_error_t mg_hub_metric_parse(mg_hub_metric *out, const char *name);
+MG_API mg_error_t mg_hub_metric_parse(mg_hub_metric *out, const char *name);
 /** The metrics the consensus averages, and their count. */
-const mg_hub_metric *mg_hub_consensus_metrics(size_t *count);
+MG_API const mg_hub_metric *mg_hub_consensus_metrics(size_t *count);
 
 typedef struct {
     bool undirected;     /* ignore edge direction for every metric */
@@ -702,7 +728,7 @@ typedef struct {
  * exponential in the worst case (bounded by clique_budget); EPC O(reductions (V + E)), at most
  * epc_budget.
  */
-mg_error_t mg_hub_scores(double *scores, bool *approximate, const mg_graph *graph, mg_hub_metric metric,
+MG_API mg_error_t mg_hub_scores(double *scores, bool *approximate, const mg_graph *graph, mg_hub_metric metric,
                          const mg_hub_options *options);
 
 /**
@@ -710,14 +736,14 @@ mg_error_t mg_hub_scores(double *scores, bool *approximate, const mg_graph *grap
  * metrics[k]. The simple graph each direction needs is built once for all of them, where calls
  * to mg_hub_scores would build it once per metric. *approximate is true if any is.
  */
-mg_error_t mg_hub_scores_many(double *const *scores, bool *approximate, const mg_graph *graph,
+MG_API mg_error_t mg_hub_scores_many(double *const *scores, bool *approximate, const mg_graph *graph,
                               const mg_hub_metric *metrics, size_t count, const mg_hub_options *options);
 
 /**
  * As mg_hub_scores_many, saying what limited the computation instead of a single `approximate`:
  * sampling, or a budget (MCC's clique_budget, EPC's epc_budget) that ran out. `report` may be NULL.
  */
-mg_error_t mg_hub_scores_report(double *const *scores, mg_hub_report *report, const mg_graph *graph,
+MG_API mg_error_t mg_hub_scores_report(double *const *scores, mg_hub_report *report, const mg_graph *graph,
                                 const mg_hub_metric *metrics, size_t count, const mg_hub_options *options);
 
 /**
@@ -725,7 +751,7 @@ mg_error_t mg_hub_scores_report(double *const *scores, mg_hub_report *report, co
  * \param order  node_count entries, filled with node indices. Owned by the caller.
  * Time: O(V log V).
  */
-mg_error_t mg_hub_rank(mg_id *order, const mg_graph *graph, const double *scores);
+MG_API mg_error_t mg_hub_rank(mg_id *order, const mg_graph *graph, const double *scores);
 
 /* ---------------------------------------------------------------------------------------------
  * Rendering: mechanism diagrams through the Graphviz library (docs/render.md)
@@ -762,12 +788,12 @@ typedef struct {
 #define MG_RENDER_OPTIONS_INIT {MG_RENDER_AUTO, MG_LAYOUT_DOT, false, false, true, NULL, NULL, NULL, NULL, 0, 5000}
 
 /** The names the CLI takes: "dot", "svg" ...; "dot", "neato" ... */
-const char *mg_render_format_name(mg_render_format format);
-mg_error_t mg_render_format_parse(mg_render_format *out, const char *name);
-const char *mg_layout_name(mg_layout layout);
-mg_error_t mg_layout_parse(mg_layout *out, const char *name);
+MG_API const char *mg_render_format_name(mg_render_format format);
+MG_API mg_error_t mg_render_format_parse(mg_render_format *out, const char *name);
+MG_API const char *mg_layout_name(mg_layout layout);
+MG_API mg_error_t mg_layout_parse(mg_layout *out, const char *name);
 /** The format a file name asks for by its extension; MG_EINVAL when it says none. */
-mg_error_t mg_render_format_from_path(mg_render_format *out, const char *path);
+MG_API mg_error_t mg_render_format_from_path(mg_render_format *out, const char *path);
 
 /**
  * Draws the graph (or the part the options select) into memory.
@@ -776,15 +802,15 @@ mg_error_t mg_render_format_from_path(mg_render_format *out, const char *path);
  *         (its message in mg_last_error); MG_ENOMEM.
  * Time: Graphviz's layout; dot is about O(V E) in practice.
  */
-mg_error_t mg_render_data(char **out, size_t *size, const mg_graph *graph, const mg_render_options *options);
-void mg_render_data_free(char *data);
+MG_API mg_error_t mg_render_data(char **out, size_t *size, const mg_graph *graph, const mg_render_options *options);
+MG_API void mg_render_data_free(char *data);
 
 /**
  * Draws into `path` ("-" for stdout), the format from options or else from the extension. The
  * drawing is made in memory and written through a temporary file renamed into place: a failed
  * render leaves an existing file untouched.
  */
-mg_error_t mg_render_file(const mg_graph *graph, const mg_render_options *options, const char *path);
+MG_API mg_error_t mg_render_file(const mg_graph *graph, const mg_render_options *options, const char *path);
 
 /**
  * Lays the graph (or the part the options select) out as mg_render_data would draw it, and gives
@@ -795,8 +821,8 @@ mg_error_t mg_render_file(const mg_graph *graph, const mg_render_options *option
  * \return MG_OK; MG_EINVAL (bad options); MG_EINTERNAL when Graphviz fails; MG_ENOMEM.
  * Time: Graphviz's layout.
  */
-mg_error_t mg_render_positions(double **out, const mg_graph *graph, const mg_render_options *options);
-void mg_render_positions_free(double *xy);
+MG_API mg_error_t mg_render_positions(double **out, const mg_graph *graph, const mg_render_options *options);
+MG_API void mg_render_positions_free(double *xy);
 
 /* ---------------------------------------------------------------------------------------------
  * Selections: the part of the graph a question is about (docs/selection.md)
@@ -836,7 +862,7 @@ typedef struct {
 #define MG_SELECT_OPTIONS_INIT {NULL, NULL, NULL, NULL, NULL, NULL, 0, false}
 
 /** Whether `options` has any criterion (NULL has none). O(1). */
-bool mg_select_options_any(const mg_select_options *options);
+MG_API bool mg_select_options_any(const mg_select_options *options);
 
 /**
  * The part of the graph the options select, as a new graph: the evidence that passes every
@@ -856,7 +882,7 @@ bool mg_select_options_any(const mg_select_options *options);
  * Time: O(V + E + X K + N log N), X pieces of evidence, K the names of the context, N the names
  * of the kept nodes (their index).
  */
-mg_error_t mg_graph_select(mg_graph **out, const mg_graph *graph, const mg_select_options *options);
+MG_API mg_error_t mg_graph_select(mg_graph **out, const mg_graph *graph, const mg_select_options *options);
 
 /* Marks on arrays, for pictures: the same matcher as mg_graph_select, values not checked. */
 
@@ -866,10 +892,10 @@ mg_error_t mg_graph_select(mg_graph **out, const mg_graph *graph, const mg_selec
  * and edge_count entries; marks are added, never cleared. Returns the number of edges marked
  * through *count (0 when the disease matches nothing). Time: O(X K).
  */
-mg_error_t mg_select_context(bool *nodes, bool *edges, size_t *count, const mg_graph *graph, const char *disease);
+MG_API mg_error_t mg_select_context(bool *nodes, bool *edges, size_t *count, const mg_graph *graph, const char *disease);
 /** The same for the edges citing one study: a reference id ("yuan2017") or its DOI
  * (mg_select_options.study). */
-mg_error_t mg_select_study(bool *nodes, bool *edges, size_t *count, const mg_graph *graph, const char *study);
+MG_API mg_error_t mg_select_study(bool *nodes, bool *edges, size_t *count, const mg_graph *graph, const char *study);
 
 /* ---------------------------------------------------------------------------------------------
  * Studies: the references a graph cites, each with what rests on it
@@ -902,13 +928,13 @@ typedef struct mg_studies mg_studies;
  * \param out  receives the list, owned by the caller (mg_studies_free); NULL on failure.
  * \return MG_OK or MG_ENOMEM. Time: O(R + X log X), X the pieces of evidence.
  */
-mg_error_t mg_studies_new(mg_studies **out, const mg_graph *graph);
+MG_API mg_error_t mg_studies_new(mg_studies **out, const mg_graph *graph);
 /** The number of studies (the graph's references). O(1). */
-size_t mg_studies_count(const mg_studies *studies);
+MG_API size_t mg_studies_count(const mg_studies *studies);
 /** Study i (0 <= i < count), owned by the list; NULL when out of range. O(1). */
-const mg_study *mg_studies_get(const mg_studies *studies, size_t i);
+MG_API const mg_study *mg_studies_get(const mg_studies *studies, size_t i);
 /** Frees the list; NULL is allowed and does nothing. */
-void mg_studies_free(mg_studies *studies);
+MG_API void mg_studies_free(mg_studies *studies);
 
 typedef struct {
     size_t study;         /* the index found (mg_studies_get), or SIZE_MAX */
@@ -927,9 +953,9 @@ typedef struct {
  *         closest ids (edit distance) as candidates; MG_ENOMEM. Clear with mg_study_match_clear.
  * Time: O(R * L) (R studies, L the citation length); O(R * L^2) when not found.
  */
-mg_error_t mg_studies_find(mg_study_match *match, const mg_studies *studies, const char *text);
+MG_API mg_error_t mg_studies_find(mg_study_match *match, const mg_studies *studies, const char *text);
 /** Releases what a match holds and resets it. */
-void mg_study_match_clear(mg_study_match *match);
+MG_API void mg_study_match_clear(mg_study_match *match);
 
 /* ---------------------------------------------------------------------------------------------
  * Export: the graph in other tools' formats (docs/export.md)
@@ -946,15 +972,15 @@ typedef enum {
     MG_EXPORT_SIF_SIGNED /* "A<TAB>1<TAB>B" / -1: CellNOpt's and CARNIVAL's signed SIF, signed edges only */
 } mg_export_format;
 
-const char *mg_export_format_name(mg_export_format format);
-mg_error_t mg_export_format_parse(mg_export_format *out, const char *name);
+MG_API const char *mg_export_format_name(mg_export_format format);
+MG_API mg_error_t mg_export_format_parse(mg_export_format *out, const char *name);
 /** The format a file name asks for (.json .graphml .cyjs .sif .tsv .dot .gv); MG_EINVAL if none. */
-mg_error_t mg_export_format_from_path(mg_export_format *out, const char *path);
+MG_API mg_error_t mg_export_format_from_path(mg_export_format *out, const char *path);
 /**
  * Writes the graph to `path` ("-" for stdout; a directory for MG_EXPORT_NEO4J), through a
  * temporary file renamed into place. Time: O(V + E + evidence).
  */
-mg_error_t mg_export(const mg_graph *graph, mg_export_format format, const char *path);
+MG_API mg_error_t mg_export(const mg_graph *graph, mg_export_format format, const char *path);
 
 /* ---------------------------------------------------------------------------------------------
  * Hypotheses: ranked, explained, evidence-backed candidates for what to test next
@@ -973,11 +999,11 @@ typedef enum {
 } mg_hyp_method;
 
 /** "abc", "transfer" ..., or NULL when out of range. O(1). */
-const char *mg_hyp_method_name(mg_hyp_method method);
+MG_API const char *mg_hyp_method_name(mg_hyp_method method);
 /** One line describing the method. */
-const char *mg_hyp_method_description(mg_hyp_method method);
+MG_API const char *mg_hyp_method_description(mg_hyp_method method);
 /** Parses a method name. Returns MG_EINVAL (with a suggestion in mg_last_error) if unknown. */
-mg_error_t mg_hyp_method_parse(mg_hyp_method *out, const char *name);
+MG_API mg_error_t mg_hyp_method_parse(mg_hyp_method *out, const char *name);
 
 typedef struct {
     const bool *methods;     /* [MG_HYP_METHOD_COUNT] methods to run, or NULL for all */
@@ -1019,7 +1045,7 @@ typedef struct mg_hyp_calibration {
 
 /** The calibration fitted on the built-in graph (`mechgraph hypotheses --calibrate`), stored in
  * the library; a test checks it equals a fresh fit. Owned by the library. */
-const mg_hyp_calibration *mg_hyp_default_calibration(void);
+MG_API const mg_hyp_calibration *mg_hyp_default_calibration(void);
 
 /**
  * Fits the calibration on `graph`'s own studies (leave one study out; the options' methods,
@@ -1027,10 +1053,10 @@ const mg_hyp_calibration *mg_hyp_default_calibration(void);
  * studies of their own edges gives zero folds and the default calibration's values.
  * \return MG_OK; MG_ENOMEM. Time: one generation per study with an edge of its own.
  */
-mg_error_t mg_hypotheses_calibrate(mg_hyp_calibration *out, const mg_graph *graph, const mg_hyp_options *options);
+MG_API mg_error_t mg_hypotheses_calibrate(mg_hyp_calibration *out, const mg_graph *graph, const mg_hyp_options *options);
 
 /** The default weights of the combination (MG_HYP_METHOD_COUNT entries), owned by the library. */
-const double *mg_hyp_default_weights(void);
+MG_API const double *mg_hyp_default_weights(void);
 
 typedef struct {
     const char *name; /* "abc", "abc.linking_nodes" ... */
@@ -1067,16 +1093,16 @@ typedef struct mg_hypothesis_set mg_hypothesis_set;
  *         MG_EINVAL for bad options; MG_ENOMEM.
  * Time: O(V + E) for the view, plus at most `budget` steps per method.
  */
-mg_error_t mg_hypotheses_generate(mg_hypothesis_set **out, const mg_graph *graph, const mg_hyp_options *options);
-void mg_hypothesis_set_free(mg_hypothesis_set *set);
-size_t mg_hypothesis_set_count(const mg_hypothesis_set *set);
+MG_API mg_error_t mg_hypotheses_generate(mg_hypothesis_set **out, const mg_graph *graph, const mg_hyp_options *options);
+MG_API void mg_hypothesis_set_free(mg_hypothesis_set *set);
+MG_API size_t mg_hypothesis_set_count(const mg_hypothesis_set *set);
 /** Hypothesis i, best first; owned by the set. */
-const mg_hypothesis *mg_hypothesis_set_get(const mg_hypothesis_set *set, size_t i);
+MG_API const mg_hypothesis *mg_hypothesis_set_get(const mg_hypothesis_set *set, size_t i);
 /** Candidates found before the top cut (all methods, after combining). */
-size_t mg_hypothesis_set_total(const mg_hypothesis_set *set);
+MG_API size_t mg_hypothesis_set_total(const mg_hypothesis_set *set);
 /** Why a method's candidates were cut short (its budget, its per-method cap, or both), or NULL
  * when it kept all it found. Owned by the set. */
-const char *mg_hypothesis_set_truncated(const mg_hypothesis_set *set, mg_hyp_method method);
+MG_API const char *mg_hypothesis_set_truncated(const mg_hypothesis_set *set, mg_hyp_method method);
 
 /** The rows of an evaluation: each method, the combination, the two baselines, and the
  * combination times the listing's factors (signed, two studies, not a restatement, specific:
@@ -1116,7 +1142,7 @@ typedef struct {
  * {0, 0.5, 1, 2} of each predictive method for the best MRR, and checks the choice on two halves.
  * Time: facts x one generation; about a second on the built-in graph.
  */
-mg_error_t mg_hypotheses_evaluate(mg_hyp_evaluation *out, const mg_graph *graph, const mg_hyp_options *options,
+MG_API mg_error_t mg_hypotheses_evaluate(mg_hyp_evaluation *out, const mg_graph *graph, const mg_hyp_options *options,
                                   size_t repeats, uint64_t seed, bool grid);
 
 /**
@@ -1125,7 +1151,7 @@ mg_error_t mg_hypotheses_evaluate(mg_hyp_evaluation *out, const mg_graph *graph,
  * '.', ',' or ':' ("Nat Med 2020;26:..."); years 1900 to 2099. 0 when none (or r is NULL).
  * O(length of the citation).
  */
-int mg_hyp_reference_year(const mg_reference *r);
+MG_API int mg_hyp_reference_year(const mg_reference *r);
 
 /** How the held-out evaluation hides what was found: one edge (a subject -> object pair) at a
  * time, one study at a time (every edge whose evidence is that study's alone), or a time slice
@@ -1173,7 +1199,7 @@ typedef struct {
 } mg_hyp_holdout;
 
 /** Releases what a held-out evaluation holds (NULL or a zeroed one is fine). */
-void mg_hyp_holdout_free(mg_hyp_holdout *e);
+MG_API void mg_hyp_holdout_free(mg_hyp_holdout *e);
 
 /**
  * Held-out evaluation of the global listing. For each fold, hides the edges `by` chooses,
@@ -1188,7 +1214,7 @@ void mg_hyp_holdout_free(mg_hyp_holdout *e);
 eturn MG_OK; MG_EINVAL for a graph of more than 4096 nodes (every pair is scored); MG_ENOMEM.
  * Time: folds x (one generation + P x N^2), P held-out pairs of a fold.
  */
-mg_error_t mg_hypotheses_holdout(mg_hyp_holdout *out, const mg_graph *graph, const mg_hyp_options *options,
+MG_API mg_error_t mg_hypotheses_holdout(mg_hyp_holdout *out, const mg_graph *graph, const mg_hyp_options *options,
                                  mg_hyp_holdout_by by, int cutoff, size_t repeats, uint64_t seed);
 
 /* ---------------------------------------------------------------------------------------------
@@ -1261,28 +1287,28 @@ typedef struct {
  * Time: O(V + E + N log N + S log S) for V nodes, E edges and N names (ids, labels, synonyms,
  * xrefs) in all inputs, S of the edges signed: hash maps align, nothing is pairwise.
  */
-mg_error_t mg_graph_merge(mg_graph **out, mg_merge_report **report, const mg_graph *const *graphs, size_t count,
+MG_API mg_error_t mg_graph_merge(mg_graph **out, mg_merge_report **report, const mg_graph *const *graphs, size_t count,
                           const mg_merge_options *options);
 
 /** Frees a report. NULL is allowed and does nothing. */
-void mg_merge_report_free(mg_merge_report *report);
+MG_API void mg_merge_report_free(mg_merge_report *report);
 /** How many nodes were aligned by `rule` (each alignment joins one more node to a merged one). O(1). */
-size_t mg_merge_report_aligned(const mg_merge_report *report, mg_align_rule rule);
+MG_API size_t mg_merge_report_aligned(const mg_merge_report *report, mg_align_rule rule);
 /** Nodes of edge-less inputs left out because they aligned with nothing. O(1). */
-size_t mg_merge_report_dropped(const mg_merge_report *report);
+MG_API size_t mg_merge_report_dropped(const mg_merge_report *report);
 /** The alignments, in the order made (by rule, then by key). Owned by the report. O(1). */
-size_t mg_merge_report_alignment_count(const mg_merge_report *report);
-const mg_merge_alignment *mg_merge_report_alignment(const mg_merge_report *report, size_t i);
+MG_API size_t mg_merge_report_alignment_count(const mg_merge_report *report);
+MG_API const mg_merge_alignment *mg_merge_report_alignment(const mg_merge_report *report, size_t i);
 /** The sign conflicts, by source then target (merged indices), then origin. O(1). */
-size_t mg_merge_report_conflict_count(const mg_merge_report *report);
-const mg_merge_sign_conflict *mg_merge_report_conflict(const mg_merge_report *report, size_t i);
+MG_API size_t mg_merge_report_conflict_count(const mg_merge_report *report);
+MG_API const mg_merge_sign_conflict *mg_merge_report_conflict(const mg_merge_report *report, size_t i);
 /** The issues (ambiguous names and xrefs, type and xref conflicts, renamed ids, origins merged
  * twice), in the order found. O(1). */
-size_t mg_merge_report_issue_count(const mg_merge_report *report);
-const mg_merge_issue *mg_merge_report_issue(const mg_merge_report *report, size_t i);
+MG_API size_t mg_merge_report_issue_count(const mg_merge_report *report);
+MG_API const mg_merge_issue *mg_merge_report_issue(const mg_merge_report *report, size_t i);
 /** "id", "xref", "name"; "ambiguous", "type", "xref", "renamed", "duplicate"; NULL when out of range. */
-const char *mg_align_rule_name(mg_align_rule rule);
-const char *mg_merge_issue_kind_name(mg_merge_issue_kind kind);
+MG_API const char *mg_align_rule_name(mg_align_rule rule);
+MG_API const char *mg_merge_issue_kind_name(mg_merge_issue_kind kind);
 
 #ifdef __cplusplus
 }

@@ -22,6 +22,12 @@ typedef struct {
     const char *help;
 } cli_option;
 
+/* An old spelling of a command's option, kept for one release: parsed as the new one, with a
+ * warning on stderr; listed in --help and the man page, left out of completions. */
+typedef struct {
+    const char *command, *old_name, *new_name, *until;
+} cli_alias;
+
 #define CLI_MAX_VALUES 64
 
 typedef struct cli_args cli_args;
@@ -34,6 +40,9 @@ typedef struct {
     const char *help;    /* paragraphs after the usage line */
     const cli_option *options; /* terminated by {0} */
     int min_positional, max_positional; /* max -1: unlimited */
+    /* "mechgraph ...   # what it shows\n" lines on the built-in graph, ending --help and the man
+     * page; tests/cli/help_examples.sh runs each */
+    const char *examples;
 } cli_command;
 
 struct cli_args {
@@ -48,6 +57,9 @@ struct cli_args {
 /* ---- commands.c: the command table ---- */
 extern const cli_command cli_commands[];
 extern const size_t cli_command_count;
+extern const cli_alias cli_aliases[]; /* terminated by {0} */
+/** The option `name` (len bytes) of `cmd` was renamed to: the alias, or NULL. */
+const cli_alias *cli_find_alias(const cli_command *cmd, const char *name, size_t len);
 /** The command named `name`, or NULL. */
 const cli_command *cli_find_command(const char *name);
 /** The index in argv of the command name: the first word that is not an option or its value
@@ -76,10 +88,17 @@ int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
 #endif
     ;
 
+/* ---- manpage.c, complete.c: hidden commands for the build and the shell ---- */
+/** `mechgraph --man`: mechgraph(1) in roff, from the command and option tables. */
+void cli_print_man(FILE *f);
+/** `mechgraph __complete WORD...`: the completions of the last word, one a line. Returns 0. */
+int cli_complete(int argc, char **argv);
+
 /* ---- interrupt.c ---- */
 /** Catches SIGINT, SIGTERM and SIGHUP (unless ignored at start): the temporary file of an output
- * being written is removed, and the process dies by the signal. A closed pipe (SIGPIPE) and a
- * file-size limit (SIGXFSZ) become write errors instead. */
+ * being written is removed, and the process dies by the signal. A closed pipe on stdout (SIGPIPE)
+ * ends the command quietly with status 0; another closed pipe and a file-size limit (SIGXFSZ)
+ * become write errors. */
 void cli_signals_install(void);
 /** Starts the --timeout timer: after SECONDS of wall time the command stops, says so and exits
  * EXIT_TIMEOUT. 0 means no limit. Returns 0, or EXIT_USAGE for a bad value. */
@@ -161,6 +180,9 @@ void json_bool(json_out *j, bool v);
 void json_kv_string(json_out *j, const char *key, const char *s);
 void json_kv_int(json_out *j, const char *key, long long v);
 void json_finish(json_out *j); /* final newline */
+/** Starts a --json answer on stdout: the object, its "schema" (the name of its shape, described
+ * by docs/schemas/NAME.schema.json) and "mechgraph_version" (MG_VERSION). */
+void cli_json_begin(json_out *j, const char *schema);
 /** "selection": {"context": ..., "edges": N, "nodes": N, "of_edges": N, "of_nodes": N}, the criteria
  * as given, when a selection is active (load.c); nothing otherwise. */
 void cli_json_selection(json_out *j);
@@ -192,6 +214,10 @@ typedef struct {
 /** Parses a whole number option; prints a usage error (returns EXIT_USAGE) when it is not one. */
 int cli_parse_count(const cli_command *cmd, const char *option, const char *text, long long min, long long max,
                     long long *out);
+/** --sign: + or - (also +1, up, activates ..., -1, down, inhibits ..., in any case) as +1 or -1. */
+int cli_parse_sign(const cli_command *cmd, const char *text, int *sign);
+/** --relation lists (comma-separated, repeatable) into `rel`. Returns 0 or EXIT_USAGE. */
+int cli_parse_relations(const cli_command *cmd, const char *const *values, int n, bool rel[MG_RELATION_COUNT]);
 /** The options that need no graph: lengths, mode, sign, filters. Returns 0 or EXIT_USAGE. */
 int cli_path_query_parse(const cli_args *args, cli_path_query *q);
 /** The node names: FROM and TO when `endpoints` is 2 (or --node-types), --via and --avoid. */
@@ -253,6 +279,8 @@ void cli_hub_sample_large_graph(const mg_graph *g, mg_hub_options *o);
  * Several --graph are loaded in order and merged (cli_load_merged). Returns 0, EXIT_DATA, or
  * EXIT_USAGE for a bad --from or --columns. */
 int cli_load_graph(const cli_args *args, mg_graph **graph);
+/** A usage error when "-" (standard input) is among `paths` more than once; else 0. */
+int cli_stdin_once(const cli_command *cmd, const char *const *paths, int n);
 /** The word that names the built-in graph where a graph file is expected. */
 #define CLI_BUILTIN_GRAPH "builtin"
 /** Reads --from (or --graph-format) and --columns into `options`. Returns 0 or EXIT_USAGE. */

@@ -10,8 +10,9 @@ int cmd_export(const cli_args *args)
 {
     const char *output = cli_value(args, "output"), *to = cli_value(args, "to");
     if (!output) return cli_usage_error(args->command, "-o FILE is required (- for stdout; a directory for neo4j)");
-    mg_export_format f;
-    if (to ? mg_export_format_parse(&f, to) : mg_export_format_from_path(&f, output))
+    mg_export_format f = MG_EXPORT_JSON; /* stdout without --to: mechgraph-1 JSON, as merge writes */
+    bool by_name = !to && strcmp(output, "-") != 0;
+    if (to ? mg_export_format_parse(&f, to) : by_name && mg_export_format_from_path(&f, output))
         return cli_usage_error(args->command, "%s", mg_last_error());
     mg_graph *g = NULL;
     int status = cli_load_graph(args, &g);

@@ -201,8 +201,7 @@ static void print_text(const mg_graph *g, const hub_table *t, const mg_id *list,
 static void print_json(const mg_graph *g, const hub_table *t, const mg_id *list, size_t count)
 {
     json_out j;
-    json_init(&j, stdout);
-    json_begin_object(&j);
+    cli_json_begin(&j, "mechgraph-hubs-1");
     cli_json_selection(&j);
     json_kv_string(&j, "metric", mg_hub_metric_name(t->metric[0]));
     if (t->count > 1) {

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define SCHEMA "mechgraph-hypotheses-1"
 
@@ -75,16 +76,17 @@ static int parse_request(const cli_args *args, hyp_request *r)
             return status;
         r->o.methods = r->methods;
     }
-    if ((n = cli_values(args, "from-type", &values))) {
+    if ((n = cli_values(args, "subject-type", &values))) {
         if ((status = cli_parse_types(cmd, values, n, r->from_types))) return status;
         r->o.from_types = r->from_types;
     }
-    if ((n = cli_values(args, "to-type", &values))) {
+    if ((n = cli_values(args, "object-type", &values))) {
         if ((status = cli_parse_types(cmd, values, n, r->to_types))) return status;
         r->o.to_types = r->to_types;
     }
-    if (cli_flag(args, "from") && r->o.from_types) return cli_usage_error(cmd, "--from and --from-type exclude each other");
-    if (cli_flag(args, "to") && r->o.to_types) return cli_usage_error(cmd, "--to and --to-type exclude each other");
+    if (cli_flag(args, "subject") && r->o.from_types)
+        return cli_usage_error(cmd, "--subject and --subject-type exclude each other");
+    if (cli_flag(args, "object") && r->o.to_types) return cli_usage_error(cmd, "--object and --object-type exclude each other");
     if (cli_flag(args, "json") && cli_flag(args, "jsonl")) return cli_usage_error(cmd, "--json and --jsonl exclude each other");
     if ((text = cli_value(args, "top"))) {
         if ((status = cli_parse_count(cmd, "top", text, 0, LLONG_MAX, &v))) return status;
@@ -116,7 +118,7 @@ static int parse_request(const cli_args *args, hyp_request *r)
     if ((text = cli_value(args, "by"))) {
         static const char *const modes[] = {"edge", "study", "year"};
         for (int i = 0; i < 3; i++)
-            if (strcmp(text, modes[i]) == 0) r->by = i;
+            if (strcasecmp(text, modes[i]) == 0) r->by = i;
         if (r->by < 0) return cli_usage_error(cmd, "--by expects edge, study or year, got '%s'", text);
         if (!cli_flag(args, "evaluate")) return cli_usage_error(cmd, "--by goes with --evaluate");
         if (cli_flag(args, "grid")) return cli_usage_error(cmd, "--grid goes with the leave-one-out (no --by)");
@@ -136,12 +138,12 @@ static int resolve_nodes(const cli_args *args, const mg_graph *g, hyp_request *r
     const char *const *values;
     int n, status;
     size_t count;
-    if ((n = cli_values(args, "from", &values))) {
+    if ((n = cli_values(args, "subject", &values))) {
         if ((status = cli_node_set(g, values, n, &r->from, &count))) return status;
         r->o.from = r->from;
         r->o.from_count = count;
     }
-    if ((n = cli_values(args, "to", &values))) {
+    if ((n = cli_values(args, "object", &values))) {
         if ((status = cli_node_set(g, values, n, &r->to, &count))) return status;
         r->o.to = r->to;
         r->o.to_count = count;
@@ -357,9 +359,7 @@ static void print_calibration(const mg_hyp_calibration *c)
 static void print_json(const mg_graph *g, const mg_hypothesis_set *set, const hyp_request *r)
 {
     json_out j;
-    json_init(&j, stdout);
-    json_begin_object(&j);
-    json_kv_string(&j, "schema", SCHEMA);
+    cli_json_begin(&j, SCHEMA);
     json_kv_string(&j, "graph", mg_graph_name(g));
     cli_json_selection(&j);
     json_key(&j, "methods");
@@ -489,8 +489,7 @@ static void json_weights(json_out *j, const char *key, const double *w)
 static void print_evaluation_json(const mg_hyp_evaluation *e, const hyp_request *r, bool grid)
 {
     json_out j;
-    json_init(&j, stdout);
-    json_begin_object(&j);
+    cli_json_begin(&j, "mechgraph-hypotheses-evaluation-1");
     cli_json_selection(&j);
     json_kv_int(&j, "facts", (long long)e->facts);
     json_kv_int(&j, "skipped", (long long)e->skipped);
@@ -556,8 +555,7 @@ static void print_holdout_json(const mg_graph *g, const mg_hyp_holdout *e, const
 {
     static const char *const by[] = {"edge", "study", "year"};
     json_out j;
-    json_init(&j, stdout);
-    json_begin_object(&j);
+    cli_json_begin(&j, "mechgraph-hypotheses-holdout-1");
     cli_json_selection(&j);
     json_kv_string(&j, "by", by[e->by]);
     if (e->by == MG_HYP_BY_YEAR) {
@@ -566,6 +564,10 @@ static void print_holdout_json(const mg_graph *g, const mg_hyp_holdout *e, const
     }
     json_kv_int(&j, "folds", (long long)e->folds);
     json_kv_int(&j, "pairs", (long long)e->pairs);
+    json_calibration(&j, &e->calibration,
+                     e->by == MG_HYP_BY_YEAR ? "the studies up to the cut-off"
+                     : e->by == MG_HYP_BY_STUDY ? "every other study (the last fold's shown)"
+                                                : "every study");
     json_kv_int(&j, "skipped", (long long)e->skipped);
     json_key(&j, "universe");
     json_double(&j, e->universe);
@@ -643,10 +645,9 @@ int cmd_hypotheses(const cli_args *args)
         if (cli_flag(args, "calibrate")) {
             if (cli_flag(args, "json")) {
                 json_out j;
-                json_init(&j, stdout);
-                json_begin_object(&j);
-                json_kv_string(&j, "schema", "mechgraph-calibration-1");
+                cli_json_begin(&j, "mechgraph-calibration-1");
                 json_kv_string(&j, "graph", mg_graph_name(g));
+                cli_json_selection(&j);
                 json_calibration(&j, &fitted, "this graph");
                 json_end_object(&j);
                 json_finish(&j);

@@ -7,8 +7,7 @@
 static void print_json(const mg_graph *g, const mg_graph_stats *s)
 {
     json_out j;
-    json_init(&j, stdout);
-    json_begin_object(&j);
+    cli_json_begin(&j, "mechgraph-info-1");
     cli_json_selection(&j);
     json_kv_string(&j, "name", mg_graph_name(g));
     json_kv_string(&j, "source", mg_graph_source(g));

@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* `g` the merged graph the report's indices refer to; `written` what was written (the selection). */
 static void print_report(FILE *f, const mg_graph *g, const mg_graph *written, const mg_merge_report *r, int inputs,
@@ -44,8 +45,7 @@ static void print_json(const mg_graph *g, const mg_graph *written, const mg_merg
                        int n, const char *output, mg_export_format format)
 {
     json_out j;
-    json_init(&j, stdout);
-    json_begin_object(&j);
+    cli_json_begin(&j, "mechgraph-merge-1");
     cli_json_selection(&j);
     json_kv_string(&j, "output", output);
     json_kv_string(&j, "format", mg_export_format_name(format));
@@ -123,7 +123,7 @@ int cmd_merge(const cli_args *args)
     if (align) {
         int k = -1;
         for (int i = 0; i < 3 && k < 0; i++)
-            if (strcmp(align, mg_align_rule_name((mg_align_rule)i)) == 0) k = i;
+            if (strcasecmp(align, mg_align_rule_name((mg_align_rule)i)) == 0) k = i;
         if (k < 0) return cli_usage_error(args->command, "unknown alignment rule '%s' (expected id, xref or name)", align);
         options.align = (mg_align_rule)k;
     }
@@ -135,6 +135,7 @@ int cmd_merge(const cli_args *args)
     mg_merge_report *r = NULL;
     const char *const *paths = args->positional;
     int n = args->positional_count;
+    if ((status = cli_stdin_once(args->command, paths, n))) return status;
     if ((status = cli_load_and_merge(paths, n, &load, &options, &g, &r))) return status;
     /* the selection writes the part selected; the report's alignments and conflicts stay those of
      * the whole merge (the selection keeps that graph until the command ends) */

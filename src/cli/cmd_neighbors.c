@@ -1,17 +1,19 @@
 /*
- * cmd_neighbors.c - `mechgraph neighbors NODE`: the nodes within a few hops, by depth, each
- * with the edge that links it to the layer before.
+ * cmd_neighbors.c - `mechgraph neighbors NODES`: the nodes within a few hops of one node or a set,
+ * by depth, each with the edge that links it to the layer before; --relation and --sign choose the
+ * edges followed, --type the nodes listed.
  */
 #include "cli.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static int parse_direction(const cli_command *cmd, const char *text, mg_direction *dir)
 {
-    if (!text || strcmp(text, "both") == 0) *dir = MG_DIRECTION_BOTH;
-    else if (strcmp(text, "out") == 0) *dir = MG_DIRECTION_OUT;
-    else if (strcmp(text, "in") == 0) *dir = MG_DIRECTION_IN;
+    if (!text || strcasecmp(text, "both") == 0) *dir = MG_DIRECTION_BOTH;
+    else if (strcasecmp(text, "out") == 0) *dir = MG_DIRECTION_OUT;
+    else if (strcasecmp(text, "in") == 0) *dir = MG_DIRECTION_IN;
     else return cli_usage_error(cmd, "--direction expects in, out or both, got '%s'", text);
     return 0;
 }
@@ -53,7 +55,13 @@ static size_t *positions(const mg_graph *g, const mg_neighborhood *nb)
     return pos;
 }
 
-static void print_text(const mg_graph *g, const mg_neighborhood *nb)
+/* Whether row i is listed: the start nodes always, the others when --type allows theirs. */
+static bool listed(const mg_graph *g, const mg_neighborhood *nb, const bool *types, size_t i)
+{
+    return !types || nb->depth[i] == 0 || types[mg_graph_node(g, nb->nodes[i])->type];
+}
+
+static void print_text(const mg_graph *g, const mg_neighborhood *nb, const bool *types)
 {
     size_t *pos = positions(g, nb);
     cli_table t;
@@ -64,6 +72,7 @@ static void print_text(const mg_graph *g, const mg_neighborhood *nb)
     cli_table_add(&t, "context");
     cli_table_add(&t, "via");
     for (size_t i = 0; i < nb->count; i++) {
+        if (!listed(g, nb, types, i)) continue;
         const mg_node *n = mg_graph_node(g, nb->nodes[i]);
         cli_table_addf(&t, "%d", nb->depth[i]);
         cli_table_add(&t, cli_node_name(g, nb->nodes[i]));
@@ -98,18 +107,26 @@ static void print_text(const mg_graph *g, const mg_neighborhood *nb)
     free(pos);
 }
 
-static void print_json(const mg_graph *g, const mg_neighborhood *nb)
+static void print_json(const mg_graph *g, const mg_neighborhood *nb, const bool *types)
 {
     size_t *pos = positions(g, nb);
     json_out j;
-    json_init(&j, stdout);
-    json_begin_object(&j);
+    cli_json_begin(&j, "mechgraph-neighbors-1");
     cli_json_selection(&j);
     json_kv_string(&j, "node", mg_graph_node(g, nb->nodes[0])->id);
-    json_kv_int(&j, "count", (long long)nb->count);
+    json_key(&j, "starts");
+    json_begin_array(&j);
+    size_t shown = 0;
+    for (size_t i = 0; i < nb->count; i++) {
+        if (nb->depth[i] == 0) json_string(&j, mg_graph_node(g, nb->nodes[i])->id);
+        shown += listed(g, nb, types, i);
+    }
+    json_end_array(&j);
+    json_kv_int(&j, "count", (long long)shown);
     json_key(&j, "nodes");
     json_begin_array(&j);
     for (size_t i = 0; i < nb->count; i++) {
+        if (!listed(g, nb, types, i)) continue;
         json_begin_object(&j);
         cli_json_node_summary(&j, mg_graph_node(g, nb->nodes[i]));
         json_kv_int(&j, "depth", nb->depth[i]);
@@ -137,26 +154,36 @@ static void print_json(const mg_graph *g, const mg_neighborhood *nb)
 
 int cmd_neighbors(const cli_args *args)
 {
+    const cli_command *cmd = args->command;
     long long depth = 1;
     mg_direction dir = MG_DIRECTION_BOTH;
+    int sign = 0, n;
+    bool relations[MG_RELATION_COUNT], types[MG_NODE_TYPE_COUNT];
+    const char *const *values;
     const char *text = cli_value(args, "depth");
-    int status = text ? cli_parse_count(args->command, "depth", text, 0, 1000000, &depth) : 0;
-    if (status || (status = parse_direction(args->command, cli_value(args, "direction"), &dir))) return status;
+    int status = text ? cli_parse_count(cmd, "depth", text, 0, 1000000, &depth) : 0;
+    if (status || (status = parse_direction(cmd, cli_value(args, "direction"), &dir))) return status;
+    if ((text = cli_value(args, "sign")) && (status = cli_parse_sign(cmd, text, &sign))) return status;
+    int n_relations = cli_values(args, "relation", &values);
+    if (n_relations && (status = cli_parse_relations(cmd, values, n_relations, relations))) return status;
+    if ((n = cli_values(args, "type", &values)) && (status = cli_parse_types(cmd, values, n, types))) return status;
     mg_graph *g = NULL;
     if ((status = cli_load_graph(args, &g))) return status;
-    mg_id v;
+    mg_id *starts = NULL;
+    size_t start_count = 0;
     mg_neighborhood nb = {0};
-    if (!(status = cli_lookup(g, args->positional[0], &v))) {
-        if (mg_graph_neighborhood(&nb, g, v, (int)depth, dir)) {
+    if (!(status = cli_node_set(g, args->positional, 1, &starts, &start_count))) {
+        if (mg_graph_neighborhood_of(&nb, g, starts, start_count, (int)depth, dir, n_relations ? relations : NULL, sign)) {
             cli_error("%s", mg_last_error());
             status = EXIT_DATA;
         } else if (cli_flag(args, "json")) {
-            print_json(g, &nb);
+            print_json(g, &nb, n ? types : NULL);
         } else {
-            print_text(g, &nb);
+            print_text(g, &nb, n ? types : NULL);
         }
     }
     mg_neighborhood_clear(&nb);
+    free(starts);
     mg_graph_free(g);
     return status;
 }

@@ -46,8 +46,7 @@ int cmd_nodes(const cli_args *args)
     json_out j;
     cli_table t;
     if (json) {
-        json_init(&j, stdout);
-        json_begin_object(&j);
+        cli_json_begin(&j, "mechgraph-nodes-1");
         cli_json_selection(&j);
         json_kv_int(&j, "count", (long long)kept);
         json_key(&j, "nodes");

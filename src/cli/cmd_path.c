@@ -58,8 +58,7 @@ static void print_json(const mg_graph *g, const cli_path_query *q, const mg_path
 {
     static const char *const modes[] = {"all", "shortest", "k-shortest"};
     json_out j;
-    json_init(&j, stdout);
-    json_begin_object(&j);
+    cli_json_begin(&j, "mechgraph-paths-1");
     cli_json_selection(&j);
     json_key(&j, "from");
     json_begin_array(&j);

@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef struct {
     bool *nodes, *edges;
@@ -172,7 +173,7 @@ static int parse_render_options(const cli_args *args, mg_render_options *o, cons
     if ((text = cli_value(args, "layout")) && mg_layout_parse(&o->layout, text))
         return cli_usage_error(cmd, "%s", mg_last_error());
     if ((text = cli_value(args, "cluster"))) {
-        if (strcmp(text, "disease") != 0) return cli_usage_error(cmd, "--cluster takes 'disease', got '%s'", text);
+        if (strcasecmp(text, "disease") != 0) return cli_usage_error(cmd, "--cluster takes 'disease', got '%s'", text);
         o->cluster_disease = true;
     }
     o->relation_labels = cli_flag(args, "labels");

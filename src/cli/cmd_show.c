@@ -57,8 +57,7 @@ static void print_json(const mg_graph *g, const char *name, const mg_lookup_resu
     mg_id v = r->node;
     const mg_node *n = mg_graph_node(g, v);
     json_out j;
-    json_init(&j, stdout);
-    json_begin_object(&j);
+    cli_json_begin(&j, "mechgraph-node-1");
     cli_json_node_summary(&j, n);
     cli_json_resolved(&j, g, name, r);
     json_key(&j, "synonyms");

@@ -97,8 +97,7 @@ static int print_all(const mg_studies *st, bool json)
     size_t n = mg_studies_count(st);
     if (json) {
         json_out j;
-        json_init(&j, stdout);
-        json_begin_object(&j);
+        cli_json_begin(&j, "mechgraph-studies-1");
         json_kv_int(&j, "count", (long long)n);
         json_key(&j, "studies");
         json_begin_array(&j);
@@ -171,8 +170,7 @@ static void print_one_text(const mg_graph *g, const mg_study *s)
 static void print_one_json(const mg_graph *g, const mg_study *s)
 {
     json_out j;
-    json_init(&j, stdout);
-    json_begin_object(&j);
+    cli_json_begin(&j, "mechgraph-study-1");
     json_study(&j, s);
     json_key(&j, "edges");
     json_begin_array(&j);

@@ -67,9 +67,10 @@ int cmd_validate(const cli_args *args)
 {
     bool json = cli_flag(args, "json");
     json_out j;
+    int status = cli_stdin_once(args->command, args->positional, args->positional_count);
+    if (status) return status;
     if (json) {
-        json_init(&j, stdout);
-        json_begin_object(&j);
+        cli_json_begin(&j, "mechgraph-validation-1");
         json_key(&j, "files");
         json_begin_array(&j);
     }

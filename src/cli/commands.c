@@ -62,9 +62,11 @@ static const cli_option path_options[] = {
 };
 
 static const cli_option effects_options[] = {
-    {"upstream", 'u', NULL, "what influences NODE, instead of what NODE influences"},
+    {"upstream", 'u', NULL, "what influences NODES, instead of what NODES influence"},
     {"max-len", 'l', "N", "within N edges (default 5)"},
     EDGE_FILTER_OPTIONS,
+    {"sign", 0, "SIGN", "only effects with this net sign, + or -"},
+    {"type", 't', "TYPES", "only effects on nodes of these types (comma-separated, repeatable)"},
     {"evidence", 'e', NULL, "show each edge's citations"},
     {"inherited", 0, NULL, "also list what NODE inherits through is_a (its parents' effects)"},
     {"no-subtypes", 0, NULL, "do not add what only NODE's subtypes (is_a) reach"},
@@ -75,6 +77,9 @@ static const cli_option effects_options[] = {
 static const cli_option neighbors_options[] = {
     {"depth", 'd', "D", "within D edges (default 1)"},
     {"direction", 0, "DIR", "follow edges out, in or both (default both)"},
+    {"relation", 'r', "RELATIONS", "follow only these relations (comma-separated, repeatable)"},
+    {"sign", 0, "SIGN", "follow only edges of this sign, + (raises) or - (lowers)"},
+    {"type", 't', "TYPES", "list only nodes of these types (comma-separated, repeatable)"},
     SELECTION_OPTIONS,
     {0},
 };
@@ -126,10 +131,10 @@ static const cli_option export_options[] = {
 
 static const cli_option hypotheses_options[] = {
     {"method", 'm', "METHODS", "abc, transfer, link, dwpc, contradictions, gaps (comma-separated; default all, combined)"},
-    {"from", 0, "NODES", "hypotheses about these subjects only (comma-separated, repeatable, or @FILE)"},
-    {"from-type", 0, "TYPES", "subjects of these node types only"},
-    {"to", 0, "NODES", "hypotheses about these objects only"},
-    {"to-type", 0, "TYPES", "objects of these node types only"},
+    {"subject", 0, "NODES", "hypotheses about these subjects only (comma-separated, repeatable, or @FILE)"},
+    {"subject-type", 0, "TYPES", "subjects of these node types only"},
+    {"object", 0, "NODES", "hypotheses about these objects only"},
+    {"object-type", 0, "TYPES", "objects of these node types only"},
     {"top", 'n', "N", "the N best (default 20; 0 for all, every method's candidates uncut)"},
     {"per-method", 0, "N", "candidates each method keeps, best first (default 10000; 0 for all); a cut is said"},
     {"jsonl", 0, NULL, "one hypothesis a line, as JSON (JSON Lines)"},
@@ -159,26 +164,38 @@ static const cli_option merge_options[] = {
 const cli_command cli_commands[] = {
     {"info", cmd_info, "describe the graph: counts by node type and relation, components, density", "info",
      "Without --graph, describes the built-in iMSC/iMSC-EV graph; with a selection, the part selected.",
-     info_options, 0, 0},
+     info_options, 0, 0,
+     "mechgraph info\n"
+     "mechgraph info --context 'renal I/R injury'\n"
+     "mechgraph export -o - --to graphml | mechgraph info --graph -   # any graph, on standard input\n"},
     {"nodes", cmd_nodes, "list the nodes, optionally by type or matching a text", "nodes",
      "Lists id, type, in- and out-degree and label, sorted by id.\n"
      "Node types: cell vesicle mirna rna gene complex chemical pathway process disease intervention\n"
      "anatomy entity.",
-     nodes_options, 0, 0},
+     nodes_options, 0, 0,
+     "mechgraph nodes --type mirna\n"
+     "mechgraph nodes --match sirt\n"
+     "mechgraph nodes --organism rat --json\n"},
     {"show", cmd_show, "show a node with all its edges in and out and their evidence", "show NODE",
      "NODE is an id, a label or a synonym, compared ignoring case, spaces, hyphens and\n"
      "underscores, with Greek letters matching their names (TGF-beta1 finds TGF-β1); then the last\n"
      "word's plural or singular (Tregs), a generic word dropped or added (p38 MAPK signaling),\n"
      "abbreviations (iPSC-MSC-exosomes) and the one name it begins (miR-105); the rule\n"
      "that found it is said on stderr. See docs/format.md, \"Names\".",
-     no_options, 1, 1},
+     no_options, 1, 1,
+     "mechgraph show Sirt6\n"
+     "mechgraph show TGF-beta1 --json\n"
+     "mechgraph show miR-105   # completed to miR-105-5p\n"},
     {"export", cmd_export, "write the graph for Cytoscape, Gephi, networkx, Neo4j ...", "export -o FILE",
      "Formats: json (mechgraph-1), graphml (Gephi, yEd, networkx, igraph), cyjs (Cytoscape.js JSON:\n"
      "Cytoscape, networkx), sif, tsv (with evidence columns), neo4j (nodes.csv and edges.csv in a\n"
      "directory, for neo4j-admin import), dot. Type, relation, sign, weight, evidence count,\n"
      "references and DOIs go wherever the format can hold them. The file is replaced only when\n"
      "the export succeeds.",
-     export_options, 0, 0},
+     export_options, 0, 0,
+     "mechgraph export -o mechanisms.graphml\n"
+     "mechgraph export --to sif -o -\n"
+     "mechgraph export --context 'skin wound' -o skin-wound.tsv\n"},
     {"hubs", cmd_hubs, "the hubs of the mechanisms: every cytoHubba method and more", "hubs",
      "Ranks nodes by a centrality metric computed on the simple graph (parallel edges merged,\n"
      "self-loops dropped), directed unless the metric is undirected by definition or --undirected\n"
@@ -187,7 +204,10 @@ const cli_command cli_commands[] = {
      "closeness harmonic eigenvector pagerank hub authority coreness clustering, and cytoHubba's\n"
      "mcc dmnc mnc epc bottleneck eccentricity cytohubba-closeness radiality stress (with\n"
      "betweenness and degree, --undirected). Definitions: docs/hubs.md.",
-     hubs_options, 0, 0},
+     hubs_options, 0, 0,
+     "mechgraph hubs --exclude iMSC,iMSC-EV,iMSC-exosome --top 10\n"
+     "mechgraph hubs --metric MCC --top 5\n"
+     "mechgraph hubs --metrics degree,betweenness --type gene --top 5\n"},
     {"path", cmd_path, "how FROM reaches TO: paths with their net effect and evidence", "path FROM TO",
      "FROM and TO are node names, comma-separated lists, or @FILE (one name per line).\n"
      "Lists every simple path of at most --max-len edges: coherent paths first (one disease context\n"
@@ -199,16 +219,28 @@ const cli_command cli_commands[] = {
      "--sign searches the sign-lifted graph, so the shortest path with that net sign is found even\n"
      "when a shorter one of the other sign exists. --pathlinker reads the network as PathLinker\n"
      "does and prints its output format (see docs/paths.md).",
-     path_options, 0, 2},
-    {"neighbors", cmd_neighbors, "the nodes within a few edges of a node", "neighbors NODE",
+     path_options, 0, 2,
+     "mechgraph path iMSC-EV Sirt6\n"
+     "mechgraph path iMSC-EV IVDD --shortest --sign - --evidence\n"
+     "mechgraph path iMSC-EV,iMSC 'renal I/R injury' --coherent --max-len 3\n"},
+    {"neighbors", cmd_neighbors, "the nodes within a few edges of a node or a set of nodes", "neighbors NODES",
+     "NODES is a node name, a comma-separated list, or @FILE (one name per line).\n"
      "Lists the nodes within --depth edges, by depth then id, each with an edge from the layer before.",
-     neighbors_options, 1, 1},
-    {"effects", cmd_effects, "everything a node influences (or is influenced by), with the net sign", "effects NODE",
+     neighbors_options, 1, 1,
+     "mechgraph neighbors SP1 --depth 2\n"
+     "mechgraph neighbors Sirt6,PDE4D --sign -\n"
+     "mechgraph neighbors iMSC-EV --direction out --type gene\n"},
+    {"effects", cmd_effects, "everything a node influences (or is influenced by), with the net sign", "effects NODES",
+     "NODES is a node name, a comma-separated list, or @FILE (one name per line); for several,\n"
+     "each effect is listed once per net sign, from the node that reaches it first.\n"
      "Every node reachable within --max-len edges, once per net sign by which NODE influences it\n"
      "(+, -, or ? when only paths through unsigned edges reach it), with the shortest such path,\n"
      "a context-coherent one where one exists. A subtype's effects are its own: --inherited adds its\n"
      "parents' (through is_a); a parent's include what only its subtypes reach, marked so.",
-     effects_options, 1, 1},
+     effects_options, 1, 1,
+     "mechgraph effects miR-105-5p\n"
+     "mechgraph effects iMSC-EV,iMSC-exosome --sign - --type disease\n"
+     "mechgraph effects IVDD --upstream --max-len 2\n"},
     {"render", cmd_render, "draw the network or a part of it: DOT, SVG, PNG, PDF or an HTML page", "render [FROM TO] -o FILE",
      "Draws through the Graphviz library. Nodes have a shape and a colour-blind-safe colour per\n"
      "type; edges an arrowhead per sign: -> raises, tee lowers, open diamond unsigned, dashed\n"
@@ -216,7 +248,10 @@ const cli_command cli_commands[] = {
      "to its DOI. Without --path, --focus or --hubs, draws the whole graph (or the part --context,\n"
      "--organism, --study ... select); those three add up. The file is written only when the\n"
      "drawing succeeds. See docs/render.md.",
-     render_options, 0, 2},
+     render_options, 0, 2,
+     "mechgraph render --path iMSC-EV Sirt6 -o sirt6.svg\n"
+     "mechgraph render --focus SP1 --depth 2 -o sp1.html\n"
+     "mechgraph render --hubs 15 --format dot -o -\n"},
     {"hypotheses", cmd_hypotheses, "ranked, explained, evidence-backed candidates for what to test next",
      "hypotheses",
      "Methods: abc (Swanson's A-B-C, typed: agent or cargo -> mediator -> disease or process),\n"
@@ -227,8 +262,11 @@ const cli_command cli_commands[] = {
      "scores divided by its best, weighted, summed per subject and object; ties by id. Every\n"
      "statement is built from the graph: labels, relations, cited first authors and years.\n"
      "--json prints {\"schema\": \"mechgraph-hypotheses-1\", \"hypotheses\": [...]}\n"
-     "(docs/hypotheses-1.schema.json). See docs/hypotheses.md.",
-     hypotheses_options, 0, 0},
+     "(docs/schemas/mechgraph-hypotheses-1.schema.json). See docs/hypotheses.md.",
+     hypotheses_options, 0, 0,
+     "mechgraph hypotheses --top 5\n"
+     "mechgraph hypotheses --subject iMSC-EV --object-type disease --method abc\n"
+     "mechgraph hypotheses --method link --top 3 --json\n"},
     {"merge", cmd_merge, "merge graphs into one: nodes aligned by id, xref and name, edges kept with their origin",
      "merge GRAPH GRAPH... -o FILE",
      "Reads the graphs in order ('builtin' names the built-in graph) and writes them as one. Nodes\n"
@@ -240,7 +278,9 @@ const cli_command cli_commands[] = {
      "with. Prints what was aligned, the sign conflicts (+ in one graph, - in another for the same\n"
      "pair) and the other issues; on stderr when the graph goes to stdout. Every command merges\n"
      "when --graph is given more than once. See docs/merge.md.",
-     merge_options, 2, -1},
+     merge_options, 2, -1,
+     "mechgraph export --context IVDD -o ivdd.tsv && mechgraph merge builtin ivdd.tsv -o merged.json\n"
+     "mechgraph merge builtin builtin --align id -o - --to sif\n"},
     {"studies", cmd_studies, "the studies the graph cites, with their edges, reviews, diseases and organisms",
      "studies [REF]",
      "Without REF, lists every reference: its first author and year, the edges whose evidence cites\n"
@@ -249,15 +289,38 @@ const cli_command cli_commands[] = {
      "REF, shows that study and every edge it supports with its evidence. REF is a reference id, a\n"
      "DOI (with or without doi: or https://doi.org/), a first author and year ('Nong 2016') or the\n"
      "beginning of the citation; an unknown REF lists the closest ids (exit 1).",
-     no_options, 0, 1},
+     no_options, 0, 1,
+     "mechgraph studies\n"
+     "mechgraph studies 'Yuan 2017'\n"
+     "mechgraph studies 10.1186/s13287-021-02362-1 --json\n"},
     {"validate", cmd_validate, "check graph files and report every problem, located", "validate [FILE...]",
      "Checks JSON syntax (file:line:column), the mechgraph-1 schema (JSON path), unique ids,\n"
      "edge ends, node types, relations and references. Without FILE, checks the built-in graph.\n"
      "Exit status 0 when every file is valid, 1 otherwise.",
-     no_options, 0, -1},
+     no_options, 0, -1,
+     "mechgraph validate\n"
+     "mechgraph export -o - | mechgraph validate -\n"},
 };
 
 const size_t cli_command_count = sizeof cli_commands / sizeof *cli_commands;
+
+/* hypotheses' node options before 0.2, which the --from FORMAT and --to FORMAT of other commands
+ * contradicted (docs/hypotheses.md) */
+const cli_alias cli_aliases[] = {
+    {"hypotheses", "from", "subject", "0.2"},
+    {"hypotheses", "from-type", "subject-type", "0.2"},
+    {"hypotheses", "to", "object", "0.2"},
+    {"hypotheses", "to-type", "object-type", "0.2"},
+    {0},
+};
+
+const cli_alias *cli_find_alias(const cli_command *cmd, const char *name, size_t len)
+{
+    for (const cli_alias *a = cli_aliases; a->command; a++)
+        if (strcmp(a->command, cmd->name) == 0 && strlen(a->old_name) == len && strncmp(a->old_name, name, len) == 0)
+            return a;
+    return NULL;
+}
 
 const cli_command *cli_find_command(const char *name)
 {

@@ -7,13 +7,16 @@
  *
  * Graphviz's layout cannot poll a flag, so the work is stopped from the handler itself, which
  * therefore calls only async-signal-safe functions (unlink, write, sigaction, raise, _exit).
- * A closed pipe and a file-size limit are write errors (EPIPE, EFBIG) rather than signals that
- * kill the process mid-write: main.c reports them and exits 1.
+ * A closed pipe on standard output (`mechgraph nodes | head -1`) is a quiet stop, as in git: the
+ * reader has all it wanted, so the command ends at once with status 0 and says nothing. Any other
+ * closed pipe and a file-size limit are write errors (EPIPE, EFBIG) rather than signals that kill
+ * the process mid-write: main.c reports them and exits 1.
  */
 #include "cli.h"
 
 #include <errno.h>
 #include <math.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,6 +52,27 @@ static void on_signal(int sig)
     _exit(128 + sig); /* not reached */
 }
 
+/* Whether standard output is a pipe or socket whose reader is gone: poll reports POLLERR on the
+ * write end of a pipe without readers (POLLHUP on a socket). poll is async-signal-safe. */
+static bool stdout_reader_gone(void)
+{
+    struct pollfd p = {.fd = STDOUT_FILENO, .events = 0, .revents = 0};
+    return poll(&p, 1, 0) == 1 && (p.revents & (POLLERR | POLLHUP));
+}
+
+/* SIGPIPE: a write met a pipe without a reader. When it is stdout's, stop quietly with status 0
+ * (nothing more can reach the reader); otherwise return, and the write fails with EPIPE. */
+static void on_pipe(int sig)
+{
+    (void)sig;
+    int saved_errno = errno;
+    if (stdout_reader_gone()) {
+        mg_remove_temporary_files();
+        _exit(EXIT_SUCCESS_);
+    }
+    errno = saved_errno;
+}
+
 static void handle(int sig, bool unless_ignored)
 {
     struct sigaction sa, old;
@@ -65,7 +89,11 @@ void cli_signals_install(void)
     handle(SIGINT, true);
     handle(SIGTERM, true);
     handle(SIGHUP, true);
-    signal(SIGPIPE, SIG_IGN);
+    struct sigaction pipe_action;
+    memset(&pipe_action, 0, sizeof pipe_action);
+    pipe_action.sa_handler = on_pipe;
+    sigfillset(&pipe_action.sa_mask);
+    sigaction(SIGPIPE, &pipe_action, NULL);
     signal(SIGXFSZ, SIG_IGN);
 }
 

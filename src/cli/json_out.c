@@ -129,3 +129,11 @@ void json_kv_int(json_out *j, const char *key, long long v)
 }
 
 void json_finish(json_out *j) { fputc('\n', j->f); }
+
+void cli_json_begin(json_out *j, const char *schema)
+{
+    json_init(j, stdout);
+    json_begin_object(j);
+    json_kv_string(j, "schema", schema);
+    json_kv_string(j, "mechgraph_version", MG_VERSION);
+}

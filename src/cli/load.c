@@ -144,6 +144,7 @@ int cli_load_graph(const cli_args *args, mg_graph **graph)
     if ((options.format != MG_INPUT_AUTO || options.columns) && !n)
         return cli_usage_error(args->command, "--%s reads --graph FILE: give one",
                                options.columns ? "columns" : "from (--graph-format)");
+    if ((status = cli_stdin_once(args->command, paths, n))) return status;
     /* several --graph: one graph, merged */
     status = n > 1 ? cli_load_merged(paths, n, &options, graph) : cli_load_file(n ? paths[0] : NULL, &options, graph);
     if (!status && (status = cli_select(args, graph))) {
@@ -151,6 +152,13 @@ int cli_load_graph(const cli_args *args, mg_graph **graph)
         *graph = NULL;
     }
     return status;
+}
+
+int cli_stdin_once(const cli_command *cmd, const char *const *paths, int n)
+{
+    int stdin_count = 0;
+    for (int i = 0; i < n; i++) stdin_count += strcmp(paths[i], "-") == 0;
+    return stdin_count > 1 ? cli_usage_error(cmd, "standard input ('-') can be read only once") : 0;
 }
 
 int cli_load_options(const cli_args *args, mg_load_options *options)
@@ -177,7 +185,8 @@ int cli_load_file(const char *path, const mg_load_options *options, mg_graph **g
     if (err) {
         if (mg_diagnostics_count(diags)) cli_print_diagnostics(diags);
         else cli_error("%s", mg_last_error());
-        if (mg_diagnostics_count(diags)) cli_error("unable to load '%s'", path ? path : "(built-in graph)");
+        if (mg_diagnostics_count(diags))
+            cli_error("unable to load '%s'", !path ? "(built-in graph)" : strcmp(path, "-") == 0 ? MG_STDIN_NAME : path);
     }
     mg_diagnostics_free(diags);
     return err ? EXIT_DATA : 0;

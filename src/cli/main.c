@@ -3,7 +3,8 @@
  * commands.c).
  * Data goes to stdout, messages to stderr as "mechgraph: <message>"; exit 0 on success, 1 for
  * bad input or data, 2 for misuse of the command line, 124 when --timeout stopped it (interrupt.c).
- * A failed write to stdout (a full disk, a closed pipe) is an error.
+ * A failed write to stdout (a full disk) is an error; a closed pipe on stdout is a quiet stop with
+ * status 0 (interrupt.c).
  */
 #include "cli.h"
 
@@ -24,6 +25,17 @@ static void print_main_help(FILE *f)
         snprintf(left, sizeof left, "--%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
         fprintf(f, "  %-14s %s\n", left, o->help);
     }
+    fprintf(f, "\ninput formats (--graph FILE, - for standard input; by the extension, then by the content, or\n"
+               "as --from says; each optionally gzip-compressed; docs/format.md):\n"
+               "  json       mechgraph-1 JSON (.json)\n"
+               "  graphml    GraphML from networkx, Gephi, yEd, igraph, Cytoscape (.graphml, .xml)\n"
+               "  cyjs       Cytoscape.js JSON from Cytoscape or networkx (.cyjs, or .json with \"elements\")\n"
+               "  tsv        tab-separated edge lists (.tsv, .txt, .tab): signs, weights, evidence columns;\n"
+               "             SIGNOR all-data, OmniPath interactions, Hetionet edges, PathLinker networks,\n"
+               "             any other with --columns\n"
+               "  sif        SIF, signed SIF, Pathway Commons extended SIF (.sif)\n"
+               "  csv        comma-separated tables (.csv): pandas, R write.csv, miRTarBase\n"
+               "  nodes      a node table (id, label, type) to merge with edges\n");
     fprintf(f, "\nexit status: 0 success, 1 bad input or data, 2 misuse of the command line, 124 stopped by --timeout\n"
                "(a signal: 128 + its number); docs/reliability.md.\n");
     fprintf(f, "\n'mechgraph <command> --help' describes a command. 'mechgraph --version' prints the version.\n");
@@ -31,7 +43,7 @@ static void print_main_help(FILE *f)
 
 static int finish(int status)
 {
-    /* a full disk or a closed pipe must not pass for success */
+    /* a full disk must not pass for success (a closed pipe on stdout has ended the process) */
     if (fflush(stdout) != 0 || ferror(stdout)) {
         cli_error("unable to write output: %s", strerror(errno));
         return status ? status : EXIT_DATA;
@@ -42,6 +54,12 @@ static int finish(int status)
 int main(int argc, char **argv)
 {
     cli_signals_install();
+    /* hidden: the manual page the build writes, and the shell completions' helper */
+    if (argc == 2 && strcmp(argv[1], "--man") == 0) {
+        cli_print_man(stdout);
+        return finish(0);
+    }
+    if (argc >= 2 && strcmp(argv[1], "__complete") == 0) return finish(cli_complete(argc - 2, argv + 2));
     int pos = cli_command_position(argc, argv);
     if (pos < 0) {
         for (int i = 1; i < argc; i++) {

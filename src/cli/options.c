@@ -9,10 +9,10 @@
 #include <string.h>
 
 const cli_option cli_global_options[] = {
-    {"graph", 'g', "FILE", "read the graph from FILE (.json, .tsv, .sif, each optionally .gz) instead of the built-in one; "
-                           "repeat to merge"},
-    {"from", 0, "FORMAT", "read --graph as json, tsv, sif or nodes (a node table) whatever its name says"},
-    {"graph-format", 0, "FORMAT", "the same as --from FORMAT, for commands whose --from names nodes"},
+    {"graph", 'g', "FILE", "read the graph from FILE (- for standard input; formats in 'mechgraph --help') instead of "
+                           "the built-in one; repeat to merge"},
+    {"from", 0, "FORMAT", "read --graph as json, graphml, cyjs, tsv, sif, csv or nodes whatever its name says"},
+    {"graph-format", 0, "FORMAT", "the same as --from FORMAT (for hypotheses, whose old --from names nodes until 0.2)"},
     {"columns", 0, "SPEC", "the columns of a tab-separated --graph, as ROLE=COLUMN,... (a header name or a number; "
                            "roles source, target, relation, sign, weight, metaedge, or id, label, type)"},
     {"json", 0, NULL, "print machine-readable JSON on stdout"},
@@ -68,13 +68,29 @@ void cli_print_help(FILE *f, const cli_command *cmd)
     int n = count_options(cmd->options), total = n + count_options(cli_global_options);
     for (int i = 0; i < total; i++) {
         const cli_option *o = option_at(cmd, i);
-        if (i >= n && defines(cmd, o->name)) continue; /* a global the command's own option shadows */
+        /* a global the command's own option, or an old name of one, shadows */
+        if (i >= n && (defines(cmd, o->name) || cli_find_alias(cmd, o->name, strlen(o->name)))) continue;
         char left[64];
         if (o->short_name)
             snprintf(left, sizeof left, "-%c, --%s%s%s", o->short_name, o->name, o->arg ? " " : "", o->arg ? o->arg : "");
         else
             snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
         fprintf(f, "  %-24s %s\n", left, o->help);
+    }
+    for (const cli_alias *a = cli_aliases; a->command; a++)
+        if (strcmp(a->command, cmd->name) == 0) {
+            char left[64], help[96];
+            snprintf(left, sizeof left, "    --%s", a->old_name);
+            snprintf(help, sizeof help, "the old name of --%s (a warning; goes after %s)", a->new_name, a->until);
+            fprintf(f, "  %-24s %s\n", left, help);
+        }
+    if (cmd->examples) {
+        fprintf(f, "\nexamples:\n");
+        for (const char *p = cmd->examples; *p;) {
+            size_t len = strcspn(p, "\n");
+            fprintf(f, "  %.*s\n", (int)len, p);
+            p += len + (p[len] == '\n');
+        }
     }
 }
 
@@ -121,6 +137,13 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *args)
         if (a[1] == '-') {
             const char *name = a + 2, *eq = strchr(name, '=');
             size_t len = eq ? (size_t)(eq - name) : strlen(name);
+            const cli_alias *alias = cli_find_alias(cmd, name, len);
+            if (alias) {
+                fprintf(stderr, "mechgraph: warning: '%s --%s' is now '--%s' (the old name goes after %s)\n", cmd->name,
+                        alias->old_name, alias->new_name, alias->until);
+                name = alias->new_name;
+                len = strlen(name);
+            }
             i = find_option(cmd, name, len, 0);
             if (i < 0) return cli_usage_error(cmd, "unknown option '--%.*s'", (int)len, name);
             if (eq) value = eq + 1;

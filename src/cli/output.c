@@ -4,6 +4,8 @@
  */
 #include "cli.h"
 
+#include <ctype.h>
+
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -153,6 +155,8 @@ int cli_parse_list(const cli_command *cmd, const char *what, const char *const *
             if (len == 0 || len >= sizeof word) return cli_usage_error(cmd, "invalid %s list '%s'", what, values[i]);
             memcpy(word, p, len);
             word[len] = '\0';
+            /* every vocabulary is in lower case: NEATO, MCC and Gene name theirs as well */
+            for (char *c = word; *c; c++) *c = (char)tolower((unsigned char)*c);
             int k = index_of(word);
             if (k < 0) {
                 cli_usage_error(cmd, "unknown %s '%s'", what, word);

@@ -9,6 +9,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 int cli_parse_count(const cli_command *cmd, const char *option, const char *text, long long min, long long max,
                     long long *out)
@@ -22,14 +23,14 @@ int cli_parse_count(const cli_command *cmd, const char *option, const char *text
     return 0;
 }
 
-static int parse_sign(const cli_command *cmd, const char *text, int *sign)
+int cli_parse_sign(const cli_command *cmd, const char *text, int *sign)
 {
     static const char *const plus[] = {"+", "+1", "1", "up", "activation", "activates", "positive"};
     static const char *const minus[] = {"-", "-1", "down", "inhibition", "inhibits", "negative"};
     for (size_t i = 0; i < sizeof plus / sizeof *plus; i++)
-        if (strcmp(text, plus[i]) == 0) return *sign = 1, 0;
+        if (strcasecmp(text, plus[i]) == 0) return *sign = 1, 0;
     for (size_t i = 0; i < sizeof minus / sizeof *minus; i++)
-        if (strcmp(text, minus[i]) == 0) return *sign = -1, 0;
+        if (strcasecmp(text, minus[i]) == 0) return *sign = -1, 0;
     return cli_usage_error(cmd, "--sign expects + or -, got '%s'", text);
 }
 
@@ -41,7 +42,7 @@ static int relation_index(const char *word)
 
 static const char *relation_name(int i) { return mg_relation_name((mg_relation)i); }
 
-static int parse_relations(const cli_command *cmd, const char *const *values, int n, bool rel[MG_RELATION_COUNT])
+int cli_parse_relations(const cli_command *cmd, const char *const *values, int n, bool rel[MG_RELATION_COUNT])
 {
     for (int r = 0; r < MG_RELATION_COUNT; r++) rel[r] = false;
     return cli_parse_list(cmd, "relation", values, n, rel, MG_RELATION_COUNT, relation_index, relation_name);
@@ -87,7 +88,7 @@ int cli_path_query_parse(const cli_args *args, cli_path_query *q)
         if ((status = cli_parse_count(cmd, "budget", text, 1, LLONG_MAX, &v))) return status;
         q->o.budget = (size_t)v;
     }
-    if ((text = cli_value(args, "sign")) && (status = parse_sign(cmd, text, &q->o.sign))) return status;
+    if ((text = cli_value(args, "sign")) && (status = cli_parse_sign(cmd, text, &q->o.sign))) return status;
     q->o.expand_signs = cli_flag(args, "expand-signs");
     q->o.exclude_structural = cli_flag(args, "exclude-structural");
     /* --context and --organism are the selection's (load.c): the graph searched holds only the
@@ -103,7 +104,7 @@ int cli_path_query_parse(const cli_args *args, cli_path_query *q)
     const char *const *values;
     int n = cli_values(args, "relation", &values);
     if (n) {
-        if ((status = parse_relations(cmd, values, n, q->relations))) return status;
+        if ((status = cli_parse_relations(cmd, values, n, q->relations))) return status;
         q->o.relations = q->relations;
     }
     n = cli_values(args, "types", &values);

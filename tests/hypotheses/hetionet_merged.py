@@ -45,11 +45,11 @@ def background(node_id):
     return "::" in node_id  # Hetionet's ids ("Gene::7040"); the curated graph's have no "::"
 
 
-text, seconds = run("hypotheses", *MERGED, "--from", "iMSC-EV", "--top", "10")
-print(f"time: {seconds:.2f} s for mechgraph hypotheses --graph builtin --graph EDGES --graph NODES --from iMSC-EV --top 10")
+text, seconds = run("hypotheses", *MERGED, "--subject", "iMSC-EV", "--top", "10")
+print(f"time: {seconds:.2f} s for mechgraph hypotheses --graph builtin --graph EDGES --graph NODES --subject iMSC-EV --top 10")
 check(text.stdout.startswith("10 hypotheses"), "ten hypotheses listed")
 
-p, _ = run("hypotheses", *MERGED, "--from", "iMSC-EV", "--top", "40", "--json")
+p, _ = run("hypotheses", *MERGED, "--subject", "iMSC-EV", "--top", "40", "--json")
 doc = json.loads(p.stdout)
 hyps = doc["hypotheses"]
 check(len(hyps) == 40, "forty hypotheses in the JSON listing")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The hypotheses' JSON against docs/hypotheses-1.schema.json (python3-jsonschema), for the
+"""The hypotheses' JSON against docs/schemas/mechgraph-hypotheses-1.schema.json (python3-jsonschema), for the
 document (--json) and every line (--jsonl); ranks, ids, novelty against the graph file; and the
 link components against networkx's link prediction functions on the same undirected graph.
 

@@ -7,7 +7,7 @@ call through a header, a macro or a copy-pasted prototype counts the same as any
 may call its own files and the folders of lower layers; a call upward or sideways within a layer
 is reported with the symbol and both files, as is any circle.
 
-usage: layout.py SOURCE_DIR OBJECT_DIR   (OBJECT_DIR: the build tree's CMakeFiles/mechgraph.dir)
+usage: layout.py SOURCE_DIR OBJECT_DIR   (OBJECT_DIR: the build tree's CMakeFiles/mechgraph_objects.dir)
 """
 import subprocess
 import sys

@@ -35,11 +35,29 @@ static void ignore_igraph_warning(const char *reason, const char *file, int line
     (void)line;
 }
 
+/* The host's handlers, replaced by mg_init and given back by mg_shutdown (per thread, as igraph
+ * keeps its handlers when built with thread-local storage). */
+static _Thread_local bool installed;
+static _Thread_local igraph_error_handler_t *host_error;
+static _Thread_local igraph_warning_handler_t *host_warning;
+
 void mg_init(void)
 {
-    /* Setting a handler is cheap and idempotent; igraph keeps it per thread when built with TLS. */
-    igraph_set_error_handler(record_igraph_error);
-    igraph_set_warning_handler(ignore_igraph_warning);
+    /* Setting a handler is cheap and idempotent. Whatever handler was there before is the host's,
+     * unless it is ours: the host may have set another since the last call. */
+    igraph_error_handler_t *e = igraph_set_error_handler(record_igraph_error);
+    igraph_warning_handler_t *w = igraph_set_warning_handler(ignore_igraph_warning);
+    if (!installed || e != record_igraph_error) host_error = e;
+    if (!installed || w != ignore_igraph_warning) host_warning = w;
+    installed = true;
+}
+
+void mg_shutdown(void)
+{
+    if (!installed) return;
+    igraph_set_error_handler(host_error);
+    igraph_set_warning_handler(host_warning);
+    installed = false;
 }
 
 mg_error_t mg__from_igraph(igraph_error_t err)

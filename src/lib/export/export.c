@@ -23,7 +23,7 @@ const char *mg_export_format_name(mg_export_format f)
 
 mg_error_t mg_export_format_parse(mg_export_format *out, const char *name)
 {
-    int i = mg__word_index(export_names, sizeof export_names / sizeof *export_names, name, false);
+    int i = mg__word_index(export_names, sizeof export_names / sizeof *export_names, name, true);
     if (i >= 0) return *out = (mg_export_format)i, MG_OK;
     return mg__fail(MG_EINVAL, "unknown export format '%s' (expected json, graphml, cyjs, sif, sif-signed, tsv, neo4j or dot)", name);
 }

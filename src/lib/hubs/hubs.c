@@ -57,7 +57,7 @@ mg_error_t mg_hub_metric_parse(mg_hub_metric *out, const char *name)
 {
     const char *names[MG_HUB_METRIC_COUNT];
     for (int i = 0; i < MG_HUB_METRIC_COUNT; i++) names[i] = metrics[i].name;
-    int i = mg__word_index(names, MG_HUB_METRIC_COUNT, name, false);
+    int i = mg__word_index(names, MG_HUB_METRIC_COUNT, name, true);
     if (i >= 0) return *out = (mg_hub_metric)i, MG_OK;
     const char *near = mg__closest_word(name, names, MG_HUB_METRIC_COUNT);
     if (near) return mg__fail(MG_EINVAL, "unknown metric '%s' (did you mean '%s'?)", name, near);

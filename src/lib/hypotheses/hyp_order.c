@@ -174,10 +174,10 @@ static size_t fold(hyp_group *hyp_groups, size_t n)
 /* Many hypotheses about one subject (inflammation and every disease) or one object (cell
  * proliferation and every miRNA of a vesicle) would fill a listing. Each is demoted by the
  * hypotheses already listed before it about its subject or its object, k of them, by the factor
- * 1/2 + 1/(2 (1 + k)): 1, 3/4, 2/3 ... never below one half, so a demotion is bounded and never
- * cascades (the product of halvings it replaces reached 5e-10). Greedy: the best score after
- * demotion goes next; a lazy heap finds it, as scores only fall. With one subject asked for
- * (--from X) its repeats are not counted, nor the object's with one --to. */
+ * 1/4 + 3/4 / (1 + k): 1, 0.625, 0.5 ... never below one quarter, so a demotion is bounded and
+ * never cascades (the product of halvings it replaces reached 5e-10). Greedy: the best score
+ * after demotion goes next; a lazy heap finds it, as scores only fall. With one subject asked
+ * for (--subject X) its repeats are not counted, nor the object's with one --object. */
 typedef struct {
     double score;
     size_t index; /* in the score order: ties go to the earlier */

@@ -27,7 +27,7 @@ const char *mg_hyp_method_description(mg_hyp_method m)
 
 mg_error_t mg_hyp_method_parse(mg_hyp_method *out, const char *name)
 {
-    int i = mg__word_index(method_names, MG_HYP_METHOD_COUNT, name, false);
+    int i = mg__word_index(method_names, MG_HYP_METHOD_COUNT, name, true);
     if (i >= 0) {
         *out = (mg_hyp_method)i;
         return MG_OK;
@@ -279,9 +279,9 @@ mg_error_t mg_hypotheses_generate(mg_hypothesis_set **out, const mg_graph *graph
     *out = NULL;
     mg_hyp_options o = options ? *options : (mg_hyp_options)MG_HYP_OPTIONS_INIT;
     for (size_t i = 0; i < o.from_count; i++)
-        if (o.from[i] < 0 || o.from[i] >= mg_graph_node_count(graph)) return mg__fail(MG_EINVAL, "--from: node out of range");
+        if (o.from[i] < 0 || o.from[i] >= mg_graph_node_count(graph)) return mg__fail(MG_EINVAL, "subject: node out of range");
     for (size_t i = 0; i < o.to_count; i++)
-        if (o.to[i] < 0 || o.to[i] >= mg_graph_node_count(graph)) return mg__fail(MG_EINVAL, "--to: node out of range");
+        if (o.to[i] < 0 || o.to[i] >= mg_graph_node_count(graph)) return mg__fail(MG_EINVAL, "object: node out of range");
     bool any = !o.methods;
     for (int m = 0; m < MG_HYP_METHOD_COUNT && !any; m++) any = o.methods[m];
     if (!any) return mg__fail(MG_EINVAL, "no method chosen");

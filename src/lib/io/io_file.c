@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 #include <zlib.h>
 
 /* Tab-separated files stream through a buffer of this size (it grows only for a longer line). */
@@ -258,8 +259,17 @@ mg_error_t mg_graph_load_with(mg_graph **out, const char *path, const mg_load_op
     mg_error_t err = mg_load_columns_check(o->columns);
     if (err) return err;
     /* gzopen reads plain files as they are, so one path serves both; the format still follows
-     * the name, ".gz" ignored */
-    gzFile gz = gzopen(path, "rb");
+     * the name, ".gz" ignored. "-" is standard input (a duplicate, so that closing the stream
+     * leaves descriptor 0 open), named "<stdin>" in messages and read by content. */
+    gzFile gz;
+    if (strcmp(path, "-") == 0) {
+        path = MG_STDIN_NAME;
+        int fd = dup(STDIN_FILENO);
+        gz = fd < 0 ? NULL : gzdopen(fd, "rb");
+        if (!gz && fd >= 0) close(fd);
+    } else {
+        gz = gzopen(path, "rb");
+    }
     if (!gz) return mg__fail(MG_EIO, "unable to open '%s': %s", path, errno ? strerror(errno) : "out of memory");
     gzbuffer(gz, 1 << 17);
     size_t cap = STREAM_CHUNK, len = 0;

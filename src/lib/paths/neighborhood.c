@@ -1,6 +1,7 @@
 /*
- * neighborhood.c - the nodes within a few hops of a node, breadth-first over the graph's own
- * incidence lists (every edge, no filters): what `mechgraph neighbors` lists.
+ * neighborhood.c - the nodes within a few hops of a set of nodes, breadth-first over the graph's
+ * own incidence lists, optionally through some relations or one sign only: what `mechgraph
+ * neighbors` lists.
  */
 #include "core/core.h"
 
@@ -17,16 +18,29 @@ static int compare_nodes(const void *a, const void *b)
     return strcmp(mg_graph_node(sorting, u)->id, mg_graph_node(sorting, v)->id);
 }
 
-mg_error_t mg_graph_neighborhood(mg_neighborhood *out, const mg_graph *graph, mg_id start, int depth,
-                                 mg_direction direction)
+/* Whether the search may follow edge e under the filters. */
+static bool passes(const mg_edge *e, const bool *relations, int sign)
+{
+    if (relations && !relations[e->relation]) return false;
+    if (!sign) return true;
+    mg_sign s = mg_relation_sign(e->relation);
+    return sign > 0 ? s == MG_SIGN_POSITIVE : s == MG_SIGN_NEGATIVE;
+}
+
+mg_error_t mg_graph_neighborhood_of(mg_neighborhood *out, const mg_graph *graph, const mg_id *starts, size_t start_count,
+                                    int depth, mg_direction direction, const bool *relations, int sign)
 {
     mg_init();
     memset(out, 0, sizeof *out);
     size_t n = (size_t)mg_graph_node_count(graph);
-    if (start < 0 || (size_t)start >= n) return mg__fail(MG_EINVAL, "node %lld is out of range", (long long)start);
+    if (!start_count) return mg__fail(MG_EINVAL, "no start node");
+    for (size_t i = 0; i < start_count; i++)
+        if (starts[i] < 0 || (size_t)starts[i] >= n)
+            return mg__fail(MG_EINVAL, "node %lld is out of range", (long long)starts[i]);
     if (depth < 0) return mg__fail(MG_EINVAL, "depth must be 0 or more, got %d", depth);
     if (direction < MG_DIRECTION_OUT || direction > MG_DIRECTION_BOTH)
         return mg__fail(MG_EINVAL, "invalid direction %d", (int)direction);
+    if (sign < -1 || sign > 1) return mg__fail(MG_EINVAL, "invalid sign %d (expected -1, 0 or 1)", sign);
     int *dist = malloc(n * sizeof *dist);
     mg_id *queue = malloc(n * sizeof *queue);
     if (!dist || !queue) {
@@ -35,9 +49,10 @@ mg_error_t mg_graph_neighborhood(mg_neighborhood *out, const mg_graph *graph, mg
         return mg__fail(MG_ENOMEM, "out of memory");
     }
     for (size_t v = 0; v < n; v++) dist[v] = -1;
-    size_t head = 0, tail = 0;
-    dist[start] = 0;
-    queue[tail++] = start;
+    size_t head = 0, tail = 0, firsts = 0;
+    for (size_t i = 0; i < start_count; i++)
+        if (dist[starts[i]] < 0) dist[starts[i]] = 0, queue[tail++] = starts[i]; /* a repeated start counts once */
+    firsts = tail;
     while (head < tail) {
         mg_id v = queue[head++];
         if (dist[v] >= depth) continue;
@@ -47,6 +62,7 @@ mg_error_t mg_graph_neighborhood(mg_neighborhood *out, const mg_graph *graph, mg
             const mg_id *edges = mg_graph_incident(graph, v, out_dir, &count);
             for (size_t i = 0; i < count; i++) {
                 const mg_edge *e = mg_graph_edge(graph, edges[i]);
+                if (!passes(e, relations, sign)) continue;
                 mg_id w = out_dir ? e->target : e->source;
                 if (dist[w] < 0) dist[w] = dist[v] + 1, queue[tail++] = w;
             }
@@ -64,21 +80,22 @@ mg_error_t mg_graph_neighborhood(mg_neighborhood *out, const mg_graph *graph, mg
     memcpy(out->nodes, queue, tail * sizeof *queue);
     sorting = graph;
     sorting_depth = dist;
-    qsort(out->nodes + 1, tail - 1, sizeof *out->nodes, compare_nodes);
+    qsort(out->nodes + firsts, tail - firsts, sizeof *out->nodes, compare_nodes);
     out->count = tail;
     for (size_t i = 0; i < tail; i++) {
         mg_id v = out->nodes[i];
         out->depth[i] = dist[v];
         out->via_edge[i] = -1;
         /* the lowest-numbered edge that links v to a node one hop closer, in the direction asked */
-        for (int out_dir = 1; out_dir >= 0 && i > 0; out_dir--) {
+        for (int out_dir = 1; out_dir >= 0 && i >= firsts; out_dir--) {
             if (!(direction & (out_dir ? MG_DIRECTION_OUT : MG_DIRECTION_IN))) continue;
             size_t count;
             const mg_id *edges = mg_graph_incident(graph, v, !out_dir, &count);
             for (size_t k = 0; k < count; k++) {
                 const mg_edge *e = mg_graph_edge(graph, edges[k]);
                 mg_id u = out_dir ? e->source : e->target;
-                if (dist[u] == dist[v] - 1 && (out->via_edge[i] < 0 || edges[k] < out->via_edge[i]))
+                if (passes(e, relations, sign) && dist[u] == dist[v] - 1 &&
+                    (out->via_edge[i] < 0 || edges[k] < out->via_edge[i]))
                     out->via_edge[i] = edges[k];
             }
         }
@@ -88,6 +105,12 @@ mg_error_t mg_graph_neighborhood(mg_neighborhood *out, const mg_graph *graph, mg
     free(dist);
     free(queue);
     return MG_OK;
+}
+
+mg_error_t mg_graph_neighborhood(mg_neighborhood *out, const mg_graph *graph, mg_id start, int depth,
+                                 mg_direction direction)
+{
+    return mg_graph_neighborhood_of(out, graph, &start, 1, depth, direction, NULL, 0);
 }
 
 void mg_neighborhood_clear(mg_neighborhood *nb)

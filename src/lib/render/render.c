@@ -28,7 +28,7 @@ const char *mg_render_format_name(mg_render_format f)
 
 mg_error_t mg_render_format_parse(mg_render_format *out, const char *name)
 {
-    int i = mg__word_index(format_names + 1, COUNT(format_names) - 1, name, false); /* "auto" is no format */
+    int i = mg__word_index(format_names + 1, COUNT(format_names) - 1, name, true); /* "auto" is no format */
     if (i >= 0) return *out = (mg_render_format)(i + 1), MG_OK;
     return mg__fail(MG_EINVAL, "unknown format '%s' (expected dot, svg, png, pdf or html)", name);
 }
@@ -37,7 +37,7 @@ const char *mg_layout_name(mg_layout l) { return (unsigned)l < sizeof layout_nam
 
 mg_error_t mg_layout_parse(mg_layout *out, const char *name)
 {
-    int i = mg__word_index(layout_names, COUNT(layout_names), name, false);
+    int i = mg__word_index(layout_names, COUNT(layout_names), name, true);
     if (i >= 0) return *out = (mg_layout)i, MG_OK;
     return mg__fail(MG_EINVAL, "unknown layout '%s' (expected dot, neato, fdp, sfdp or circo)", name);
 }

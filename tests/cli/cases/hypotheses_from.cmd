@@ -1,1 +1,1 @@
-hypotheses --from iMSC-EV --method abc,dwpc --top 5
+hypotheses --subject iMSC-EV --method abc,dwpc --top 5

@@ -1,1 +1,1 @@
-hypotheses --from 'no such node'
+hypotheses --subject 'no such node'

@@ -1,0 +1,1 @@
+effects iMSC-EV,iMSC-exosome --sign - --type disease --max-len 2

@@ -1,0 +1,1 @@
+effects 'iMSC-EV,no such node'

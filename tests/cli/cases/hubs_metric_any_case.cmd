@@ -1,0 +1,1 @@
+hubs --metrics MCC,Degree,PageRank --top 3

@@ -1,0 +1,1 @@
+hypotheses --from iMSC-EV --to-type disease --method abc --top 2

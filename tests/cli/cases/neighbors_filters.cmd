@@ -1,0 +1,1 @@
+neighbors Sirt6,PDE4D --sign - --relation inhibits,downregulates

@@ -1,0 +1,1 @@
+neighbors SP1 --sign up

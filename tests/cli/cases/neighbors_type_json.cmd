@@ -1,0 +1,1 @@
+neighbors SP1 --depth 2 --type disease --json
