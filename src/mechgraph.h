@@ -229,9 +229,10 @@ typedef enum {
     MG_INPUT_CYJS,    /* Cytoscape.js JSON: mechgraph's export, Cytoscape, networkx's cytoscape_data */
     MG_INPUT_NODES,   /* a node table: id<TAB>type without a header, or a header naming id, name, kind */
     MG_INPUT_CSV,     /* comma-separated (RFC 4180; pandas, R, miRTarBase), read as TSV is */
+    MG_INPUT_INDRA,   /* INDRA statements JSON (stmts_to_json): a top-level array of statements */
 } mg_input_format;
 
-/** The name of an input format ("auto", "json", "tsv", "sif", "graphml", "cyjs", "nodes", "csv"), or
+/** The name of an input format ("auto", "json", "tsv", "sif", "graphml", "cyjs", "nodes", "csv", "indra"), or
  * NULL. O(1). */
 const char *mg_input_format_name(mg_input_format format);
 /** Parses an input format's name, e.g. for --from. Returns MG_EINVAL (with the names in
@@ -1141,7 +1142,8 @@ typedef struct {
  * rank); AUC is the chance a held-out pair outranks a candidate pair (ties half). A folded
  * mediator takes the rank of the hypothesis it is folded into. The random row averages
  * `repeats` uniform positions from `seed`.
- * eturn MG_OK; MG_EINVAL for a graph of more than 4096 nodes (every pair is scored); MG_ENOMEM.
+ * 
+eturn MG_OK; MG_EINVAL for a graph of more than 4096 nodes (every pair is scored); MG_ENOMEM.
  * Time: folds x (one generation + P x N^2), P held-out pairs of a fold.
  */
 mg_error_t mg_hypotheses_holdout(mg_hyp_holdout *out, const mg_graph *graph, const mg_hyp_options *options,

@@ -547,5 +547,79 @@ CSV = [
          b'"source","target","relation"\r\n"IL-6, soluble","STAT3","activation"\r\n"a ""b""",C,-\r\n'),
 ]
 
-CASES = JSON + CYJS + TSV + SIF + PCSIF + NODES + GRAPHML + CSV
-READERS = ["json", "cyjs", "tsv", "sif", "pcsif", "nodes", "graphml", "csv"]
+# ---- INDRA statements JSON (stmts_to_json) ----
+
+
+def agent(nm, refs=b'{"HGNC": "6840"}'):
+    return b'{"name": "' + nm + b'", "db_refs": ' + refs + b"}"
+
+
+def stmt(body=b'"subj": ' + agent(b"BRAF") + b', "obj": ' + agent(b"MAP2K1"), typ=b"Activation", extra=b""):
+    return b'{"type": "' + typ + b'", ' + body + extra + b', "belief": 0.8, "evidence": [{"source_api": "reach", "pmid": "8524413"}]}'
+
+
+def indra(*stmts):
+    return b"[\n" + b",\n".join(stmts or (stmt(),)) + b"\n]\n"
+
+
+INDRA_LONG = indra(*[stmt(b'"subj": ' + agent(b"G%d" % i) + b', "obj": ' + agent(b"G%d" % (i + 1))) for i in range(300)])
+FROM_INDRA = ["--from", "indra"]
+
+INDRA = [
+    bad("indra", "empty: 0 bytes (--from indra)", "empty.json", b"", "empty.json:1:1:", "expected an array of INDRA statements",
+        FROM_INDRA),
+    bad("indra", "truncated: mid-statement", "cut.json", indra()[:60], "cut.json:2:59:", "unexpected end of file"),
+    bad("indra", "truncated gzip: half the compressed file", "cut.json.gz", gz_cut(INDRA_LONG), "cut.json.gz:", "truncated"),
+    bad("indra", "NUL: a NUL byte in a name", "nul.json", indra(stmt(b'"subj": ' + agent(b"BR\x00AF") + b', "obj": ' + agent(b"X"))),
+        "nul.json:2:", "NUL byte"),
+    bad("indra", "invalid UTF-8: in a name", "utf8.json", indra(stmt(b'"subj": ' + agent(b"\xc0\xaf") + b', "obj": ' + agent(b"X"))),
+        "utf8.json:2:", "invalid UTF-8"),
+    bad("indra", "deep nesting: 100000 arrays", "deep.json", lambda: b'[{"type": "Activation", "x": ' + b"[" * 100000,
+        "deep.json:1:", "nested deeper than 64"),
+    bad("indra", "wrong type: an object, not an array (--from indra)", "obj.json", stmt(), "obj.json: (top level):",
+        "expected an array of INDRA statements", FROM_INDRA),
+    bad("indra", "wrong type: a statement a number (--from indra)", "num.json", b"[1]", "num.json: [0]:",
+        "expected an INDRA statement", FROM_INDRA),
+    bad("indra", "missing: a statement's type (--from indra)", "notype.json", b'[{"subj": {"name": "A"}}]', "notype.json: [0]:",
+        "missing member 'type'", FROM_INDRA),
+    bad("indra", "wrong type: type a number", "typenum.json", b'[{"type": 3}]', "typenum.json: [0].type:", "expected a string"),
+    bad("indra", "missing: an agent's name", "noname.json", indra(stmt(b'"subj": {"db_refs": {}}, "obj": ' + agent(b"X"))),
+        "noname.json: [0].subj:", "missing member 'name'"),
+    bad("indra", "wrong type: an agent a string", "agentstr.json", indra(stmt(b'"subj": "BRAF", "obj": ' + agent(b"X"))),
+        "agentstr.json: [0].subj:", "expected an agent"),
+    bad("indra", "wrong type: db_refs an array", "refsarr.json", indra(stmt(b'"subj": ' + agent(b"A", b"[]") + b', "obj": ' + agent(b"X"))),
+        "refsarr.json: [0].subj.db_refs:", "expected an object"),
+    bad("indra", "wrong type: a db_refs value a number", "refnum.json",
+        indra(stmt(b'"subj": ' + agent(b"A", b'{"HGNC": 6840}') + b', "obj": ' + agent(b"X"))),
+        "refnum.json: [0].subj.db_refs.HGNC:", "expected a string"),
+    bad("indra", "out of range: belief 1.5", "belief.json", indra(stmt().replace(b"0.8", b"1.5")), "belief.json: [0].belief:",
+        "expected a belief between 0 and 1"),
+    bad("indra", "wrong type: belief a string", "beliefstr.json", indra(stmt().replace(b"0.8", b'"high"')),
+        "beliefstr.json: [0].belief:", "expected a number"),
+    bad("indra", "not a PubMed id: pmid 'PMC123'", "pmid.json", indra(stmt().replace(b'"8524413"', b'"PMC123"')),
+        "pmid.json: [0].evidence[0].pmid:", "expected a PubMed id"),
+    bad("indra", "wrong type: evidence an object", "evobj.json",
+        indra(b'{"type": "Activation", "subj": ' + agent(b"A") + b', "obj": ' + agent(b"B") + b', "evidence": {}}'),
+        "evobj.json: [0].evidence:", "expected an array"),
+    bad("indra", "wrong type: Complex members an object", "members.json", indra(stmt(b'"members": {}', b"Complex")),
+        "members.json: [0].members:", "expected an array of agents"),
+    bad("indra", "missing: a member of a Complex null", "memnull.json", indra(stmt(b'"members": [null, ' + agent(b"A") + b"]", b"Complex")),
+        "memnull.json: [0].members[0]:", "expected an agent"),
+    bad("indra", "control character: in a name", "ctrl.json", indra(stmt(b'"subj": ' + agent(b"A\\u0007") + b', "obj": ' + agent(b"X"))),
+        "ctrl.json: [0].subj.name:", "control character 0x07"),
+    bad("indra", "too long: a name one byte over", "longname.json",
+        indra(stmt(b'"subj": ' + agent(name(NAME_MAX + 1)) + b', "obj": ' + agent(b"X"))), "longname.json: [0].subj.name:", LONG_NAME),
+    bad("indra", "binary garbage: random bytes (--from indra)", "random.json", noise(seed=5), "random.json:1:", "invalid UTF-8",
+        FROM_INDRA),
+    good("indra", "valid: BOM", "bomok.json", BOM + indra()),
+    good("indra", "valid: CRLF", "crlf.json", indra().replace(b"\n", b"\r\n")),
+    good("indra", "valid: gzip", "ok.json.gz", INDRA_LONG),
+    good("indra", "valid: no statements (--from indra)", "none.json", b"[]\n", FROM_INDRA),
+    good("indra", "valid: a type without an edge form (a warning)", "transl.json",
+         indra(stmt(b'"agent": ' + agent(b"SMAD3"), b"Translocation"), stmt())),
+    good("indra", "valid: a Complex of three", "complex3.json", indra(stmt(b'"members": [' + agent(b"A") + b", " + agent(b"B") + b", " +
+                                                                      agent(b"C") + b"]", b"Complex"))),
+]
+
+CASES = JSON + CYJS + TSV + SIF + PCSIF + NODES + GRAPHML + CSV + INDRA
+READERS = ["json", "cyjs", "tsv", "sif", "pcsif", "nodes", "graphml", "csv", "indra"]

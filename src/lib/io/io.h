@@ -58,6 +58,11 @@ mg_error_t mg__read_tsv(mg_graph **out, const char *data, size_t size, const cha
                         const char *columns, mg_diagnostics *diags);
 mg_error_t mg__read_graphml(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
 mg_error_t mg__read_cyjs(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
+/* io_indra.c: INDRA statements JSON. A reader that succeeds may leave warnings in `diags`: the
+ * statements it skipped, which have no edge form. */
+mg_error_t mg__read_indra(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
+/** Whether a text is INDRA statements JSON: a top-level array whose first object has "type". */
+bool mg__indra_sniff(const char *data, size_t size);
 /** Whether a JSON text is Cytoscape.js JSON: its top-level object has "elements", not "format". */
 bool mg__cyjs_sniff(const char *data, size_t size);
 /** Writes the graph as Cytoscape.js JSON (io_cyjs.c), as mg_export does; `xy` (NULL: none; NaN:

@@ -148,14 +148,17 @@ static mg_input_format format_from_name(const char *name, const char *data, size
     if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) i = 3;
     while (i < size && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n')) i++;
     if (i < size && data[i] == '<') return MG_INPUT_GRAPHML;
+    if (i < size && data[i] == '[' && mg__indra_sniff(data, size)) return MG_INPUT_INDRA;
     return i < size && data[i] == '{' ? MG_INPUT_JSON : MG_INPUT_TSV;
 }
 
 /* The format of a file named `name` starting with `data`: by extension, then by content;
- * Cytoscape.js JSON is often named .json, and its top-level object has "elements". */
+ * Cytoscape.js JSON is often named .json, and its top-level object has "elements"; INDRA's
+ * statements JSON too, and it is an array of objects with "type". */
 static mg_input_format sniffed_format(const char *name, const char *data, size_t size)
 {
     mg_input_format format = format_from_name(name, data, size);
+    if (format == MG_INPUT_JSON && mg__indra_sniff(data, size)) return MG_INPUT_INDRA;
     return format == MG_INPUT_JSON && mg__cyjs_sniff(data, size) ? MG_INPUT_CYJS : format;
 }
 
@@ -167,6 +170,7 @@ static mg_error_t read_document(mg_graph **out, const char *data, size_t size, c
     case MG_INPUT_JSON: return mg__read_json(out, data, size, name, diags);
     case MG_INPUT_GRAPHML: return mg__read_graphml(out, data, size, name, diags);
     case MG_INPUT_CYJS: return mg__read_cyjs(out, data, size, name, diags);
+    case MG_INPUT_INDRA: return mg__read_indra(out, data, size, name, diags);
     case MG_INPUT_SIF:
     case MG_INPUT_CSV:
     case MG_INPUT_NODES: return mg__read_tsv(out, data, size, name, format, columns, diags);
