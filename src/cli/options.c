@@ -9,9 +9,9 @@
 #include <string.h>
 
 const cli_option cli_global_options[] = {
-    {"graph", 'g', "FILE", "read the graph from FILE (.json, .tsv, .sif, each optionally .gz) instead of the built-in one; "
+    {"graph", 'g', "FILE", "read the graph from FILE (.json, .tsv, .csv, .sif, .graphml, .cyjs, .sbml, INDRA's JSON, each optionally .gz) instead of the built-in one; "
                            "repeat to merge"},
-    {"from", 0, "FORMAT", "read --graph as json, tsv, sif or nodes (a node table) whatever its name says"},
+    {"from", 0, "FORMAT", "read --graph as json, tsv, csv, sif, graphml, cyjs, indra, sbml or nodes (a node table) whatever its name says"},
     {"graph-format", 0, "FORMAT", "the same as --from FORMAT, for commands whose --from names nodes"},
     {"columns", 0, "SPEC", "the columns of a tab-separated --graph, as ROLE=COLUMN,... (a header name or a number; "
                            "roles source, target, relation, sign, weight, metaedge, or id, label, type)"},

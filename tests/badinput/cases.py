@@ -621,5 +621,58 @@ INDRA = [
                                                                       agent(b"C") + b"]", b"Complex"))),
 ]
 
-CASES = JSON + CYJS + TSV + SIF + PCSIF + NODES + GRAPHML + CSV + INDRA
-READERS = ["json", "cyjs", "tsv", "sif", "pcsif", "nodes", "graphml", "csv", "indra"]
+# ---- SBML-qual (libSBML) ----
+
+SBML_HEAD = (b'<?xml version="1.0" encoding="UTF-8"?>\n<sbml xmlns="http://www.sbml.org/sbml/level3/version1/core" '
+             b'xmlns:qual="http://www.sbml.org/sbml/level3/version1/qual/version1" level="3" version="1" qual:required="true">\n')
+
+
+def qs(sid, nm=None):
+    return (b'<qual:qualitativeSpecies qual:id="' + sid + b'"' + (b' qual:name="' + nm + b'"' if nm else b"") +
+            b' qual:compartment="c" qual:constant="false"/>\n')
+
+
+def sbml(species=qs(b"A") + qs(b"B"), transitions=None, doctype=b""):
+    if transitions is None:
+        transitions = (b'<qual:transition qual:id="t"><qual:listOfInputs><qual:input qual:qualitativeSpecies="A" '
+                       b'qual:transitionEffect="none" qual:sign="negative"/></qual:listOfInputs><qual:listOfOutputs>'
+                       b'<qual:output qual:qualitativeSpecies="B" qual:transitionEffect="assignmentLevel"/></qual:listOfOutputs>'
+                       b'<qual:listOfFunctionTerms><qual:defaultTerm qual:resultLevel="0"/></qual:listOfFunctionTerms></qual:transition>\n')
+    head = SBML_HEAD.replace(b"\n<sbml", b"\n" + doctype + b"<sbml") if doctype else SBML_HEAD
+    return (head + b'<model>\n<listOfCompartments><compartment id="c" constant="true"/></listOfCompartments>\n'
+            b"<qual:listOfQualitativeSpecies>\n" + species + b"</qual:listOfQualitativeSpecies>\n"
+            b"<qual:listOfTransitions>\n" + transitions + b"</qual:listOfTransitions>\n</model>\n</sbml>\n")
+
+
+SBML_LONG = sbml(b"".join(qs(b"S%d" % i) for i in range(300)) + qs(b"A") + qs(b"B"))
+
+SBML = [
+    bad("sbml", "empty: 0 bytes", "empty.sbml", b"", "empty.sbml:1:1:", ""),
+    bad("sbml", "truncated: mid-element", "cut.sbml", sbml()[:400], "cut.sbml:", ""),
+    bad("sbml", "truncated gzip: half the compressed file", "cut.sbml.gz", gz_cut(SBML_LONG), "cut.sbml.gz:", "truncated"),
+    bad("sbml", "NUL: a NUL byte", "nul.sbml", sbml(qs(b"A\x00") + qs(b"B")), "nul.sbml:6:", "NUL byte"),
+    bad("sbml", "invalid UTF-8: in a name", "utf8.sbml", sbml(qs(b"A", b"\xc0\xaf") + qs(b"B")), "utf8.sbml:", ""),
+    bad("sbml", "not qual: SBML core without the qual package", "core.sbml",
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<sbml xmlns="http://www.sbml.org/sbml/level3/version1/core" level="3" '
+        b'version="1">\n<model id="m"/>\n</sbml>\n', "core.sbml:3:", "no SBML-qual model"),
+    bad("sbml", "dangling: an input naming no species", "dangle.sbml", sbml(qs(b"B")), "dangle.sbml:", "does not have"),
+    bad("sbml", "duplicate: species ids", "dup.sbml", sbml(qs(b"A") + qs(b"A") + qs(b"B")), "dup.sbml:", ""),
+    bad("sbml", "XXE: an external entity", "xxe.sbml",
+        sbml(qs(b"A", b"&xxe;") + qs(b"B"), doctype=b'<!DOCTYPE sbml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'), "xxe.sbml:",
+        "entity"),
+    bad("sbml", "billion laughs: nested entities", "lol.sbml",
+        sbml(qs(b"A", b"&j;") + qs(b"B"), doctype=b'<!DOCTYPE sbml [<!ENTITY a "aaaaaaaaaa">' + b"".join(
+            b'<!ENTITY %c "%s">' % (98 + i, (b"&%c;" % (97 + i)) * 10) for i in range(9)) + b"]>\n"), "lol.sbml:", "entity"),
+    bad("sbml", "deep nesting: 100000 elements in a note", "deep.sbml",
+        lambda: sbml(qs(b"A") + qs(b"B")).replace(b"<model>", b"<model><notes>" + b"<p>" * 100000), "deep.sbml:3:", "nested deeper"),
+    bad("sbml", "too long: a name one byte over", "longname.sbml", sbml(qs(b"A", name(NAME_MAX + 1)) + qs(b"B")),
+        "longname.sbml:", LONG_NAME),
+    bad("sbml", "binary garbage: random bytes (--from sbml)", "random.xml", noise(seed=7), "random.xml:", "", ["--from", "sbml"]),
+    good("sbml", "valid: BOM", "bomok.sbml", BOM + sbml()),
+    good("sbml", "valid: CRLF", "crlf.sbml", sbml().replace(b"\n", b"\r\n")),
+    good("sbml", "valid: gzip", "ok.sbml.gz", SBML_LONG),
+    good("sbml", "valid: .xml with an <sbml> root", "model.xml", sbml()),
+]
+
+CASES = JSON + CYJS + TSV + SIF + PCSIF + NODES + GRAPHML + CSV + INDRA + SBML
+READERS = ["json", "cyjs", "tsv", "sif", "pcsif", "nodes", "graphml", "csv", "indra", "sbml"]

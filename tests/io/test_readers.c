@@ -188,7 +188,7 @@ static void test_choice_of_reader(void)
     CHECK(mg_input_format_parse(&f, "sif") == MG_OK && f == MG_INPUT_SIF);
     CHECK(mg_input_format_parse(&f, "NODES") == MG_OK && f == MG_INPUT_NODES);
     CHECK(mg_input_format_parse(&f, "graphm") == MG_EINVAL && strstr(mg_last_error(), "did you mean 'graphml'"));
-    CHECK(mg_input_format_parse(&f, "zzzzzzzz") == MG_EINVAL && strstr(mg_last_error(), "json, tsv, sif, graphml, cyjs, nodes or csv"));
+    CHECK(mg_input_format_parse(&f, "zzzzzzzz") == MG_EINVAL && strstr(mg_last_error(), "json, tsv, sif, graphml, cyjs, nodes, csv, indra or sbml"));
     CHECK_STR(mg_input_format_name(MG_INPUT_CYJS), "cyjs");
     CHECK_STR(mg_input_format_name(MG_INPUT_JSON), "json");
     CHECK(mg_input_format_name((mg_input_format)99) == NULL);

@@ -68,6 +68,12 @@ bool mg__cyjs_sniff(const char *data, size_t size);
 /** Writes the graph as Cytoscape.js JSON (io_cyjs.c), as mg_export does; `xy` (NULL: none; NaN:
  * none for that node) gives each node's position, x and y of node i at 2i and 2i + 1. */
 mg_error_t mg__write_cyjs(const mg_graph *graph, const char *path, const double *xy);
+/** Writes the graph as SBML-qual (sbml_write.c, libSBML), as mg_export does. */
+mg_error_t mg__write_sbml(const mg_graph *graph, const char *path);
+/* io_sbml.c: SBML-qual read with libSBML; `data` need not end in NUL. */
+mg_error_t mg__read_sbml(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
+/** Whether an XML text is SBML: its root element, in its first kilobytes, is <sbml. */
+bool mg__sbml_sniff(const char *data, size_t size);
 /** Writes `size` bytes to `path` through a temporary file renamed into place ("-" = stdout). */
 mg_error_t mg__write_file_atomic(const char *path, const char *data, size_t size);
 /** Writes `n` files as one (io_write.c): each to a temporary file, then all renamed into place

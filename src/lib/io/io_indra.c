@@ -539,7 +539,7 @@ bool mg__indra_sniff(const char *data, size_t size)
     while (i < size && strchr(" \t\r\n", data[i]) && data[i]) i++;
     if (i == size || data[i] != '[') return false;
     for (i++; i < size && strchr(" \t\r\n", data[i]) && data[i]; i++) {}
-    if (i < size && data[i] == ']') return true; /* no statements: INDRA's empty list */
+    /* an empty list tells nothing: "[]" is read as INDRA's only with --from indra */
     if (i == size || data[i] != '{') return false;
     /* a statement names its type near its start; look in its first kilobytes */
     size_t end = size - i > 4096 ? i + 4096 : size;
