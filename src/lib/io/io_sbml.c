@@ -122,32 +122,40 @@ static void species_xrefs(reader *r, SBase_t *qs, mg_node *node)
     node->xref_count = k;
 }
 
+/* One species, its id `sid` and name `nm` as libSBML gave them. */
+static void read_one_species(reader *r, SBase_t *sb, const char *sid, const char *nm)
+{
+    if (!sid || !*sid) {
+        problem_at(r, sb, "a qualitative species without an id");
+        return;
+    }
+    const char *id = name_of(r, sb, sid, "species id");
+    const char *label = nm && *nm ? name_of(r, sb, nm, "species name") : id;
+    if (!id || !label) return;
+    if (mg_hashmap_get(&r->ids, id, strlen(id)) >= 0) {
+        problem_at(r, sb, "duplicate qualitative species id '%s'", id);
+        return;
+    }
+    mg_node *node;
+    if ((r->fatal = mg__graph_add_node(r->g, &node))) return;
+    node->id = id;
+    node->label = label;
+    node->type = MG_NODE_ENTITY;
+    if ((r->fatal = mg_hashmap_put(&r->ids, id, (mg_id)r->g->node_count - 1))) return;
+    species_xrefs(r, sb, node);
+}
+
 static void read_species(reader *r, QualModelPlugin_t *qual)
 {
     unsigned n = QualModelPlugin_getNumQualitativeSpecies(qual);
     for (unsigned i = 0; i < n && !r->fatal; i++) {
-        /* libSBML returns its members const, but takes them non-const */
+        /* libSBML returns its members const, but takes them non-const; the qual package's
+         * string getters return copies the caller frees */
         QualitativeSpecies_t *qs = (QualitativeSpecies_t *)QualModelPlugin_getQualitativeSpecies(qual, i);
-        SBase_t *sb = (SBase_t *)qs;
-        const char *sid = QualitativeSpecies_getId(qs), *nm = QualitativeSpecies_getName(qs);
-        if (!sid || !*sid) {
-            problem_at(r, sb, "a qualitative species without an id");
-            continue;
-        }
-        const char *id = name_of(r, sb, sid, "species id");
-        const char *label = nm && *nm ? name_of(r, sb, nm, "species name") : id;
-        if (!id || !label) continue;
-        if (mg_hashmap_get(&r->ids, id, strlen(id)) >= 0) {
-            problem_at(r, sb, "duplicate qualitative species id '%s'", id);
-            continue;
-        }
-        mg_node *node;
-        if ((r->fatal = mg__graph_add_node(r->g, &node))) return;
-        node->id = id;
-        node->label = label;
-        node->type = MG_NODE_ENTITY;
-        if ((r->fatal = mg_hashmap_put(&r->ids, id, (mg_id)r->g->node_count - 1))) return;
-        species_xrefs(r, sb, node);
+        char *sid = QualitativeSpecies_getId(qs), *nm = QualitativeSpecies_getName(qs);
+        read_one_species(r, (SBase_t *)qs, sid, nm);
+        free(sid);
+        free(nm);
     }
 }
 
@@ -236,7 +244,7 @@ static void read_transitions(reader *r, QualModelPlugin_t *qual)
     unsigned n = QualModelPlugin_getNumTransitions(qual);
     for (unsigned i = 0; i < n && !r->fatal; i++) {
         Transition_t *t = (Transition_t *)QualModelPlugin_getTransition(qual, i);
-        const char *tid = Transition_getId(t), *tname = Transition_getName(t);
+        char *tid = Transition_getId(t), *tname = Transition_getName(t); /* copies, freed below */
         unsigned ni = Transition_getNumInputs(t), no = Transition_getNumOutputs(t);
         size_t *refs = NULL, nrefs = transition_refs(r, (SBase_t *)t, &refs);
         mg_evidence *ev = nrefs ? mg_arena_alloc(&r->g->arena, nrefs * sizeof *ev) : NULL;
@@ -250,17 +258,22 @@ static void read_transitions(reader *r, QualModelPlugin_t *qual)
         free(refs);
         for (unsigned a = 0; a < ni && !r->fatal; a++) {
             Input_t *in = Transition_getInput(t, a);
-            mg_id s = species_at(r, (SBase_t *)in, Input_getQualitativeSpecies(in), tid);
+            char *sin = Input_getQualitativeSpecies(in);
+            mg_id s = species_at(r, (SBase_t *)in, sin, tid);
+            free(sin);
             for (unsigned b = 0; b < no && !r->fatal; b++) {
                 Output_t *out = Transition_getOutput(t, b);
-                mg_id o = species_at(r, (SBase_t *)out, Output_getQualitativeSpecies(out), tid);
-                if (s < 0 || o < 0) continue;
+                char *sout = Output_getQualitativeSpecies(out);
+                mg_id o = species_at(r, (SBase_t *)out, sout, tid);
+                free(sout);
                 mg_edge *e;
-                if ((r->fatal = mg__graph_add_edge(r->g, &e))) return;
+                if (s < 0 || o < 0 || (r->fatal = mg__graph_add_edge(r->g, &e))) continue;
                 *e = (mg_edge){.source = s, .target = o, .relation = relation_of(Input_getSign(in), tname), .weight = 1,
                                .evidence = ev, .evidence_count = ev ? nrefs : 0};
             }
         }
+        free(tid);
+        free(tname);
     }
 }
 
