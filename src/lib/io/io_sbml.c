@@ -298,13 +298,15 @@ static bool sbml_errors(reader *r, SBMLDocument_t *doc)
     return any;
 }
 
-/* The offset of the first element nested deeper than MG_XML_DEPTH_MAX, or SIZE_MAX. libSBML
- * builds its notes and annotations recursively and overflows the stack on deep nesting (100,000
- * nested <p> crash it), so the depth is measured before it reads: tags (quoted values skipped),
- * comments, CDATA, processing instructions and a DOCTYPE are told apart; what is not well-formed
- * is libSBML's to report. */
-static size_t too_deep(const char *s, size_t n)
+/* What the text holds that libSBML must not be given: an element nested deeper than
+ * MG_XML_DEPTH_MAX (libSBML builds its notes and annotations recursively and overflows the stack:
+ * 100,000 nested <p> crash it), or a DOCTYPE declaring entities (libSBML refuses every entity use,
+ * but libxml2 has built the declarations by then, and libSBML never frees them). Its offset, or
+ * SIZE_MAX; *entity tells which. Tags (quoted values skipped), comments, CDATA, processing
+ * instructions and a DOCTYPE are told apart; what is not well-formed is libSBML's to report. */
+static size_t refused_at(const char *s, size_t n, bool *entity)
 {
+    *entity = false;
     size_t depth = 0;
     for (size_t i = 0; i < n; i++) {
         if (s[i] != '<') continue;
@@ -334,6 +336,8 @@ static size_t too_deep(const char *s, size_t n)
             }
         }
         if (bang) {
+            for (size_t k = i; k + 8 <= j && k + 8 <= n; k++)
+                if (memcmp(s + k, "<!ENTITY", 8) == 0) return *entity = true, k;
         } else if (closing) {
             if (depth) depth--;
         } else if (!(j < n && s[j - 1] == '/') && ++depth > MG_XML_DEPTH_MAX) {
@@ -376,9 +380,11 @@ mg_error_t mg__read_sbml(mg_graph **out, const char *data, size_t size, const ch
         r.problems++;
         goto verdict;
     }
-    if ((deep = too_deep(data, size)) != SIZE_MAX) {
+    bool entity;
+    if ((deep = refused_at(data, size, &entity)) != SIZE_MAX) {
         mg__locate(data, deep, &line, &col);
-        mg__diag_at(diags, name, line, col, "XML nested deeper than %d elements", MG_XML_DEPTH_MAX);
+        if (entity) mg__diag_at(diags, name, line, col, "entity declarations are not read (SBML uses none)");
+        else mg__diag_at(diags, name, line, col, "XML nested deeper than %d elements", MG_XML_DEPTH_MAX);
         r.problems++;
         goto verdict;
     }
