@@ -3,11 +3,13 @@
 # Sourced by demo.sh and test.sh; does nothing when everything is there.
 # usage: scripts/deps.sh [--test|--bench]   (--bench: the benchmarks' peers, networkx and python-igraph)
 set -eu
-packages=(build-essential cmake pkg-config libigraph-dev libgraphviz-dev libcjson-dev zlib1g-dev)
+packages=(build-essential cmake pkg-config libigraph-dev libgraphviz-dev libcjson-dev zlib1g-dev libsbml5-dev)
 if [ "${1:-}" = "--test" ]; then
   # the oracle (networkx, with numpy and scipy for HITS), the benchmark peer (python-igraph) and
   # the screenshot check (PIL) come from Debian too
   packages+=(python3 python3-networkx python3-numpy python3-scipy python3-igraph python3-jsonschema python3-pil)
+  # the SBML-qual export's check: libSBML's own validator, through its Python bindings
+  packages+=(python3-sbml5)
   # the fuzz targets: clang and its libFuzzer runtime
   packages+=(clang libclang-rt-dev)
 elif [ "${1:-}" = "--bench" ]; then

@@ -244,9 +244,11 @@ typedef enum {
     MG_INPUT_CYJS,    /* Cytoscape.js JSON: mechgraph's export, Cytoscape, networkx's cytoscape_data */
     MG_INPUT_NODES,   /* a node table: id<TAB>type without a header, or a header naming id, name, kind */
     MG_INPUT_CSV,     /* comma-separated (RFC 4180; pandas, R, miRTarBase), read as TSV is */
+    MG_INPUT_INDRA,   /* INDRA statements JSON (stmts_to_json): a top-level array of statements */
+    MG_INPUT_SBML,    /* SBML-qual (.sbml, or .xml whose root is <sbml>), read with libSBML */
 } mg_input_format;
 
-/** The name of an input format ("auto", "json", "tsv", "sif", "graphml", "cyjs", "nodes", "csv"), or
+/** The name of an input format ("auto", "json", "tsv", "sif", "graphml", "cyjs", "nodes", "csv", "indra", "sbml"), or
  * NULL. O(1). */
 MG_API const char *mg_input_format_name(mg_input_format format);
 /** Parses an input format's name, e.g. for --from. Returns MG_EINVAL (with the names in
@@ -969,12 +971,13 @@ typedef enum {
     MG_EXPORT_TSV,     /* an edge list with evidence columns */
     MG_EXPORT_NEO4J,   /* nodes.csv and edges.csv for neo4j-admin import, in a directory */
     MG_EXPORT_DOT,     /* plain DOT */
-    MG_EXPORT_SIF_SIGNED /* "A<TAB>1<TAB>B" / -1: CellNOpt's and CARNIVAL's signed SIF, signed edges only */
+    MG_EXPORT_SIF_SIGNED, /* "A<TAB>1<TAB>B" / -1: CellNOpt's and CARNIVAL's signed SIF, signed edges only */
+    MG_EXPORT_SBML_QUAL   /* SBML Level 3 qual: qualitative species and signed transitions (libSBML) */
 } mg_export_format;
 
 MG_API const char *mg_export_format_name(mg_export_format format);
 MG_API mg_error_t mg_export_format_parse(mg_export_format *out, const char *name);
-/** The format a file name asks for (.json .graphml .cyjs .sif .tsv .dot .gv); MG_EINVAL if none. */
+/** The format a file name asks for (.json .graphml .cyjs .sif .tsv .dot .gv .sbml); MG_EINVAL if none. */
 MG_API mg_error_t mg_export_format_from_path(mg_export_format *out, const char *path);
 /**
  * Writes the graph to `path` ("-" for stdout; a directory for MG_EXPORT_NEO4J), through a

@@ -127,6 +127,9 @@ int cli_lookup_result(const mg_graph *graph, const char *name, mg_lookup_result 
  * the normalised key found the node; nothing otherwise. */
 void cli_print_resolved(FILE *f, const mg_graph *graph, const char *name, const mg_lookup_result *r);
 /** Prints diagnostics, each on its own line, to stderr. */
+/** Prints what a reader that succeeded left in `diags` (statements it skipped) as warnings, the
+ * first `shown` of them and how many more. */
+void cli_print_warnings(const mg_diagnostics *diags, size_t shown);
 void cli_print_diagnostics(const mg_diagnostics *diags);
 /** "+", "-", "0" or "s" for a sign. */
 const char *cli_sign_symbol(mg_sign sign);

@@ -4,6 +4,7 @@
  */
 #include "cli.h"
 
+#include <stdint.h>
 #include <string.h>
 
 static void json_problems(json_out *j, const mg_diagnostics *diags)
@@ -47,6 +48,7 @@ static bool validate_one(const char *path, bool json, json_out *j)
         json_problems(j, diags);
         json_end_object(j);
     } else if (g) {
+        cli_print_warnings(diags, SIZE_MAX);
         printf("%s: valid (%lld nodes, %lld edges, %zu references)\n", name, (long long)mg_graph_node_count(g),
                (long long)mg_graph_edge_count(g), mg_graph_reference_count(g));
     } else {

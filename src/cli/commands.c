@@ -124,7 +124,7 @@ static const cli_option render_options[] = {
 
 static const cli_option export_options[] = {
     {"output", 'o', "FILE", "where to write (- for stdout; a directory for neo4j)"},
-    {"to", 0, "FORMAT", "json, graphml, cyjs, sif, tsv, neo4j or dot (default: from the extension)"},
+    {"to", 0, "FORMAT", "json, graphml, cyjs, sif, sif-signed, tsv, neo4j, dot or sbml-qual (default: from the extension)"},
     SELECTION_OPTIONS,
     {0},
 };
@@ -154,7 +154,7 @@ static const cli_option hypotheses_options[] = {
 
 static const cli_option merge_options[] = {
     {"output", 'o', "FILE", "where to write the merged graph (- for stdout)"},
-    {"to", 0, "FORMAT", "json (default), graphml, cyjs, sif, tsv, neo4j or dot (default: from the extension)"},
+    {"to", 0, "FORMAT", "json (default), graphml, cyjs, sif, sif-signed, tsv, neo4j, dot or sbml-qual (default: from the extension)"},
     {"align", 0, "RULE", "the last alignment rule tried: id, xref, or name (default: all three)"},
     {"keep-unmatched", 0, NULL, "keep the nodes of edge-less graphs (node tables) that align with nothing"},
     SELECTION_OPTIONS,

@@ -12,6 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Warnings of each kind printed by commands other than merge (and validate), which list them all. */
+#define WARNINGS_SHOWN 10
+
 /* The selection of this run: its options as given, and the whole graph it was made from. */
 static struct {
     bool active;
@@ -187,13 +190,12 @@ int cli_load_file(const char *path, const mg_load_options *options, mg_graph **g
         else cli_error("%s", mg_last_error());
         if (mg_diagnostics_count(diags))
             cli_error("unable to load '%s'", !path ? "(built-in graph)" : strcmp(path, "-") == 0 ? MG_STDIN_NAME : path);
+    } else if (mg_diagnostics_count(diags)) {
+        cli_print_warnings(diags, WARNINGS_SHOWN); /* what the reader skipped, and where */
     }
     mg_diagnostics_free(diags);
     return err ? EXIT_DATA : 0;
 }
-
-/* Warnings of each kind printed by commands other than merge, which lists them all. */
-#define WARNINGS_SHOWN 10
 
 static void free_all(mg_graph **graphs, int n)
 {

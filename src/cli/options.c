@@ -11,7 +11,7 @@
 const cli_option cli_global_options[] = {
     {"graph", 'g', "FILE", "read the graph from FILE (- for standard input; formats in 'mechgraph --help') instead of "
                            "the built-in one; repeat to merge"},
-    {"from", 0, "FORMAT", "read --graph as json, graphml, cyjs, tsv, sif, csv or nodes whatever its name says"},
+    {"from", 0, "FORMAT", "read --graph as json, graphml, cyjs, tsv, sif, csv, indra, sbml or nodes whatever its name says"},
     {"graph-format", 0, "FORMAT", "the same as --from FORMAT (for hypotheses, whose old --from names nodes until 0.2)"},
     {"columns", 0, "SPEC", "the columns of a tab-separated --graph, as ROLE=COLUMN,... (a header name or a number; "
                            "roles source, target, relation, sign, weight, metaedge, or id, label, type)"},

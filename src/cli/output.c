@@ -33,6 +33,17 @@ void cli_print_diagnostics(const mg_diagnostics *diags)
         fprintf(stderr, "(%zu more problems not shown)\n", mg_diagnostics_dropped(diags));
 }
 
+void cli_print_warnings(const mg_diagnostics *diags, size_t shown)
+{
+    char buf[2048];
+    size_t n = mg_diagnostics_count(diags), total = n + mg_diagnostics_dropped(diags);
+    for (size_t i = 0; i < n && i < shown; i++) {
+        mg_diagnostic_format(mg_diagnostics_get(diags, i), buf, sizeof buf);
+        fprintf(stderr, "mechgraph: warning: %s\n", buf);
+    }
+    if (total > shown) fprintf(stderr, "mechgraph: warning: %zu more warnings ('mechgraph validate' lists them)\n", total - shown);
+}
+
 static void print_candidates(const mg_graph *g, const mg_lookup_result *r)
 {
     for (size_t i = 0; i < r->candidate_count; i++) {

@@ -547,5 +547,132 @@ CSV = [
          b'"source","target","relation"\r\n"IL-6, soluble","STAT3","activation"\r\n"a ""b""",C,-\r\n'),
 ]
 
-CASES = JSON + CYJS + TSV + SIF + PCSIF + NODES + GRAPHML + CSV
-READERS = ["json", "cyjs", "tsv", "sif", "pcsif", "nodes", "graphml", "csv"]
+# ---- INDRA statements JSON (stmts_to_json) ----
+
+
+def agent(nm, refs=b'{"HGNC": "6840"}'):
+    return b'{"name": "' + nm + b'", "db_refs": ' + refs + b"}"
+
+
+def stmt(body=b'"subj": ' + agent(b"BRAF") + b', "obj": ' + agent(b"MAP2K1"), typ=b"Activation", extra=b""):
+    return b'{"type": "' + typ + b'", ' + body + extra + b', "belief": 0.8, "evidence": [{"source_api": "reach", "pmid": "8524413"}]}'
+
+
+def indra(*stmts):
+    return b"[\n" + b",\n".join(stmts or (stmt(),)) + b"\n]\n"
+
+
+INDRA_LONG = indra(*[stmt(b'"subj": ' + agent(b"G%d" % i) + b', "obj": ' + agent(b"G%d" % (i + 1))) for i in range(300)])
+FROM_INDRA = ["--from", "indra"]
+
+INDRA = [
+    bad("indra", "empty: 0 bytes (--from indra)", "empty.json", b"", "empty.json:1:1:", "expected an array of INDRA statements",
+        FROM_INDRA),
+    bad("indra", "truncated: mid-statement", "cut.json", indra()[:60], "cut.json:2:59:", "unexpected end of file"),
+    bad("indra", "truncated gzip: half the compressed file", "cut.json.gz", gz_cut(INDRA_LONG), "cut.json.gz:", "truncated"),
+    bad("indra", "NUL: a NUL byte in a name", "nul.json", indra(stmt(b'"subj": ' + agent(b"BR\x00AF") + b', "obj": ' + agent(b"X"))),
+        "nul.json:2:", "NUL byte"),
+    bad("indra", "invalid UTF-8: in a name", "utf8.json", indra(stmt(b'"subj": ' + agent(b"\xc0\xaf") + b', "obj": ' + agent(b"X"))),
+        "utf8.json:2:", "invalid UTF-8"),
+    bad("indra", "deep nesting: 100000 arrays", "deep.json", lambda: b'[{"type": "Activation", "x": ' + b"[" * 100000,
+        "deep.json:1:", "nested deeper than 64"),
+    bad("indra", "wrong type: an object, not an array (--from indra)", "obj.json", stmt(), "obj.json: (top level):",
+        "expected an array of INDRA statements", FROM_INDRA),
+    bad("indra", "wrong type: a statement a number (--from indra)", "num.json", b"[1]", "num.json: [0]:",
+        "expected an INDRA statement", FROM_INDRA),
+    bad("indra", "missing: a statement's type (--from indra)", "notype.json", b'[{"subj": {"name": "A"}}]', "notype.json: [0]:",
+        "missing member 'type'", FROM_INDRA),
+    bad("indra", "wrong type: type a number", "typenum.json", b'[{"type": 3}]', "typenum.json: [0].type:", "expected a string"),
+    bad("indra", "missing: an agent's name", "noname.json", indra(stmt(b'"subj": {"db_refs": {}}, "obj": ' + agent(b"X"))),
+        "noname.json: [0].subj:", "missing member 'name'"),
+    bad("indra", "wrong type: an agent a string", "agentstr.json", indra(stmt(b'"subj": "BRAF", "obj": ' + agent(b"X"))),
+        "agentstr.json: [0].subj:", "expected an agent"),
+    bad("indra", "wrong type: db_refs an array", "refsarr.json", indra(stmt(b'"subj": ' + agent(b"A", b"[]") + b', "obj": ' + agent(b"X"))),
+        "refsarr.json: [0].subj.db_refs:", "expected an object"),
+    bad("indra", "wrong type: a db_refs value a number", "refnum.json",
+        indra(stmt(b'"subj": ' + agent(b"A", b'{"HGNC": 6840}') + b', "obj": ' + agent(b"X"))),
+        "refnum.json: [0].subj.db_refs.HGNC:", "expected a string"),
+    bad("indra", "out of range: belief 1.5", "belief.json", indra(stmt().replace(b"0.8", b"1.5")), "belief.json: [0].belief:",
+        "expected a belief between 0 and 1"),
+    bad("indra", "wrong type: belief a string", "beliefstr.json", indra(stmt().replace(b"0.8", b'"high"')),
+        "beliefstr.json: [0].belief:", "expected a number"),
+    bad("indra", "not a PubMed id: pmid 'PMC123'", "pmid.json", indra(stmt().replace(b'"8524413"', b'"PMC123"')),
+        "pmid.json: [0].evidence[0].pmid:", "expected a PubMed id"),
+    bad("indra", "wrong type: evidence an object", "evobj.json",
+        indra(b'{"type": "Activation", "subj": ' + agent(b"A") + b', "obj": ' + agent(b"B") + b', "evidence": {}}'),
+        "evobj.json: [0].evidence:", "expected an array"),
+    bad("indra", "wrong type: Complex members an object", "members.json", indra(stmt(b'"members": {}', b"Complex")),
+        "members.json: [0].members:", "expected an array of agents"),
+    bad("indra", "missing: a member of a Complex null", "memnull.json", indra(stmt(b'"members": [null, ' + agent(b"A") + b"]", b"Complex")),
+        "memnull.json: [0].members[0]:", "expected an agent"),
+    bad("indra", "control character: in a name", "ctrl.json", indra(stmt(b'"subj": ' + agent(b"A\\u0007") + b', "obj": ' + agent(b"X"))),
+        "ctrl.json: [0].subj.name:", "control character 0x07"),
+    bad("indra", "too long: a name one byte over", "longname.json",
+        indra(stmt(b'"subj": ' + agent(name(NAME_MAX + 1)) + b', "obj": ' + agent(b"X"))), "longname.json: [0].subj.name:", LONG_NAME),
+    bad("indra", "binary garbage: random bytes (--from indra)", "random.json", noise(seed=5), "random.json:1:", "invalid UTF-8",
+        FROM_INDRA),
+    good("indra", "valid: BOM", "bomok.json", BOM + indra()),
+    good("indra", "valid: CRLF", "crlf.json", indra().replace(b"\n", b"\r\n")),
+    good("indra", "valid: gzip", "ok.json.gz", INDRA_LONG),
+    good("indra", "valid: no statements (--from indra)", "none.json", b"[]\n", FROM_INDRA),
+    good("indra", "valid: a type without an edge form (a warning)", "transl.json",
+         indra(stmt(b'"agent": ' + agent(b"SMAD3"), b"Translocation"), stmt())),
+    good("indra", "valid: a Complex of three", "complex3.json", indra(stmt(b'"members": [' + agent(b"A") + b", " + agent(b"B") + b", " +
+                                                                      agent(b"C") + b"]", b"Complex"))),
+]
+
+# ---- SBML-qual (libSBML) ----
+
+SBML_HEAD = (b'<?xml version="1.0" encoding="UTF-8"?>\n<sbml xmlns="http://www.sbml.org/sbml/level3/version1/core" '
+             b'xmlns:qual="http://www.sbml.org/sbml/level3/version1/qual/version1" level="3" version="1" qual:required="true">\n')
+
+
+def qs(sid, nm=None):
+    return (b'<qual:qualitativeSpecies qual:id="' + sid + b'"' + (b' qual:name="' + nm + b'"' if nm else b"") +
+            b' qual:compartment="c" qual:constant="false"/>\n')
+
+
+def sbml(species=qs(b"A") + qs(b"B"), transitions=None, doctype=b""):
+    if transitions is None:
+        transitions = (b'<qual:transition qual:id="t"><qual:listOfInputs><qual:input qual:qualitativeSpecies="A" '
+                       b'qual:transitionEffect="none" qual:sign="negative"/></qual:listOfInputs><qual:listOfOutputs>'
+                       b'<qual:output qual:qualitativeSpecies="B" qual:transitionEffect="assignmentLevel"/></qual:listOfOutputs>'
+                       b'<qual:listOfFunctionTerms><qual:defaultTerm qual:resultLevel="0"/></qual:listOfFunctionTerms></qual:transition>\n')
+    head = SBML_HEAD.replace(b"\n<sbml", b"\n" + doctype + b"<sbml") if doctype else SBML_HEAD
+    return (head + b'<model>\n<listOfCompartments><compartment id="c" constant="true"/></listOfCompartments>\n'
+            b"<qual:listOfQualitativeSpecies>\n" + species + b"</qual:listOfQualitativeSpecies>\n"
+            b"<qual:listOfTransitions>\n" + transitions + b"</qual:listOfTransitions>\n</model>\n</sbml>\n")
+
+
+SBML_LONG = sbml(b"".join(qs(b"S%d" % i) for i in range(300)) + qs(b"A") + qs(b"B"))
+
+SBML = [
+    bad("sbml", "empty: 0 bytes", "empty.sbml", b"", "empty.sbml:1:1:", ""),
+    bad("sbml", "truncated: mid-element", "cut.sbml", sbml()[:400], "cut.sbml:", ""),
+    bad("sbml", "truncated gzip: half the compressed file", "cut.sbml.gz", gz_cut(SBML_LONG), "cut.sbml.gz:", "truncated"),
+    bad("sbml", "NUL: a NUL byte", "nul.sbml", sbml(qs(b"A\x00") + qs(b"B")), "nul.sbml:6:", "NUL byte"),
+    bad("sbml", "invalid UTF-8: in a name", "utf8.sbml", sbml(qs(b"A", b"\xc0\xaf") + qs(b"B")), "utf8.sbml:", ""),
+    bad("sbml", "not qual: SBML core without the qual package", "core.sbml",
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<sbml xmlns="http://www.sbml.org/sbml/level3/version1/core" level="3" '
+        b'version="1">\n<model id="m"/>\n</sbml>\n', "core.sbml:3:", "no SBML-qual model"),
+    bad("sbml", "dangling: an input naming no species", "dangle.sbml", sbml(qs(b"B")), "dangle.sbml:", "does not have"),
+    bad("sbml", "duplicate: species ids", "dup.sbml", sbml(qs(b"A") + qs(b"A") + qs(b"B")), "dup.sbml:", ""),
+    bad("sbml", "XXE: an external entity", "xxe.sbml",
+        sbml(qs(b"A", b"&xxe;") + qs(b"B"), doctype=b'<!DOCTYPE sbml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'), "xxe.sbml:",
+        "entity"),
+    bad("sbml", "billion laughs: nested entities", "lol.sbml",
+        sbml(qs(b"A", b"&j;") + qs(b"B"), doctype=b'<!DOCTYPE sbml [<!ENTITY a "aaaaaaaaaa">' + b"".join(
+            b'<!ENTITY %c "%s">' % (98 + i, (b"&%c;" % (97 + i)) * 10) for i in range(9)) + b"]>\n"), "lol.sbml:", "entity"),
+    bad("sbml", "deep nesting: 100000 elements in a note", "deep.sbml",
+        lambda: sbml(qs(b"A") + qs(b"B")).replace(b"<model>", b"<model><notes>" + b"<p>" * 100000), "deep.sbml:3:", "nested deeper"),
+    bad("sbml", "too long: a name one byte over", "longname.sbml", sbml(qs(b"A", name(NAME_MAX + 1)) + qs(b"B")),
+        "longname.sbml:", LONG_NAME),
+    bad("sbml", "binary garbage: random bytes (--from sbml)", "random.xml", noise(seed=7), "random.xml:", "", ["--from", "sbml"]),
+    good("sbml", "valid: BOM", "bomok.sbml", BOM + sbml()),
+    good("sbml", "valid: CRLF", "crlf.sbml", sbml().replace(b"\n", b"\r\n")),
+    good("sbml", "valid: gzip", "ok.sbml.gz", SBML_LONG),
+    good("sbml", "valid: .xml with an <sbml> root", "model.xml", sbml()),
+]
+
+CASES = JSON + CYJS + TSV + SIF + PCSIF + NODES + GRAPHML + CSV + INDRA + SBML
+READERS = ["json", "cyjs", "tsv", "sif", "pcsif", "nodes", "graphml", "csv", "indra", "sbml"]

@@ -24,7 +24,7 @@ import networkx as nx
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 DATA = os.path.join(ROOT, "tests", "data")
-TARGETS = ["json", "graphml", "cyjs", "tsv", "lookup", "cli"]
+TARGETS = ["json", "graphml", "cyjs", "tsv", "lookup", "cli", "indra", "sbml"]
 
 
 def write(target, name, data):
@@ -123,6 +123,23 @@ def tsv_seeds(mechgraph, sl, slice_file, tmp):
     write("tsv", "crlf_bom.tsv", tsv_seed("tsv", b"\xef\xbb\xbfsource\ttarget\trelation\r\nA\tB\tactivates\r\n#c\r\n\r\nB\tA\t-\r\n"))
 
 
+def indra_seeds(mechgraph, slice_file, tmp):
+    """INDRA's statements JSON: the sample, each statement alone, and the slice's SBML-qual export
+    read back as INDRA would not write it (kept out: the reader must not need it)."""
+    sample = read(os.path.join(DATA, "indra_statements.json"))
+    write("indra", "indra_statements.json", sample)
+    for i, stmt in enumerate(json.loads(sample)):
+        write("indra", f"statement_{i}_{stmt['type']}.json", json.dumps([stmt], indent=1))
+    write("indra", "empty.json", "[]\n")
+
+
+def sbml_seeds(mechgraph, slice_file, tmp):
+    """SBML-qual: the GINsim-style sample, and the slice and the INDRA sample exported by mechgraph."""
+    write("sbml", "ginsim_qual.sbml", read(os.path.join(DATA, "ginsim_qual.sbml")))
+    write("sbml", "slice.sbml", export(mechgraph, slice_file, "sbml-qual", tmp))
+    write("sbml", "indra.sbml", export(mechgraph, os.path.join(DATA, "indra_statements.json"), "sbml-qual", tmp))
+
+
 def lookup_seeds(builtin):
     names = []
     for i, n in enumerate(builtin["nodes"]):
@@ -169,7 +186,7 @@ def dictionaries(builtin):
                 f.write('"' + "".join(c if 32 <= ord(c) < 127 and c not in '"\\' else
                                       "".join(f"\\x{b:02x}" for b in c.encode()) for c in t) + '"\n')
 
-    with open(os.path.join(ROOT, "src", "lib", "vocab.c"), encoding="utf-8") as f:
+    with open(os.path.join(ROOT, "src", "lib", "core", "vocab.c"), encoding="utf-8") as f:
         vocab = f.read()
     words = re.findall(r'\] = \{"([a-z_]+)"', vocab)
     json_keys = ["format", "mechgraph-1", "name", "description", "references", "nodes", "edges", "id", "type", "label",
@@ -200,6 +217,23 @@ def dictionaries(builtin):
                  "controls-expression-of", "in-complex-with", "interacts-with", "chemical-affects", "GiG", "CdG",
                  "Gene::", "Compound::", "id", "name", "kind", "label", "type", "+", "-", "+1", "-1", "activation",
                  "inhibition", "\xef\xbb\xbf", "source=", "target=", "id="] + words)
+    indra = json.loads(read(os.path.join(DATA, "indra_statements.json")))
+    save("indra", ['"type"', '"subj"', '"obj"', '"enz"', '"sub"', '"members"', '"gef"', '"gap"', '"ras"', '"agent"',
+                   '"name"', '"db_refs"', '"belief"', '"evidence"', '"source_api"', '"pmid"', '"source_id"', '"text"',
+                   '"context"', '"species"', '"cell_type"', '"cell_line"', '"organ"', '"disease"', '"text_refs"',
+                   '"PMID"', '"DOI"', '"HGNC"', '"UP"', '"EGID"', '"FPLX"', '"CHEBI"', '"TEXT"', "null", "[", "]", "{", "}",
+                   ":", ","] + sorted({'"' + s["type"] + '"' for s in indra}) +
+         ['"Complex"', '"Gef"', '"Gap"', '"GtpActivation"', '"Translocation"', '"ActiveForm"', '"Ubiquitination"'])
+    save("sbml", ["<sbml", "</sbml>", "<model", "</model>", "<qual:listOfQualitativeSpecies>", "<qual:qualitativeSpecies",
+                  "<qual:listOfTransitions>", "<qual:transition", "</qual:transition>", "<qual:listOfInputs>",
+                  "<qual:input", "<qual:listOfOutputs>", "<qual:output", "<qual:listOfFunctionTerms>",
+                  "<qual:defaultTerm", "<qual:functionTerm", "qual:id=", "qual:name=", "qual:qualitativeSpecies=",
+                  "qual:sign=\"positive\"", "qual:sign=\"negative\"", "qual:sign=\"dual\"", "qual:sign=\"unknown\"",
+                  "qual:transitionEffect=", "qual:compartment=", "qual:constant=", "metaid=", "<annotation>",
+                  "<rdf:RDF", "<rdf:Description", "rdf:about=", "<bqbiol:is>", "<bqbiol:isDescribedBy>", "<rdf:Bag>",
+                  "<rdf:li", "rdf:resource=", "https://identifiers.org/", "urn:miriam:", "pubmed:", "doi:",
+                  "xmlns:qual=\"http://www.sbml.org/sbml/level3/version1/qual/version1\"", "<notes>", "<!DOCTYPE",
+                  "<!ENTITY", "&amp;", "<![CDATA[", "<!--"] + words)
     save("lookup", list("αβγδεκλμπστφχψωΔΣΩµ") + ["alpha", "beta", "kappa", "-", "_", " ", ".", "'", "\xa0", "\u2010",
                                                    "\u2212", "\u2019", "é", "ö", "ß", "×", "miR-", "IL-", "TGF"])
 
@@ -227,6 +261,8 @@ def main():
         graphml_seeds(mechgraph, slice_file, nxg, tmp)
         cyjs_seeds(mechgraph, slice_file, nxg, tmp)
         tsv_seeds(mechgraph, sl, slice_file, tmp)
+        indra_seeds(mechgraph, slice_file, tmp)
+        sbml_seeds(mechgraph, slice_file, tmp)
     lookup_seeds(builtin)
     cli_seeds()
     dictionaries(builtin)

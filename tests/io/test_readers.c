@@ -188,7 +188,7 @@ static void test_choice_of_reader(void)
     CHECK(mg_input_format_parse(&f, "sif") == MG_OK && f == MG_INPUT_SIF);
     CHECK(mg_input_format_parse(&f, "NODES") == MG_OK && f == MG_INPUT_NODES);
     CHECK(mg_input_format_parse(&f, "graphm") == MG_EINVAL && strstr(mg_last_error(), "did you mean 'graphml'"));
-    CHECK(mg_input_format_parse(&f, "zzzzzzzz") == MG_EINVAL && strstr(mg_last_error(), "json, tsv, sif, graphml, cyjs, nodes or csv"));
+    CHECK(mg_input_format_parse(&f, "zzzzzzzz") == MG_EINVAL && strstr(mg_last_error(), "json, tsv, sif, graphml, cyjs, nodes, csv, indra or sbml"));
     CHECK_STR(mg_input_format_name(MG_INPUT_CYJS), "cyjs");
     CHECK_STR(mg_input_format_name(MG_INPUT_JSON), "json");
     CHECK(mg_input_format_name((mg_input_format)99) == NULL);
@@ -274,7 +274,10 @@ static const bad_case bad[] = {
     {"nul.graphml", "<graphml><graph><node id='a\0b'/></graph></graphml>", 49, 1, 28, NULL, "NUL byte"},
     {"control.graphml", "<graphml><graph><node id='a'/>\x01</graph></graphml>", 0, 1, 31, NULL, "control character 0x01"},
     {"utf16.graphml", "\xff\xfe<\0g\0", 6, 1, 1, NULL, "UTF-16"},
-    {"latin1.graphml", "<?xml version='1.0' encoding='ISO-8859-1'?><graphml/>", 0, 1, 31, NULL, "unsupported encoding 'ISO-8859-1'"},
+    {"sjis.graphml", "<?xml version='1.0' encoding='Shift_JIS'?><graphml/>", 0, 1, 31, NULL, "unsupported encoding 'Shift_JIS'"},
+    /* ISO-8859-1 is read as the same text in UTF-8: a problem after a Latin-1 byte keeps its column */
+    {"latin1.graphml", "<?xml version='1.0' encoding='ISO-8859-1'?>\n<graphml><graph><node id='\xe9'/>\n<node id='\xe9'/></graph></graphml>",
+     0, 3, 7, NULL, "duplicate node id '\xc3\xa9'"},
     {"deep.graphml", NULL, 0, 1, 0, NULL, "elements nested deeper than 256 levels"}, /* built below */
     {"second_root.graphml", "<graphml><graph/></graphml><graphml/>", 0, 1, 28, NULL, "a second root element"},
     {"after_root.graphml", "<graphml><graph/></graphml> x", 0, 1, 29, NULL, "text after the end of the root element"},

@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static const char *const export_names[] = {"json", "graphml", "cyjs", "sif", "tsv", "neo4j", "dot", "sif-signed"};
+static const char *const export_names[] = {"json", "graphml", "cyjs", "sif", "tsv", "neo4j", "dot", "sif-signed", "sbml-qual"};
 
 const char *mg_export_format_name(mg_export_format f)
 {
@@ -25,7 +25,7 @@ mg_error_t mg_export_format_parse(mg_export_format *out, const char *name)
 {
     int i = mg__word_index(export_names, sizeof export_names / sizeof *export_names, name, true);
     if (i >= 0) return *out = (mg_export_format)i, MG_OK;
-    return mg__fail(MG_EINVAL, "unknown export format '%s' (expected json, graphml, cyjs, sif, sif-signed, tsv, neo4j or dot)", name);
+    return mg__fail(MG_EINVAL, "unknown export format '%s' (expected json, graphml, cyjs, sif, sif-signed, tsv, neo4j, dot or sbml-qual)", name);
 }
 
 /* Whether any edge says where it came from (a merged graph): then the formats that have a place
@@ -362,7 +362,7 @@ mg_error_t mg_export_format_from_path(mg_export_format *out, const char *path)
         mg_export_format f;
     } exts[] = {{".json", MG_EXPORT_JSON}, {".graphml", MG_EXPORT_GRAPHML}, {".cyjs", MG_EXPORT_CYJS},
                 {".sif", MG_EXPORT_SIF},   {".tsv", MG_EXPORT_TSV},         {".dot", MG_EXPORT_DOT},
-                {".gv", MG_EXPORT_DOT}};
+                {".gv", MG_EXPORT_DOT},    {".sbml", MG_EXPORT_SBML_QUAL}};
     const char *dot = strrchr(path, '.');
     for (size_t i = 0; dot && !strchr(dot, '/') && i < sizeof exts / sizeof *exts; i++)
         if (strcmp(dot, exts[i].ext) == 0) return *out = exts[i].f, MG_OK;
@@ -373,6 +373,7 @@ mg_error_t mg_export(const mg_graph *graph, mg_export_format format, const char 
 {
     mg_init();
     if (format == MG_EXPORT_JSON) return mg_graph_save_json(graph, path);
+    if (format == MG_EXPORT_SBML_QUAL) return mg__write_sbml(graph, path);
     if (format == MG_EXPORT_CYJS) {
         /* positions from the Graphviz layout the pictures use, so that Cytoscape does not open
          * every node stacked at 0,0; a graph too large to lay out gets none */

@@ -9,7 +9,7 @@
 static const char *const input_names[] = {
     [MG_INPUT_AUTO] = "auto",       [MG_INPUT_JSON] = "json", [MG_INPUT_TSV] = "tsv", [MG_INPUT_SIF] = "sif",
     [MG_INPUT_GRAPHML] = "graphml", [MG_INPUT_CYJS] = "cyjs",  [MG_INPUT_NODES] = "nodes",
-    [MG_INPUT_CSV] = "csv",
+    [MG_INPUT_CSV] = "csv",         [MG_INPUT_INDRA] = "indra", [MG_INPUT_SBML] = "sbml",
 };
 
 #define INPUT_COUNT (sizeof input_names / sizeof *input_names)

@@ -58,11 +58,22 @@ mg_error_t mg__read_tsv(mg_graph **out, const char *data, size_t size, const cha
                         const char *columns, mg_diagnostics *diags);
 mg_error_t mg__read_graphml(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
 mg_error_t mg__read_cyjs(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
+/* io_indra.c: INDRA statements JSON. A reader that succeeds may leave warnings in `diags`: the
+ * statements it skipped, which have no edge form. */
+mg_error_t mg__read_indra(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
+/** Whether a text is INDRA statements JSON: a top-level array whose first object has "type". */
+bool mg__indra_sniff(const char *data, size_t size);
 /** Whether a JSON text is Cytoscape.js JSON: its top-level object has "elements", not "format". */
 bool mg__cyjs_sniff(const char *data, size_t size);
 /** Writes the graph as Cytoscape.js JSON (io_cyjs.c), as mg_export does; `xy` (NULL: none; NaN:
  * none for that node) gives each node's position, x and y of node i at 2i and 2i + 1. */
 mg_error_t mg__write_cyjs(const mg_graph *graph, const char *path, const double *xy);
+/** Writes the graph as SBML-qual (sbml_write.c, libSBML), as mg_export does. */
+mg_error_t mg__write_sbml(const mg_graph *graph, const char *path);
+/* io_sbml.c: SBML-qual read with libSBML; `data` need not end in NUL. */
+mg_error_t mg__read_sbml(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
+/** Whether an XML text is SBML: its root element, in its first kilobytes, is <sbml. */
+bool mg__sbml_sniff(const char *data, size_t size);
 /** Writes `size` bytes to `path` through a temporary file renamed into place ("-" = stdout). */
 mg_error_t mg__write_file_atomic(const char *path, const char *data, size_t size);
 /** Writes `n` files as one (io_write.c): each to a temporary file, then all renamed into place

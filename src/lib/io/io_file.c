@@ -141,22 +141,27 @@ static mg_input_format format_from_name(const char *name, const char *data, size
     if (ends_with(name, len, ".sif")) return MG_INPUT_SIF;
     if (ends_with(name, len, ".tsv") || ends_with(name, len, ".txt") || ends_with(name, len, ".tab"))
         return MG_INPUT_TSV;
-    if (ends_with(name, len, ".graphml") || ends_with(name, len, ".xml")) return MG_INPUT_GRAPHML;
+    if (ends_with(name, len, ".sbml")) return MG_INPUT_SBML;
+    if (ends_with(name, len, ".graphml")) return MG_INPUT_GRAPHML;
+    if (ends_with(name, len, ".xml")) return mg__sbml_sniff(data, size) ? MG_INPUT_SBML : MG_INPUT_GRAPHML;
     if (ends_with(name, len, ".cyjs")) return MG_INPUT_CYJS;
     if (ends_with(name, len, ".csv")) return MG_INPUT_CSV;
     /* no telling extension: a JSON document starts with '{', an XML one with '<' */
     size_t i = 0;
     if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) i = 3;
     while (i < size && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n')) i++;
-    if (i < size && data[i] == '<') return MG_INPUT_GRAPHML;
+    if (i < size && data[i] == '<') return mg__sbml_sniff(data, size) ? MG_INPUT_SBML : MG_INPUT_GRAPHML;
+    if (i < size && data[i] == '[' && mg__indra_sniff(data, size)) return MG_INPUT_INDRA;
     return i < size && data[i] == '{' ? MG_INPUT_JSON : MG_INPUT_TSV;
 }
 
 /* The format of a file named `name` starting with `data`: by extension, then by content;
- * Cytoscape.js JSON is often named .json, and its top-level object has "elements". */
+ * Cytoscape.js JSON is often named .json, and its top-level object has "elements"; INDRA's
+ * statements JSON too, and it is an array of objects with "type". */
 static mg_input_format sniffed_format(const char *name, const char *data, size_t size)
 {
     mg_input_format format = format_from_name(name, data, size);
+    if (format == MG_INPUT_JSON && mg__indra_sniff(data, size)) return MG_INPUT_INDRA;
     return format == MG_INPUT_JSON && mg__cyjs_sniff(data, size) ? MG_INPUT_CYJS : format;
 }
 
@@ -168,6 +173,8 @@ static mg_error_t read_document(mg_graph **out, const char *data, size_t size, c
     case MG_INPUT_JSON: return mg__read_json(out, data, size, name, diags);
     case MG_INPUT_GRAPHML: return mg__read_graphml(out, data, size, name, diags);
     case MG_INPUT_CYJS: return mg__read_cyjs(out, data, size, name, diags);
+    case MG_INPUT_INDRA: return mg__read_indra(out, data, size, name, diags);
+    case MG_INPUT_SBML: return mg__read_sbml(out, data, size, name, diags);
     case MG_INPUT_SIF:
     case MG_INPUT_CSV:
     case MG_INPUT_NODES: return mg__read_tsv(out, data, size, name, format, columns, diags);

@@ -424,10 +424,16 @@ mg_error_t mg__read_graphml(mg_graph **out, const char *data, size_t size, const
     *out = NULL;
     reader r;
     memset(&r, 0, sizeof r);
+    /* a file declared ISO-8859-1 is read as the same text in UTF-8 (lines and columns unchanged) */
+    bool oom;
+    char *utf8 = mg_xml_latin1_to_utf8(data, size, &size, &oom);
+    if (oom) return mg__fail(MG_ENOMEM, "out of memory");
+    if (utf8) data = utf8;
     mg_error_t err = mg__import_init(&r.im, name, data, size, diags);
     if (!err) err = mg_hashmap_init(&r.key_ids, 16);
     if (err) goto done;
     mg_xml_init(&r.x, data, size, xml_problem, &r);
+    r.x.latin1 = utf8 != NULL;
     size_t i = size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     while (i < size && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n')) i++;
     if (i == size) {
@@ -456,5 +462,6 @@ done:
     free(r.keys);
     mg_hashmap_destroy(&r.key_ids);
     mg__import_free(&r.im);
+    free(utf8);
     return err;
 }

@@ -294,12 +294,13 @@ static void processing_instruction(mg_xml_reader *x, size_t first)
     const char *v = e + 1, *q = memchr(v, *e, (size_t)(end - v));
     if (!q) return;
     size_t n = (size_t)(q - v);
-    static const char *const utf8[] = {"UTF-8", "UTF8", "US-ASCII", "ASCII"};
-    for (size_t i = 0; i < sizeof utf8 / sizeof *utf8; i++)
+    static const char *const utf8[] = {"UTF-8", "UTF8", "US-ASCII", "ASCII", "ISO-8859-1", "ISO_8859-1", "latin1", "l1"};
+    size_t accepted = x->latin1 ? sizeof utf8 / sizeof *utf8 : 4; /* Latin-1 once the caller transcoded it */
+    for (size_t i = 0; i < accepted; i++)
         if (strlen(utf8[i]) == n && strncasecmp(utf8[i], v, n) == 0) return;
     int vline = line, vcolumn = 1;
     mg__locate_advance(d, start, (size_t)(v - d), &vline, &vcolumn);
-    problem(x, (size_t)(v - d), vline, "unsupported encoding '%.*s': mechgraph reads UTF-8 only (convert the file, e.g. with iconv)",
+    problem(x, (size_t)(v - d), vline, "unsupported encoding '%.*s': mechgraph reads UTF-8 and ISO-8859-1 (convert the file, e.g. with iconv)",
             (int)(n > 40 ? 40 : n), v);
     stop(x);
 }
@@ -633,4 +634,44 @@ mg_error_t mg_xml_next(mg_xml_reader *x, mg_xml_event *ev)
         ev->depth = (int)x->depth;
     }
     return MG_OK;
+}
+
+char *mg_xml_latin1_to_utf8(const char *data, size_t size, size_t *out_size, bool *oom)
+{
+    *oom = false;
+    /* the declaration, at the very start: <?xml version="1.0" encoding="ISO-8859-1"?> */
+    if (size < 6 || memcmp(data, "<?xml", 5) != 0) return NULL;
+    const char *end = memchr(data, '>', size < 200 ? size : 200);
+    if (!end) return NULL;
+    static const char *const names[] = {"ISO-8859-1", "ISO_8859-1", "latin1", "l1"};
+    bool latin1 = false;
+    for (const char *p = data; p + 8 < end && !latin1; p++) {
+        if (memcmp(p, "encoding", 8) != 0) continue;
+        const char *v = p + 8;
+        while (v < end && (is_space(*v) || *v == '=')) v++;
+        if (v >= end || (*v != '"' && *v != '\'')) return NULL;
+        const char *q = memchr(v + 1, *v, (size_t)(end - v - 1));
+        size_t n = q ? (size_t)(q - v - 1) : 0;
+        for (size_t i = 0; q && i < sizeof names / sizeof *names; i++)
+            latin1 = latin1 || (strlen(names[i]) == n && strncasecmp(names[i], v + 1, n) == 0);
+        if (!latin1) return NULL;
+    }
+    if (!latin1) return NULL;
+    size_t high = 0;
+    for (size_t i = 0; i < size; i++) high += (unsigned char)data[i] >= 0x80;
+    char *out = malloc(size + high + 1);
+    if (!out) return *oom = true, NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < size; i++) {
+        unsigned char c = (unsigned char)data[i];
+        if (c < 0x80) {
+            out[k++] = (char)c;
+        } else {
+            out[k++] = (char)(0xC0 | (c >> 6));
+            out[k++] = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    out[k] = '\0';
+    *out_size = k;
+    return out;
 }

@@ -75,12 +75,20 @@ typedef struct {
     size_t attr_cap;
     bool seen_root, root_closed, done;
     bool failed;       /* a problem stopped the tokenizer */
+    bool latin1;       /* the caller transcoded the text from ISO-8859-1: the declaration may say so */
     size_t problems;   /* problems reported */
     mg_error_t fatal;  /* MG_ENOMEM */
 } mg_xml_reader;
 
 /** Prepares a reader of `size` bytes at `data` (a UTF-8 byte order mark is skipped). */
 void mg_xml_init(mg_xml_reader *x, const char *data, size_t size, mg_xml_report_fn report, void *ctx);
+/**
+ * The text as UTF-8 when its XML declaration names ISO-8859-1 (latin1), as networkx and Java
+ * tools may write GraphML: each byte from 0x80 becomes the two bytes of its code point, so lines
+ * and character columns stay where they were. Returns NULL (and *out_size untouched) for any
+ * other declared encoding; malloc'd, NUL-terminated, *oom set when memory ran out. O(size).
+ */
+char *mg_xml_latin1_to_utf8(const char *data, size_t size, size_t *out_size, bool *oom);
 /** Releases what the reader allocated. */
 void mg_xml_free(mg_xml_reader *x);
 /**

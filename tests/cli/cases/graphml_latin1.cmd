@@ -1,0 +1,1 @@
+nodes --graph networkx_latin1.graphml

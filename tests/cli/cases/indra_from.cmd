@@ -1,0 +1,1 @@
+info --from indra --graph indra_statements.json

@@ -1,0 +1,1 @@
+info --from indra --graph omnipath_interactions.tsv

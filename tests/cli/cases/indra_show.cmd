@@ -1,0 +1,1 @@
+show BRAF --graph indra_statements.json

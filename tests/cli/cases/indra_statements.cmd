@@ -1,0 +1,1 @@
+export -o - --to json --graph indra_statements.json

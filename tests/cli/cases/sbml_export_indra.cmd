@@ -1,0 +1,1 @@
+export -o - --to sbml-qual --graph indra_statements.json

@@ -1,0 +1,1 @@
+export -o - --to json --graph ginsim_qual.sbml
