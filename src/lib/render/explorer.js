@@ -98,7 +98,7 @@
   style.push(
     { selector: 'node[?em][type = "vesicle"]', style: { 'border-width': 5 } },
     { selector: '.gone', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: 0.18 } },
+    { selector: '.faded, .dim', style: { opacity: 0.15 } },
     { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#000000', 'underlay-color': '#E69F00', 'underlay-padding': 5, 'underlay-opacity': 0.55 } },
     { selector: 'edge.path', style: { width: 4, 'z-index': 10 } },
     { selector: 'node.hit', style: { 'border-width': 3, 'border-color': '#000000', 'underlay-color': '#0072B2', 'underlay-padding': 9, 'underlay-opacity': 0.45, 'z-index': 20 } },
@@ -137,24 +137,42 @@
   function cautionList(parent, list, what) {
     (list || []).forEach(function (c) { parent.appendChild(el('div', 'Caution' + what + ' (' + c[0] + '): ' + c[1], 'caution')); });
   }
+  /* the panel takes room from the network: Cytoscape follows its box (below) */
   function openPanel(title) {
     panelBody.textContent = '';
     panelBody.appendChild(el('h2', title));
     panel.hidden = false;
+    follow();
     return panelBody;
+  }
+  /* what the panel shows stands out: the rest is dimmed until the panel closes */
+  function focusOn(eles) {
+    cy.elements().removeClass('dim');
+    cy.elements().not(eles).addClass('dim');
   }
   function closePanel() {
     panel.hidden = true;
-    cy.elements().unselect();
+    follow();
+    cy.elements().unselect().removeClass('dim');
     $('cy').focus();
   }
   $('panel-close').addEventListener('click', closePanel);
+  /* the network's box changes with the panel and the window: Cytoscape follows it */
+  var box = [$('cy').clientWidth, $('cy').clientHeight];
+  function follow() {
+    var now = [$('cy').clientWidth, $('cy').clientHeight];
+    if (now[0] !== box[0] || now[1] !== box[1]) { box = now; cy.resize(); }
+  }
+  if (window.ResizeObserver) new ResizeObserver(follow).observe($('cy'));
+  else window.addEventListener('resize', follow);
 
   function showEdge(k) {
     var e = data.edges[k], c = data.classes[e.c];
     var p = openPanel(nodeLabel(e.s) + ' ' + (e.rel || c.name) + ' ' + nodeLabel(e.t));
     cy.elements().unselect();
-    cy.getElementById('e' + k).select();
+    var edge = cy.getElementById('e' + k);
+    edge.select();
+    focusOn(edge.union(edge.connectedNodes()));
     p.appendChild(el('p', c.meaning, 'note'));
     p.appendChild(el('h3', (e.ev.length || 'No') + ' piece' + (e.ev.length === 1 ? '' : 's') + ' of evidence'));
     e.ev.forEach(function (ev) {
@@ -198,6 +216,7 @@
     var p = openPanel(n.label);
     cy.elements().unselect();
     node(i).select();
+    focusOn(node(i).closedNeighborhood().not('.gone'));
     var dl = el('dl');
     [['type', n.type + (t.meaning ? ' (' + t.meaning + ')' : '')], ['id', n.id],
      ['synonyms', (n.syn || []).join(', ') || null], ['xrefs', (n.xrefs || []).join(', ') || null], ['note', n.note]]
@@ -230,7 +249,19 @@
   cy.on('tap', 'edge', function (evt) { showEdge(evt.target.data('k')); });
 
   /* ---- search ---- */
-  function find(text) {
+  /* shows the node and its neighbours, no closer than 1.5 */
+  function frame(eles, animate, center) {
+    /* no closer than 1.5, and, when the neighbours lie far apart, no farther than 0.9 around
+     * the node itself: its label stays readable */
+    var done = function () {
+      var z = cy.zoom(), c = { x: cy.width() / 2, y: cy.height() / 2 };
+      if (z > 1.5) cy.zoom({ level: 1.5, renderedPosition: c });
+      else if (z < 0.9 && center) { cy.zoom(0.9); cy.center(center); }
+    };
+    if (animate) cy.animate({ fit: { eles: eles, padding: 40 } }, { duration: 250, complete: done });
+    else { cy.fit(eles, 40); done(); }
+  }
+  function find(text, still) {
     var hits = resolve(text), note = $('search-note');
     cy.nodes().removeClass('hit');
     if (!hits.length) { note.textContent = 'no node is called \u201c' + text + '\u201d'; return []; }
@@ -241,11 +272,11 @@
     if (hits.length === 1) {
       note.textContent = '';
       if (!shown.length) { note.textContent = nodeLabel(hits[0]) + ' is hidden by the filters'; return hits; }
-      cy.animate({ center: { eles: els }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 });
       showNode(hits[0]);
+      frame(els.closedNeighborhood().not('.gone'), !still, els);
     } else {
       note.textContent = hits.length + ' nodes match: ' + hits.slice(0, 6).map(nodeLabel).join(', ') + (hits.length > 6 ? ' \u2026' : '');
-      if (els.length) cy.animate({ fit: { eles: els, padding: 60 } }, { duration: 250 });
+      if (els.length) frame(els, !still);
     }
     return hits;
   }
@@ -387,19 +418,23 @@
   /* the address can ask for a search or a path: page.html#find=Sirt6, #path=iMSC-EV,Sirt6 */
   function fromAddress() {
     var h = decodeURIComponent(location.hash.replace(/^#/, '')), m;
-    if ((m = /^find=(.+)$/.exec(h))) { $('search').value = m[1]; find(m[1]); }
+    if ((m = /^find=(.+)$/.exec(h))) { $('search').value = m[1]; find(m[1], true); }
     else if ((m = /^path=([^,]+),(.+)$/.exec(h))) { $('p-from').value = m[1]; $('p-to').value = m[2]; path(m[1], m[2]); }
+    else if ((m = /^edge=([^,]+),(.+)$/.exec(h))) {
+      var a = resolve(m[1]), b = resolve(m[2]);
+      var k = data.edges.findIndex(function (e) { return a.length === 1 && b.length === 1 && e.s === a[0] && e.t === b[0]; });
+      if (k >= 0) { showEdge(k); var ed = cy.getElementById('e' + k); frame(ed.connectedNodes(), false, ed); }
+    }
   }
   window.addEventListener('hashchange', fromAddress);
 
   window.mgExplorer = { cy: cy, data: data, find: find, path: path, showNode: showNode, showEdge: showEdge, resolve: resolve };
+  /* before the first frame: the first picture is already the one asked for */
+  fromAddress();
   /* live once every node is drawn: tests and scripts wait for this */
   cy.ready(function () {
     requestAnimationFrame(function () {
-      requestAnimationFrame(function () {
-        fromAddress();
-        document.body.setAttribute('data-ready', String(cy.nodes().length));
-      });
+      requestAnimationFrame(function () { document.body.setAttribute('data-ready', String(cy.nodes().length)); });
     });
   });
 })();
