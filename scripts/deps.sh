@@ -23,6 +23,10 @@ optional=()
 if [ "${1:-}" = "--test" ]; then
   # the screenshot test's headless browser: large, and the test skips without it
   dpkg-query -W -f='${Status}' chromium 2>/dev/null | grep -q "install ok installed" || optional+=(chromium)
+  # the explorer page's test drives chromium with puppeteer-core, from npm: node and npm from
+  # Debian where they are not already installed (nodesource's nodejs carries its own npm)
+  command -v node >/dev/null || optional+=(nodejs)
+  command -v npm >/dev/null || optional+=(npm)
 fi
 if [ ${#missing[@]} -gt 0 ] || [ ${#optional[@]} -gt 0 ]; then
   sudo_cmd=""
@@ -38,4 +42,18 @@ if [ ${#optional[@]} -gt 0 ]; then
   [ ${#missing[@]} -gt 0 ] || $sudo_cmd apt-get update -qq || true
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${optional[@]}" >/dev/null ||
     echo "could not install ${optional[*]}: the tests that need it will skip" >&2
+fi
+if [ "${1:-}" = "--test" ]; then
+  # puppeteer-core, pinned in tests/browser/package.json, into tests/browser/node_modules (never
+  # committed); without npm or network the explorer's browser test skips
+  browser_tests=$(cd "$(dirname "$0")/../tests/browser" && pwd)
+  if [ ! -d "$browser_tests/node_modules/puppeteer-core" ]; then
+    if command -v npm >/dev/null; then
+      echo "installing (optional): puppeteer-core into tests/browser/node_modules" >&2
+      timeout 300 npm install --prefix "$browser_tests" --no-package-lock --no-audit --no-fund --loglevel=error >/dev/null ||
+        echo "could not install puppeteer-core: the explorer's browser test will skip" >&2
+    else
+      echo "npm is not installed: the explorer's browser test will skip" >&2
+    fi
+  fi
 fi

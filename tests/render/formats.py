@@ -6,12 +6,15 @@ untouched when a render fails, and every layout works on the curated graph.
 
 usage: formats.py MECHGRAPH DATA_DIR
 """
+import html
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 
 MECHGRAPH, DATA = sys.argv[1], sys.argv[2]
 failures = []
@@ -44,6 +47,66 @@ def overlapping_labels(root):
             if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]]
 
 
+class Page(HTMLParser):
+    """The explorer page's elements and each script's text, as a browser's parser sees them."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags, self.scripts, self.in_script = [], [], False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        if tag == "script":
+            self.scripts.append([dict(attrs), ""])
+            self.in_script = True
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self.in_script = False
+
+    def handle_data(self, data):
+        if self.in_script:
+            self.scripts[-1][1] += data
+
+
+def check_explorer(graph, page):
+    """The explorer page (docs/render.md): exactly its three scripts (data, Cytoscape.js, its own),
+    the data JSON that draws each label as is, nothing loaded from elsewhere, and the static SVG
+    in <noscript> well-formed, without scripts, each label drawn as text exactly."""
+    p = Page()
+    p.feed(page)
+    kinds = [(a.get("type"), a.get("id"), "src" in a) for a, _ in p.scripts]
+    if kinds != [("application/json", "mg-data", False), (None, None, False), (None, None, False)]:
+        fail(f"{graph} html: the scripts are not the page's three: {kinds}")
+        return
+    title = re.search(r"<title>(.*?)</title>", page, re.S)
+    if not title or html.unescape(title.group(1)) != 'a "title" <with> & marks':
+        fail(f"{graph} html: the title reads {title and title.group(1)!r}")
+    if any(t in ("link", "iframe", "img", "object", "embed") for t in p.tags):
+        fail(f"{graph} html: the page loads an external resource")
+    data = json.loads(p.scripts[0][1])
+    if "<" in p.scripts[0][1]:
+        fail(f"{graph} html: the data holds a '<' that could end its script")
+    shown = [n["label"] for n in data["nodes"]]
+    for label in (labels if graph else []):
+        if label not in shown:
+            fail(f"html: label {label!r} is not in the page's data as is")
+    if graph and "https://doi.org/10.1000/a%22b%3Cc%3Ed%20e" not in [r.get("url") for r in data["refs"]]:
+        fail("html: the DOI link is missing from the data or not encoded")
+    noscript = re.search(r"<noscript>(.*?)</noscript>", page, re.S)  # Graphviz writes '<' in text as &lt;
+    try:
+        svg = ET.fromstring(noscript.group(1)[noscript.group(1).index("<svg"):noscript.group(1).rindex("</svg>") + 6])
+    except (AttributeError, ValueError, ET.ParseError) as e:
+        fail(f"{graph} html: the <noscript> SVG is not well-formed XML: {e}")
+        return
+    if any(e.tag.endswith("script") for e in svg.iter()):
+        fail(f"{graph} html: a <script> element appeared in the SVG")
+    drawn = texts(svg)
+    for label in (labels if graph else []):
+        if label not in drawn:
+            fail(f"html: label {label!r} is not drawn as is in the static SVG")
+
+
 def texts(root):
     return ["".join(e.itertext()) for e in root.iter() if e.tag.endswith("}text")]
 
@@ -62,7 +125,10 @@ for graph in ([], ["--graph", nasty]):
             fail(f"{graph} png: no PNG signature")
         if fmt == "pdf" and not data.startswith(b"%PDF-"):
             fail(f"{graph} pdf: no PDF signature")
-        if fmt in ("svg", "html"):
+        if fmt == "html" and b'id="mg-data"' in data:
+            check_explorer(graph, data.decode())
+            continue
+        if fmt in ("svg", "html"):  # the static page of a build without Cytoscape.js is XHTML
             try:
                 root = ET.fromstring(data)
             except ET.ParseError as e:

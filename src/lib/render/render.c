@@ -391,6 +391,33 @@ static mg_error_t clean_svg(mg_buffer *out, const char *svg, size_t len, bool in
     return out->failed ? mg__fail(MG_ENOMEM, "out of memory") : MG_OK;
 }
 
+/* Each drawn node's centre in a laid-out graph, as mg_render_positions gives it: 2 * node_count
+ * doubles in *xy (the caller frees), NaN for a node not drawn. */
+static mg_error_t read_positions(double **xy, Agraph_t *gv, const mg_graph *graph, const mg_drawing *d)
+{
+    mg_id count = mg_graph_node_count(graph);
+    double *p = malloc(2 * (size_t)(count ? count : 1) * sizeof *p);
+    if (!p) return mg__fail(MG_ENOMEM, "out of memory");
+    for (mg_id v = 0; v < 2 * count; v++) p[v] = NAN;
+    mg_buffer name = {0};
+    for (size_t i = 0; i < d->node_count; i++) {
+        mg_id v = d->node_list[i];
+        Agnode_t *n = agnode(gv, gv_node_name(&name, graph, v), 0);
+        if (!n) continue;
+        /* Graphviz's y grows upward, a screen's (Cytoscape's) downward */
+        p[2 * v] = ND_coord(n).x;
+        p[2 * v + 1] = -ND_coord(n).y;
+    }
+    bool failed = name.failed;
+    mg__buffer_free(&name);
+    if (failed) {
+        free(p);
+        return mg__fail(MG_ENOMEM, "out of memory");
+    }
+    *xy = p;
+    return MG_OK;
+}
+
 mg_error_t mg_render_data(char **out, size_t *size, const mg_graph *graph, const mg_render_options *options)
 {
     mg_init();
@@ -440,7 +467,15 @@ mg_error_t mg_render_data(char **out, size_t *size, const mg_graph *graph, const
         } else if (o.format == MG_RENDER_HTML) {
             mg_buffer svg = {0};
             err = clean_svg(&svg, data, len, true);
-            if (!err) err = mg__render_html(&result, graph, &d, &o, svg.data, svg.len);
+            double *xy = NULL;
+            if (!err && mg__explorer_available()) {
+                /* the explorer places each node where this layout put it: both pictures agree */
+                err = read_positions(&xy, gv, graph, &d);
+                if (!err) err = mg__render_explorer(&result, graph, &d, &o, svg.data, svg.len, xy);
+            } else if (!err) {
+                err = mg__render_html(&result, graph, &d, &o, svg.data, svg.len);
+            }
+            free(xy);
             mg__buffer_free(&svg);
         } else {
             mg__buffer_append(&result, data, len);
@@ -486,31 +521,22 @@ mg_error_t mg_render_positions(double **out, const mg_graph *graph, const mg_ren
         *out = xy;
         return MG_OK;
     }
+    free(xy);
     GVC_t *gvc = gv_context();
     graphviz_error[0] = '\0';
     Agraph_t *gv = gvc ? build(graph, &d, &o) : NULL;
-    mg_buffer name = {0};
+    xy = NULL;
     if (!gv) {
         err = graphviz_failure("building the graph");
     } else if (gvLayout(gvc, gv, mg_layout_name(o.layout)) != 0) {
         err = graphviz_failure("the layout");
     } else {
-        for (size_t i = 0; i < d.node_count; i++) {
-            mg_id v = d.node_list[i];
-            Agnode_t *n = agnode(gv, gv_node_name(&name, graph, v), 0);
-            if (!n) continue;
-            /* Graphviz's y grows upward, a screen's (Cytoscape's) downward */
-            xy[2 * v] = ND_coord(n).x;
-            xy[2 * v + 1] = -ND_coord(n).y;
-        }
+        err = read_positions(&xy, gv, graph, &d);
         gvFreeLayout(gvc, gv);
     }
     if (gv) agclose(gv);
-    if (!err && name.failed) err = mg__fail(MG_ENOMEM, "out of memory");
-    mg__buffer_free(&name);
     mg__drawing_destroy(&d);
-    if (err) free(xy);
-    else *out = xy;
+    if (!err) *out = xy;
     return err;
 }
 

@@ -99,6 +99,10 @@ mg_error_t mg__render_html(mg_buffer *out, const mg_graph *g, const mg_drawing *
                       d->node_count, d->group_count);
     mg__buffer_append(out, svg, svg_len);
     mg__buffer_puts(out, "</div>\n");
+    /* only written by a build without Cytoscape.js (render.c): say why there is no explorer */
+    mg__buffer_puts(out, "<p>This is the static page: this mechgraph was built without Cytoscape.js (");
+    mg__html_escape(out, mg__explorer_unavailable());
+    mg__buffer_puts(out, "), so the interactive explorer (docs/render.md) is not available.</p>\n");
     legend(out, d);
     mg__buffer_puts(out, "<h2>Edges shown</h2>\n<table>\n<tr><th>source</th><th>relation</th><th>target</th><th>evidence</th></tr>\n");
     mg_buffer rel = {0};

@@ -72,7 +72,22 @@ const char *mg__group_doi(const mg_graph *g, const mg_drawing *d, const mg_edge_
 /* https://doi.org/ followed by the DOI, with every character a URL must not hold percent-encoded. */
 void mg__doi_url(mg_buffer *b, const char *doi);
 
-/* The standalone page: title, the SVG inline, a legend, a table of the drawn edges. */
+/* The explorer page (explorer.c): Cytoscape.js and the page's script and style, compiled in by
+ * cmake/cytoscape.cmake; without Cytoscape.js (no npm at build time), its size is 0 and
+ * mg__explorer_missing says why. */
+extern const unsigned char mg__cytoscape_js[], mg__explorer_js[], mg__explorer_css[];
+extern const size_t mg__cytoscape_js_size, mg__explorer_js_size, mg__explorer_css_size;
+extern const char mg__cytoscape_version[], mg__explorer_missing[];
+bool mg__explorer_available(void);
+const char *mg__explorer_unavailable(void);
+/* The page: `xy` gives each node's position in the static picture (mg_render_positions' form). */
+mg_error_t mg__render_explorer(mg_buffer *out, const mg_graph *g, const mg_drawing *d, const mg_render_options *o,
+                               const char *svg, size_t svg_len, const double *xy);
+/* The JSON the page's script reads (explorer_data.c). */
+mg_error_t mg__explorer_data(mg_buffer *out, const mg_graph *g, const mg_drawing *d, const mg_render_options *o,
+                             const double *xy);
+
+/* The static page (render_html.c; the page without Cytoscape.js): title, the SVG inline, a legend, a table of the drawn edges. */
 mg_error_t mg__render_html(mg_buffer *out, const mg_graph *g, const mg_drawing *d, const mg_render_options *o,
                            const char *svg, size_t svg_len);
 
