@@ -403,7 +403,9 @@ static void test_year_and_holdout(void)
     }
     /* random's AUC is about one half */
     CHECK(fabs(e.rows[MG_HYP_HOLD_RANDOM].auc - 0.5) < 0.15);
+    mg_hyp_holdout_free(&e);
     CHECK(mg_hypotheses_holdout(&e, g, NULL, (mg_hyp_holdout_by)7, 2020, 10, 1) == MG_EINVAL);
+    CHECK(e.held == NULL); /* nothing to release after a refusal */
     mg_graph_free(g);
 }
 
