@@ -131,6 +131,9 @@ def libraries():
 
 def _argv(args):
     words = [a.encode("utf-8") if isinstance(a, str) else bytes(a) for a in args]
+    for w in words:
+        if b"\0" in w:  # C would read a shorter word than the one given
+            raise ValueError(f"embedded null character in {w!r}")
     return len(words), (ctypes.c_char_p * (len(words) + 1))(*words, None)
 
 
