@@ -6,7 +6,7 @@
 # it is preloaded, with leak detection off (the interpreter keeps its allocations to the end).
 # usage: run.sh PYTHON LIBMECHGRAPH MECHGRAPH_CLI SOURCE_DIR [sanitize]
 set -u
-python=$1 library=$2 cli=$3 src=$4 sanitize=${5:-}
+python=$1 library=$(realpath "$2") cli=$(realpath "$3") src=$(realpath "$4") sanitize=${5:-}
 for module in pytest networkx; do
   if ! "$python" -c "import $module" 2>/dev/null; then
     echo "SKIPPED: $python has no $module (scripts/deps.sh --test installs python3-$module)"

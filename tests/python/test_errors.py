@@ -58,7 +58,11 @@ def test_bad_options(g):
         g.select(context="no such disease at all")
 
 
-@pytest.mark.parametrize("name", ["", "-", "--json", "a" * 5000, "é\u2192\U0001F600", "%s%n%x", "a\nb", "@/nonexistent"])
+ODD_NAMES = {"empty": "", "dash": "-", "option": "--json", "long": "a" * 5000, "unicode": "é\u2192\U0001F600",
+             "format": "%s%n%x", "newline": "a\nb", "missing-file": "@/nonexistent"}
+
+
+@pytest.mark.parametrize("name", ODD_NAMES.values(), ids=ODD_NAMES.keys())
 def test_odd_names_never_crash(g, name):
     with pytest.raises((LookupError, ValueError)):
         g.node(name)
