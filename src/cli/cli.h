@@ -189,7 +189,7 @@ void json_bool(json_out *j, bool v);
 void json_kv_string(json_out *j, const char *key, const char *s);
 void json_kv_int(json_out *j, const char *key, long long v);
 void json_finish(json_out *j); /* final newline */
-/** Starts a --json answer on stdout: the object, its "schema" (the name of its shape, described
+/** Starts a --json answer on cli_out(): the object, its "schema" (the name of its shape, described
  * by docs/schemas/NAME.schema.json) and "mechgraph_version" (MG_VERSION). */
 void cli_json_begin(json_out *j, const char *schema);
 /** "selection": {"context": ..., "edges": N, "nodes": N, "of_edges": N, "of_nodes": N}, the criteria
