@@ -8,6 +8,8 @@ if [ "${1:-}" = "--test" ]; then
   # the oracle (networkx, with numpy and scipy for HITS), the benchmark peer (python-igraph) and
   # the screenshot check (PIL) come from Debian too
   packages+=(python3 python3-networkx python3-numpy python3-scipy python3-igraph python3-jsonschema python3-pil)
+  # the Python package's tests (tests/python): pytest, and pandas for to_pandas
+  packages+=(python3-pytest python3-pandas)
   # the SBML-qual export's check: libSBML's own validator, through its Python bindings
   packages+=(python3-sbml5)
   # the fuzz targets: clang and its libFuzzer runtime

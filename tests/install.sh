@@ -30,6 +30,13 @@ others=$(grep -v '^mg_' <<<"$exported" | grep -v '^_' || true)
 [ -z "$others" ] || { echo "libmechgraph exports symbols outside the public API:" $others >&2; exit 1; }
 grep -q '^mg__' <<<"$exported" && { echo "libmechgraph exports internal mg__ symbols" >&2; exit 1; }
 grep -q '^mg_graph_load$' <<<"$exported" || { echo "libmechgraph does not export mg_graph_load" >&2; exit 1; }
+# libmechgraph-cli, the commands for the Python package (src/mechgraph_cli.h), exports mg_cli_ only
+cli_lib=$(find "$prefix" -name 'libmechgraph-cli.so*' | head -n 1)
+[ -n "$cli_lib" ] && [ -e "$prefix/include/mechgraph_cli.h" ] || { echo "missing libmechgraph-cli or mechgraph_cli.h" >&2; exit 1; }
+cli_exported=$(nm -D --defined-only "$cli_lib" | awk '{print $3}' | grep -v '^_' || true)
+[ -z "$(grep -v '^mg_cli_' <<<"$cli_exported")" ] ||
+  { echo "libmechgraph-cli exports more than mg_cli_:" $(grep -v '^mg_cli_' <<<"$cli_exported") >&2; exit 1; }
+grep -q '^mg_cli_run$' <<<"$cli_exported" || { echo "libmechgraph-cli does not export mg_cli_run" >&2; exit 1; }
 
 # find_package(mechgraph) and the target mechgraph::mechgraph
 consumer=$prefix/consumer

@@ -105,6 +105,12 @@ void cli_signals_install(void);
 int cli_timeout_arm(const cli_command *cmd, const char *seconds);
 
 /* ---- output.c ---- */
+/** Where this thread's command writes its answer and its messages: stdout and stderr, unless
+ * mg_cli_run (embed.c) captures them. Every printing in src/cli goes through these. */
+FILE *cli_out(void);
+FILE *cli_err(void);
+/** Points this thread's cli_out and cli_err at `out` and `err` (NULL: stdout, stderr). */
+void cli_streams_set(FILE *out, FILE *err);
 /** Prints "mechgraph: <message>" to stderr. */
 void cli_error(const char *fmt, ...)
 #if defined(__GNUC__)
@@ -183,7 +189,7 @@ void json_bool(json_out *j, bool v);
 void json_kv_string(json_out *j, const char *key, const char *s);
 void json_kv_int(json_out *j, const char *key, long long v);
 void json_finish(json_out *j); /* final newline */
-/** Starts a --json answer on stdout: the object, its "schema" (the name of its shape, described
+/** Starts a --json answer on cli_out(): the object, its "schema" (the name of its shape, described
  * by docs/schemas/NAME.schema.json) and "mechgraph_version" (MG_VERSION). */
 void cli_json_begin(json_out *j, const char *schema);
 /** "selection": {"context": ..., "edges": N, "nodes": N, "of_edges": N, "of_nodes": N}, the criteria
@@ -311,6 +317,15 @@ void cli_print_conflict(FILE *f, const mg_graph *g, const mg_merge_sign_conflict
 int cli_select(const cli_args *args, mg_graph **graph);
 /** Frees the whole graph a selection kept (main.c, after the command). */
 void cli_selection_release(void);
+/** Frees a graph cli_load_graph handed back, unless it is one the host lent (cli_lend_graph). */
+void cli_graph_free(mg_graph *graph);
+/**
+ * Lends this thread's commands a graph already loaded (embed.c): cli_load_graph hands `graph`
+ * back instead of loading when no --graph is given, and cli_graph_free leaves it alone. With
+ * `whole`, `graph` is the selection of `whole` that the command's selection options make: the
+ * selection is not made again, only described. NULL, NULL ends the loan.
+ */
+void cli_lend_graph(const mg_graph *graph, const mg_graph *whole);
 /** Whether `name` names no node of the selected `graph` but one of the whole graph. */
 bool cli_selection_lacks(const mg_graph *graph, const char *name);
 /** If so, says "'NAME' has no evidence in the selection (--context ...)" and returns true. */

@@ -38,9 +38,9 @@ static void print_text(const listing *l, bool upstream, bool evidence)
     const mg_graph *g = l->g;
     size_t n = l->count;
     bool several = l->start_count > 1;
-    printf("%zu %s of ", n, upstream ? "upstream influences" : "downstream effects");
-    print_starts(stdout, l);
-    printf("\n");
+    fprintf(cli_out(), "%zu %s of ", n, upstream ? "upstream influences" : "downstream effects");
+    print_starts(cli_out(), l);
+    fprintf(cli_out(), "\n");
     if (!evidence) {
         cli_table t;
         cli_table_init(&t, several ? 7 : 6);
@@ -76,19 +76,19 @@ static void print_text(const listing *l, bool upstream, bool evidence)
             cli_table_add(&t, chain ? chain : "");
             free(chain);
         }
-        printf("\n");
-        cli_table_print(&t, stdout, "");
+        fprintf(cli_out(), "\n");
+        cli_table_print(&t, cli_out(), "");
         cli_table_free(&t);
         return;
     }
     for (size_t i = 0; i < n; i++) {
         const mg_effect *e = l->items[i].e;
         mg_id node = l->starts[l->items[i].from];
-        printf("\n%s %s %s\n   ", upstream ? cli_node_name(g, e->node) : cli_node_name(g, node), sign_word(e->sign),
+        fprintf(cli_out(), "\n%s %s %s\n   ", upstream ? cli_node_name(g, e->node) : cli_node_name(g, node), sign_word(e->sign),
                upstream ? cli_node_name(g, node) : cli_node_name(g, e->node));
-        cli_print_chain(stdout, g, &e->path);
-        printf("\n");
-        cli_print_path(stdout, g, NULL, &e->path, true, "   ");
+        cli_print_chain(cli_out(), g, &e->path);
+        fprintf(cli_out(), "\n");
+        cli_print_path(cli_out(), g, NULL, &e->path, true, "   ");
     }
 }
 
@@ -226,6 +226,6 @@ int cmd_effects(const cli_args *args)
     free(l.items);
     free(starts);
     cli_path_query_free(&q);
-    mg_graph_free(g);
+    cli_graph_free(g);
     return status;
 }

@@ -21,6 +21,6 @@ int cmd_export(const cli_args *args)
         cli_error("unable to export to '%s': %s", output, mg_last_error());
         status = EXIT_DATA;
     }
-    mg_graph_free(g);
+    cli_graph_free(g);
     return status;
 }

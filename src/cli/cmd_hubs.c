@@ -34,9 +34,9 @@ static int parse_metrics(const cli_command *cmd, const char *list, hub_table *t)
         if (t->count == MAX_METRICS) return cli_usage_error(cmd, "at most %d metrics", MAX_METRICS);
         if (mg_hub_metric_parse(&t->metric[t->count], word)) {
             cli_usage_error(cmd, "%s", mg_last_error());
-            fputs("metrics:", stderr);
-            for (int k = 0; k < MG_HUB_METRIC_COUNT; k++) fprintf(stderr, " %s", mg_hub_metric_name((mg_hub_metric)k));
-            fputc('\n', stderr);
+            fputs("metrics:", cli_err());
+            for (int k = 0; k < MG_HUB_METRIC_COUNT; k++) fprintf(cli_err(), " %s", mg_hub_metric_name((mg_hub_metric)k));
+            fputc('\n', cli_err());
             return EXIT_USAGE;
         }
         t->count++;
@@ -163,15 +163,15 @@ static void print_text(const mg_graph *g, const hub_table *t, const mg_id *list,
     if (t->metric[0] == MG_HUB_CONSENSUS) {
         size_t nmetrics;
         const mg_hub_metric *metrics = mg_hub_consensus_metrics(&nmetrics);
-        printf("hubs by consensus: mean rank over");
-        for (size_t i = 0; i < nmetrics; i++) printf("%s %s", i ? "," : "", mg_hub_metric_name(metrics[i]));
-        printf("\n");
+        fprintf(cli_out(), "hubs by consensus: mean rank over");
+        for (size_t i = 0; i < nmetrics; i++) fprintf(cli_out(), "%s %s", i ? "," : "", mg_hub_metric_name(metrics[i]));
+        fprintf(cli_out(), "\n");
     } else {
-        printf("hubs by %s: %s\n", mg_hub_metric_name(t->metric[0]), mg_hub_metric_description(t->metric[0]));
+        fprintf(cli_out(), "hubs by %s: %s\n", mg_hub_metric_name(t->metric[0]), mg_hub_metric_description(t->metric[0]));
     }
     if (t->report.sampled)
-        printf("approximate: shortest-path metrics from %zu sampled sources (see docs/hubs.md)\n", t->samples);
-    printf("\n");
+        fprintf(cli_out(), "approximate: shortest-path metrics from %zu sampled sources (see docs/hubs.md)\n", t->samples);
+    fprintf(cli_out(), "\n");
     /* the degree column is there to put a score in context; a degree ranking needs it once */
     bool degree_column = t->metric[0] != MG_HUB_DEGREE;
     cli_table tab;
@@ -194,7 +194,7 @@ static void print_text(const mg_graph *g, const hub_table *t, const mg_id *list,
         }
         if (degree_column) cli_table_addf(&tab, "%.0f", t->degree[v]);
     }
-    cli_table_print(&tab, stdout, "");
+    cli_table_print(&tab, cli_out(), "");
     cli_table_free(&tab);
 }
 
@@ -278,7 +278,7 @@ void cli_hub_sample_large_graph(const mg_graph *g, mg_hub_options *o)
     double work = (double)mg_graph_node_count(g) * (double)mg_graph_edge_count(g);
     if (work <= EXACT_WORK_MAX || o->samples) return;
     o->samples = DEFAULT_SAMPLES;
-    fprintf(stderr,
+    fprintf(cli_err(),
             "mechgraph: note: a large graph (%lld nodes, %lld edges): shortest-path metrics from %d sampled sources "
             "(--samples N to choose, --samples 0 for exact)\n",
             (long long)mg_graph_node_count(g), (long long)mg_graph_edge_count(g), DEFAULT_SAMPLES);
@@ -324,6 +324,6 @@ int cmd_hubs(const cli_args *args)
     }
     free_table(&t);
     free(exclude);
-    mg_graph_free(g);
+    cli_graph_free(g);
     return status;
 }

@@ -219,30 +219,30 @@ static void print_methods(FILE *f, const mg_hypothesis *h)
 static void print_text(const mg_graph *g, const mg_hypothesis_set *set)
 {
     size_t n = mg_hypothesis_set_count(set);
-    printf("%zu hypothes%s (of %zu candidates)\n", n, n == 1 ? "is" : "es", mg_hypothesis_set_total(set));
+    fprintf(cli_out(), "%zu hypothes%s (of %zu candidates)\n", n, n == 1 ? "is" : "es", mg_hypothesis_set_total(set));
     for (size_t i = 0; i < n; i++) {
         const mg_hypothesis *h = mg_hypothesis_set_get(set, i);
-        printf("\n%zu. score %.3g  ", i + 1, h->score);
-        print_methods(stdout, h);
-        printf("\n   %s\n", h->statement);
+        fprintf(cli_out(), "\n%zu. score %.3g  ", i + 1, h->score);
+        print_methods(cli_out(), h);
+        fprintf(cli_out(), "\n   %s\n", h->statement);
         const mg_node *s = mg_graph_node(g, h->subject), *o = mg_graph_node(g, h->object);
-        printf("   predicts: %s", s->id);
-        cli_print_arrow(stdout, h->predicted_relation);
-        printf("%s%s\n", o->id, h->novel ? " (no edge yet)" : "");
+        fprintf(cli_out(), "   predicts: %s", s->id);
+        cli_print_arrow(cli_out(), h->predicted_relation);
+        fprintf(cli_out(), "%s%s\n", o->id, h->novel ? " (no edge yet)" : "");
         size_t shown = h->support_count < 3 ? h->support_count : 3;
         for (size_t k = 0; k < shown; k++) {
-            printf("   %s ", k == 0 ? "support:" : "        ");
-            print_chain(stdout, g, &h->support[k]);
-            printf("\n             ");
-            print_studies(stdout, g, &h->support[k]);
-            printf("\n");
+            fprintf(cli_out(), "   %s ", k == 0 ? "support:" : "        ");
+            print_chain(cli_out(), g, &h->support[k]);
+            fprintf(cli_out(), "\n             ");
+            print_studies(cli_out(), g, &h->support[k]);
+            fprintf(cli_out(), "\n");
             mg_path_context *c = NULL;
             if (!mg_path_context_compute(&c, g, &h->support[k], NULL))
-                cli_print_context(stdout, g, &h->support[k], c, "             ", "             ");
+                cli_print_context(cli_out(), g, &h->support[k], c, "             ", "             ");
             mg_path_context_free(c);
         }
-        if (h->support_count > shown) printf("             and %zu more paths (--json lists them)\n", h->support_count - shown);
-        for (size_t k = 0; k < h->caveat_count; k++) printf("   %s %s\n", k == 0 ? "caveats:" : "        ", h->caveats[k]);
+        if (h->support_count > shown) fprintf(cli_out(), "             and %zu more paths (--json lists them)\n", h->support_count - shown);
+        for (size_t k = 0; k < h->caveat_count; k++) fprintf(cli_out(), "   %s %s\n", k == 0 ? "caveats:" : "        ", h->caveats[k]);
     }
 }
 
@@ -337,8 +337,8 @@ static void json_calibration(json_out *j, const mg_hyp_calibration *c, const cha
 
 static void print_calibration(const mg_hyp_calibration *c)
 {
-    printf("calibration: leave one study out, %zu folds (studies with an edge of their own)\n", c->folds);
-    printf("p = 1 / (1 + exp(-(intercept + score * ln(score / best) + degree * ln(deg s * deg o))))\n\n");
+    fprintf(cli_out(), "calibration: leave one study out, %zu folds (studies with an edge of their own)\n", c->folds);
+    fprintf(cli_out(), "p = 1 / (1 + exp(-(intercept + score * ln(score / best) + degree * ln(deg s * deg o))))\n\n");
     cli_table t;
     cli_table_init(&t, 6);
     const char *head[] = {"method", "intercept", "score", "degree", "positives", "negatives"};
@@ -352,7 +352,7 @@ static void print_calibration(const mg_hyp_calibration *c)
         cli_table_addf(&t, "%zu", c->positives[m]);
         cli_table_addf(&t, "%zu", c->negatives[m]);
     }
-    cli_table_print(&t, stdout, "");
+    cli_table_print(&t, cli_out(), "");
     cli_table_free(&t);
 }
 
@@ -394,7 +394,7 @@ static void print_jsonl(const mg_graph *g, const mg_hypothesis_set *set)
 {
     for (size_t i = 0; i < mg_hypothesis_set_count(set); i++) {
         json_out j;
-        json_init_compact(&j, stdout);
+        json_init_compact(&j, cli_out());
         json_hypothesis(&j, g, mg_hypothesis_set_get(set, i), i + 1, true);
         json_finish(&j);
     }
@@ -426,10 +426,10 @@ static void print_weights(FILE *f, const double *w)
 
 static void print_evaluation(const mg_hyp_evaluation *e, const hyp_request *r, bool grid)
 {
-    printf("leave-one-out over %zu facts (subject -> object pairs with evidence; %zu outside the default roles skipped)\n",
+    fprintf(cli_out(), "leave-one-out over %zu facts (subject -> object pairs with evidence; %zu outside the default roles skipped)\n",
            e->facts, e->skipped);
-    printf("each hidden object ranked among %.1f objects on average (the subject's unlinked nodes)\n", e->candidates);
-    printf("random baseline: %zu random orders from seed %llu; degree baseline: preferential attachment\n\n",
+    fprintf(cli_out(), "each hidden object ranked among %.1f objects on average (the subject's unlinked nodes)\n", e->candidates);
+    fprintf(cli_out(), "random baseline: %zu random orders from seed %llu; degree baseline: preferential attachment\n\n",
            r->repeats, r->seed);
     cli_table t;
     cli_table_init(&t, 5);
@@ -446,17 +446,17 @@ static void print_evaluation(const mg_hyp_evaluation *e, const hyp_request *r, b
         cli_table_addf(&t, "%.3f", row->mrr);
         cli_table_addf(&t, "%zu", row->proposed);
     }
-    cli_table_print(&t, stdout, "");
+    cli_table_print(&t, cli_out(), "");
     cli_table_free(&t);
-    printf("\ncombined weights: ");
-    print_weights(stdout, e->weights);
-    printf("\n");
+    fprintf(cli_out(), "\ncombined weights: ");
+    print_weights(cli_out(), e->weights);
+    fprintf(cli_out(), "\n");
     if (grid) {
-        printf("grid {0, 0.5, 1, 2} best by MRR: ");
-        print_weights(stdout, e->best_weights);
-        printf("\n  hits@10 %.3f  hits@20 %.3f  MRR %.3f\n", e->best.hits10, e->best.hits20, e->best.mrr);
+        fprintf(cli_out(), "grid {0, 0.5, 1, 2} best by MRR: ");
+        print_weights(cli_out(), e->best_weights);
+        fprintf(cli_out(), "\n  hits@10 %.3f  hits@20 %.3f  MRR %.3f\n", e->best.hits10, e->best.hits20, e->best.mrr);
         for (int p = 0; p < 2; p++)
-            printf("chosen on the %s facts, scored on the %s: hits@10 %.3f  hits@20 %.3f  MRR %.3f\n", p ? "odd" : "even",
+            fprintf(cli_out(), "chosen on the %s facts, scored on the %s: hits@10 %.3f  hits@20 %.3f  MRR %.3f\n", p ? "odd" : "even",
                    p ? "even" : "odd", e->best_half[p].hits10, e->best_half[p].hits20, e->best_half[p].mrr);
     }
 }
@@ -522,17 +522,17 @@ static const char *const hold_keys[MG_HYP_HOLD_ROWS] = {
 
 static void print_holdout(const mg_hyp_holdout *e, const hyp_request *r)
 {
-    if (e->by == MG_HYP_BY_EDGE) printf("leave one edge out: %zu folds, one subject -> object pair each\n", e->folds);
+    if (e->by == MG_HYP_BY_EDGE) fprintf(cli_out(), "leave one edge out: %zu folds, one subject -> object pair each\n", e->folds);
     else if (e->by == MG_HYP_BY_STUDY)
-        printf("leave one study out: %zu folds (studies with an edge of their own), each hiding the edges only it supports\n",
+        fprintf(cli_out(), "leave one study out: %zu folds (studies with an edge of their own), each hiding the edges only it supports\n",
                e->folds);
     else
-        printf("time slice: evidence of studies published up to %d kept (%zu references undated, kept)\n", e->cutoff,
+        fprintf(cli_out(), "time slice: evidence of studies published up to %d kept (%zu references undated, kept)\n", e->cutoff,
                e->undated);
-    printf("%zu held-out pairs ranked in the global listing among %.0f candidate pairs on average; %zu skipped "
+    fprintf(cli_out(), "%zu held-out pairs ranked in the global listing among %.0f candidate pairs on average; %zu skipped "
            "(an end absent, still linked, or outside the default roles)\n",
            e->pairs, e->universe, e->skipped);
-    printf("random baseline: %zu random positions from seed %llu\n\n", r->repeats, r->seed);
+    fprintf(cli_out(), "random baseline: %zu random positions from seed %llu\n\n", r->repeats, r->seed);
     cli_table t;
     cli_table_init(&t, 7);
     const char *head[] = {"ranking", "hits@10", "hits@20", "hits@50", "MRR", "AUC", "proposed"};
@@ -547,7 +547,7 @@ static void print_holdout(const mg_hyp_holdout *e, const hyp_request *r)
         cli_table_addf(&t, "%.3f", row->auc);
         cli_table_addf(&t, "%zu", row->proposed);
     }
-    cli_table_print(&t, stdout, "");
+    cli_table_print(&t, cli_out(), "");
     cli_table_free(&t);
 }
 
@@ -693,6 +693,6 @@ done:
     mg_hypothesis_set_free(set);
     free(r.from);
     free(r.to);
-    mg_graph_free(g);
+    cli_graph_free(g);
     return status;
 }

@@ -58,11 +58,11 @@ static void print_text(const mg_graph *g, const mg_graph_stats *s)
     cli_table_addf(&t, "%.4f", s->density);
     cli_table_add(&t, "no evidence");
     cli_table_addf(&t, "%lld edges", (long long)s->edges_without_evidence);
-    cli_table_print(&t, stdout, "");
+    cli_table_print(&t, cli_out(), "");
     cli_table_free(&t);
-    if (*mg_graph_description(g)) printf("\n%s\n", mg_graph_description(g));
+    if (*mg_graph_description(g)) fprintf(cli_out(), "\n%s\n", mg_graph_description(g));
 
-    printf("\n");
+    fprintf(cli_out(), "\n");
     cli_table_init(&t, 2);
     cli_table_add(&t, "node type");
     cli_table_add(&t, "nodes");
@@ -71,10 +71,10 @@ static void print_text(const mg_graph *g, const mg_graph_stats *s)
         cli_table_add(&t, mg_node_type_name((mg_node_type)k));
         cli_table_addf(&t, "%lld", (long long)s->node_types[k]);
     }
-    cli_table_print(&t, stdout, "");
+    cli_table_print(&t, cli_out(), "");
     cli_table_free(&t);
 
-    printf("\n");
+    fprintf(cli_out(), "\n");
     cli_table_init(&t, 3);
     cli_table_add(&t, "relation");
     cli_table_add(&t, "sign");
@@ -85,7 +85,7 @@ static void print_text(const mg_graph *g, const mg_graph_stats *s)
         cli_table_add(&t, cli_sign_symbol(mg_relation_sign((mg_relation)r)));
         cli_table_addf(&t, "%lld", (long long)s->relations[r]);
     }
-    cli_table_print(&t, stdout, "");
+    cli_table_print(&t, cli_out(), "");
     cli_table_free(&t);
 }
 
@@ -103,6 +103,6 @@ int cmd_info(const cli_args *args)
     } else {
         print_text(g, &s);
     }
-    mg_graph_free(g);
+    cli_graph_free(g);
     return status;
 }

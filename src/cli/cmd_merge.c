@@ -149,7 +149,7 @@ int cmd_merge(const cli_args *args)
         print_json(g, written, r, paths, n, output, format);
     } else {
         /* the report is the answer, on stdout, unless the graph itself goes there */
-        print_report(strcmp(output, "-") == 0 ? stderr : stdout, g, written, r, n, output);
+        print_report(strcmp(output, "-") == 0 ? cli_err() : cli_out(), g, written, r, n, output);
     }
     mg_merge_report_free(r);
     if (written != g) mg_graph_free(written); /* g is the selection's now: freed after the command */

@@ -102,7 +102,7 @@ static void print_text(const mg_graph *g, const mg_neighborhood *nb, const bool 
                  s == MG_SIGN_NEGATIVE ? "-|" : s == MG_SIGN_NONE ? "--" : "->");
         cli_table_addf(&t, "%s %s %s", cli_node_name(g, e->source), arrow, cli_node_name(g, e->target));
     }
-    cli_table_print(&t, stdout, "");
+    cli_table_print(&t, cli_out(), "");
     cli_table_free(&t);
     free(pos);
 }
@@ -184,6 +184,6 @@ int cmd_neighbors(const cli_args *args)
     }
     mg_neighborhood_clear(&nb);
     free(starts);
-    mg_graph_free(g);
+    cli_graph_free(g);
     return status;
 }

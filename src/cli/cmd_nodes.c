@@ -31,7 +31,7 @@ int cmd_nodes(const cli_args *args)
     mg_id n = mg_graph_node_count(g);
     by_id *order = malloc((size_t)(n ? n : 1) * sizeof *order);
     if (!order) {
-        mg_graph_free(g);
+        cli_graph_free(g);
         cli_error("out of memory");
         return EXIT_DATA;
     }
@@ -83,11 +83,11 @@ int cmd_nodes(const cli_args *args)
         json_end_object(&j);
         json_finish(&j);
     } else {
-        cli_table_print(&t, stdout, "");
+        cli_table_print(&t, cli_out(), "");
         cli_table_free(&t);
-        printf("%zu node%s\n", kept, kept == 1 ? "" : "s");
+        fprintf(cli_out(), "%zu node%s\n", kept, kept == 1 ? "" : "s");
     }
     free(order);
-    mg_graph_free(g);
+    cli_graph_free(g);
     return 0;
 }

@@ -17,16 +17,16 @@ static void print_names(FILE *f, const mg_graph *g, const mg_id *nodes, size_t n
 static void print_heading(const mg_graph *g, const cli_path_query *q, size_t count)
 {
     const mg_path_options *o = &q->o;
-    printf("%zu path%s from ", count, count == 1 ? "" : "s");
-    print_names(stdout, g, q->from, q->from_count);
-    printf(" to ");
-    print_names(stdout, g, q->to, q->to_count);
-    if (o->mode == MG_PATHS_ALL) printf(" (simple paths of %d to %d edges", o->min_len, o->max_len);
-    else if (o->mode == MG_PATHS_SHORTEST) printf(" (shortest paths");
-    else printf(" (the %zu shortest paths", o->k);
-    if (o->cost == MG_COST_WEIGHT) printf(", cost = edge weights");
-    if (o->sign) printf(", net sign %s", o->sign > 0 ? "+" : "-");
-    printf(")\n");
+    fprintf(cli_out(), "%zu path%s from ", count, count == 1 ? "" : "s");
+    print_names(cli_out(), g, q->from, q->from_count);
+    fprintf(cli_out(), " to ");
+    print_names(cli_out(), g, q->to, q->to_count);
+    if (o->mode == MG_PATHS_ALL) fprintf(cli_out(), " (simple paths of %d to %d edges", o->min_len, o->max_len);
+    else if (o->mode == MG_PATHS_SHORTEST) fprintf(cli_out(), " (shortest paths");
+    else fprintf(cli_out(), " (the %zu shortest paths", o->k);
+    if (o->cost == MG_COST_WEIGHT) fprintf(cli_out(), ", cost = edge weights");
+    if (o->sign) fprintf(cli_out(), ", net sign %s", o->sign > 0 ? "+" : "-");
+    fprintf(cli_out(), ")\n");
 }
 
 static void print_text(const mg_graph *g, const cli_path_query *q, const mg_path_set *set, bool evidence)
@@ -35,22 +35,22 @@ static void print_text(const mg_graph *g, const cli_path_query *q, const mg_path
     print_heading(g, q, n);
     for (size_t i = 0; i < n; i++) {
         const mg_path *p = mg_path_set_get(set, i);
-        printf("\n%zu. ", i + 1);
-        cli_print_chain(stdout, g, p);
-        printf("\n");
-        cli_print_path(stdout, g, set, p, evidence, "   ");
+        fprintf(cli_out(), "\n%zu. ", i + 1);
+        cli_print_chain(cli_out(), g, p);
+        fprintf(cli_out(), "\n");
+        cli_print_path(cli_out(), g, set, p, evidence, "   ");
     }
 }
 
 /* PathLinker's own output format, so its published results compare line by line. */
 static void print_pathlinker(const mg_graph *g, const mg_path_set *set)
 {
-    printf("#KSP\tpath_length\tpath\n");
+    fprintf(cli_out(), "#KSP\tpath_length\tpath\n");
     for (size_t i = 0; i < mg_path_set_count(set); i++) {
         const mg_path *p = mg_path_set_get(set, i);
-        printf("%zu\t%.5e\t", i + 1, p->cost);
-        for (size_t k = 0; k <= p->length; k++) printf("%s%s", k ? "|" : "", mg_graph_node(g, p->nodes[k])->id);
-        printf("\n");
+        fprintf(cli_out(), "%zu\t%.5e\t", i + 1, p->cost);
+        for (size_t k = 0; k <= p->length; k++) fprintf(cli_out(), "%s%s", k ? "|" : "", mg_graph_node(g, p->nodes[k])->id);
+        fprintf(cli_out(), "\n");
     }
 }
 
@@ -104,6 +104,6 @@ int cmd_path(const cli_args *args)
     }
     mg_path_set_free(set);
     cli_path_query_free(&q);
-    mg_graph_free(g);
+    cli_graph_free(g);
     return status;
 }

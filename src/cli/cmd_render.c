@@ -216,6 +216,6 @@ int cmd_render(const cli_args *args)
     free(s.nodes);
     free(s.edges);
     free(s.emphasis);
-    mg_graph_free(g);
+    cli_graph_free(g);
     return status;
 }

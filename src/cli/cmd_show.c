@@ -10,34 +10,34 @@ static void print_edges(const mg_graph *g, mg_id node, int out)
 {
     size_t n;
     const mg_id *edges = mg_graph_incident(g, node, out, &n);
-    printf("\n%s (%zu)\n", out ? "out" : "in", n);
+    fprintf(cli_out(), "\n%s (%zu)\n", out ? "out" : "in", n);
     for (size_t i = 0; i < n; i++) {
         const mg_edge *e = mg_graph_edge(g, edges[i]);
-        printf("  %s", cli_node_name(g, e->source));
-        cli_print_arrow(stdout, e->relation);
-        printf("%s\n", cli_node_name(g, e->target));
-        if (e->note) printf("      note: %s\n", e->note);
-        if (e->origin) printf("      origin: %s\n", e->origin);
-        for (size_t k = 0; k < e->evidence_count; k++) cli_print_evidence(stdout, &e->evidence[k], "");
+        fprintf(cli_out(), "  %s", cli_node_name(g, e->source));
+        cli_print_arrow(cli_out(), e->relation);
+        fprintf(cli_out(), "%s\n", cli_node_name(g, e->target));
+        if (e->note) fprintf(cli_out(), "      note: %s\n", e->note);
+        if (e->origin) fprintf(cli_out(), "      origin: %s\n", e->origin);
+        for (size_t k = 0; k < e->evidence_count; k++) cli_print_evidence(cli_out(), &e->evidence[k], "");
     }
 }
 
 static void print_text(const mg_graph *g, mg_id v)
 {
     const mg_node *n = mg_graph_node(g, v);
-    printf("%s  [%s]\n", n->id, mg_node_type_name(n->type));
-    if (strcmp(n->label, n->id) != 0) printf("  label     %s\n", n->label);
+    fprintf(cli_out(), "%s  [%s]\n", n->id, mg_node_type_name(n->type));
+    if (strcmp(n->label, n->id) != 0) fprintf(cli_out(), "  label     %s\n", n->label);
     if (n->synonym_count) {
-        printf("  synonyms  ");
-        for (size_t i = 0; i < n->synonym_count; i++) printf("%s%s", i ? ", " : "", n->synonyms[i]);
-        printf("\n");
+        fprintf(cli_out(), "  synonyms  ");
+        for (size_t i = 0; i < n->synonym_count; i++) fprintf(cli_out(), "%s%s", i ? ", " : "", n->synonyms[i]);
+        fprintf(cli_out(), "\n");
     }
     if (n->xref_count) {
-        printf("  xrefs     ");
-        for (size_t i = 0; i < n->xref_count; i++) printf("%s%s:%s", i ? ", " : "", n->xrefs[i].key, n->xrefs[i].value);
-        printf("\n");
+        fprintf(cli_out(), "  xrefs     ");
+        for (size_t i = 0; i < n->xref_count; i++) fprintf(cli_out(), "%s%s:%s", i ? ", " : "", n->xrefs[i].key, n->xrefs[i].value);
+        fprintf(cli_out(), "\n");
     }
-    if (n->note) printf("  note      %s\n", n->note);
+    if (n->note) fprintf(cli_out(), "  note      %s\n", n->note);
     print_edges(g, v, 0);
     print_edges(g, v, 1);
 }
@@ -87,6 +87,6 @@ int cmd_show(const cli_args *args)
         else print_text(g, r.node);
     }
     mg_lookup_result_clear(&r);
-    mg_graph_free(g);
+    cli_graph_free(g);
     return status;
 }

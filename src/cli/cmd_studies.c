@@ -22,9 +22,9 @@ static void add_list(cli_table *t, const char *const *items, size_t n)
 static void print_list(const char *what, const char *const *items, size_t n)
 {
     if (!n) return;
-    printf("  %-10s", what);
-    for (size_t i = 0; i < n; i++) printf("%s%s", i ? ", " : "", items[i]);
-    printf("\n");
+    fprintf(cli_out(), "  %-10s", what);
+    for (size_t i = 0; i < n; i++) fprintf(cli_out(), "%s%s", i ? ", " : "", items[i]);
+    fprintf(cli_out(), "\n");
 }
 
 /* The reviews' ids, for add_list and print_list. */
@@ -83,12 +83,12 @@ static void json_study(json_out *j, const mg_study *s)
 static void print_list_cautions(const mg_study *s)
 {
     for (size_t i = 0; i < s->ref->caution_count; i++)
-        printf("\u26A0 %s: citation (%s): %s\n", s->ref->id, s->ref->cautions[i].code, s->ref->cautions[i].text);
+        fprintf(cli_out(), "\u26A0 %s: citation (%s): %s\n", s->ref->id, s->ref->cautions[i].code, s->ref->cautions[i].text);
     if (s->cautioned_count) {
-        printf("\u26A0 %s: %zu piece%s of evidence with cautions (", s->ref->id, s->cautioned_count,
+        fprintf(cli_out(), "\u26A0 %s: %zu piece%s of evidence with cautions (", s->ref->id, s->cautioned_count,
                s->cautioned_count == 1 ? "" : "s");
-        for (size_t i = 0; i < s->caution_code_count; i++) printf("%s%s", i ? ", " : "", s->caution_codes[i]);
-        printf("): mechgraph studies %s\n", s->ref->id);
+        for (size_t i = 0; i < s->caution_code_count; i++) fprintf(cli_out(), "%s%s", i ? ", " : "", s->caution_codes[i]);
+        fprintf(cli_out(), "): mechgraph studies %s\n", s->ref->id);
     }
 }
 
@@ -132,9 +132,9 @@ static int print_all(const mg_studies *st, bool json)
         cli_table_add(&t, s->ref->doi ? s->ref->doi : "");
         free(ids);
     }
-    cli_table_print(&t, stdout, "");
+    cli_table_print(&t, cli_out(), "");
     cli_table_free(&t);
-    printf("%zu stud%s\n", n, n == 1 ? "y" : "ies");
+    fprintf(cli_out(), "%zu stud%s\n", n, n == 1 ? "y" : "ies");
     for (size_t i = 0; i < n; i++) print_list_cautions(mg_studies_get(st, i));
     return 0;
 }
@@ -142,28 +142,28 @@ static int print_all(const mg_studies *st, bool json)
 static void print_one_text(const mg_graph *g, const mg_study *s)
 {
     const mg_reference *r = s->ref;
-    printf("%s  %s\n", r->id, s->label);
-    if (r->citation) printf("  citation  %s\n", r->citation);
-    if (r->doi) printf("  doi       %s\n", r->doi);
-    if (r->pmid) printf("  pmid      %s\n", r->pmid);
-    if (r->note) printf("  note      %s\n", r->note);
+    fprintf(cli_out(), "%s  %s\n", r->id, s->label);
+    if (r->citation) fprintf(cli_out(), "  citation  %s\n", r->citation);
+    if (r->doi) fprintf(cli_out(), "  doi       %s\n", r->doi);
+    if (r->pmid) fprintf(cli_out(), "  pmid      %s\n", r->pmid);
+    if (r->note) fprintf(cli_out(), "  note      %s\n", r->note);
     const char **ids = review_ids(s);
     if (ids) print_list("reviews", ids, s->review_count);
     free(ids);
     print_list("contexts", s->contexts, s->context_count);
     print_list("organisms", s->organisms, s->organism_count);
-    if (s->read_from_count) printf("  read from it as a review: %zu pieces of evidence\n", s->read_from_count);
+    if (s->read_from_count) fprintf(cli_out(), "  read from it as a review: %zu pieces of evidence\n", s->read_from_count);
     for (size_t i = 0; i < r->caution_count; i++)
-        printf("  \u26A0 citation (%s): %s\n", r->cautions[i].code, r->cautions[i].text);
-    printf("\nedges (%zu), %zu piece%s of evidence\n", s->edge_count, s->evidence_count, s->evidence_count == 1 ? "" : "s");
+        fprintf(cli_out(), "  \u26A0 citation (%s): %s\n", r->cautions[i].code, r->cautions[i].text);
+    fprintf(cli_out(), "\nedges (%zu), %zu piece%s of evidence\n", s->edge_count, s->evidence_count, s->evidence_count == 1 ? "" : "s");
     for (size_t i = 0; i < s->edge_count; i++) {
         const mg_edge *e = mg_graph_edge(g, s->edges[i]);
-        printf("  %s", mg_graph_node(g, e->source)->id);
-        cli_print_arrow(stdout, e->relation);
-        printf("%s\n", mg_graph_node(g, e->target)->id);
-        if (e->note) printf("      note: %s\n", e->note);
+        fprintf(cli_out(), "  %s", mg_graph_node(g, e->source)->id);
+        cli_print_arrow(cli_out(), e->relation);
+        fprintf(cli_out(), "%s\n", mg_graph_node(g, e->target)->id);
+        if (e->note) fprintf(cli_out(), "      note: %s\n", e->note);
         for (size_t k = 0; k < e->evidence_count; k++)
-            if (e->evidence[k].ref == r) cli_print_evidence(stdout, &e->evidence[k], "");
+            if (e->evidence[k].ref == r) cli_print_evidence(cli_out(), &e->evidence[k], "");
     }
 }
 
@@ -216,7 +216,7 @@ static int find_one(const mg_studies *st, const char *text, size_t *index)
     else cli_error("%s", mg_last_error());
     for (size_t i = 0; err && i < m.candidate_count; i++) {
         const mg_study *s = mg_studies_get(st, m.candidates[i]);
-        fprintf(stderr, "  %s (%s)\n", s->ref->id, s->label);
+        fprintf(cli_err(), "  %s (%s)\n", s->ref->id, s->label);
     }
     mg_study_match_clear(&m);
     return err ? EXIT_DATA : 0;
@@ -230,7 +230,7 @@ int cmd_studies(const cli_args *args)
     mg_studies *st = NULL;
     if (mg_studies_new(&st, g) != MG_OK) {
         cli_error("%s", mg_last_error());
-        mg_graph_free(g);
+        cli_graph_free(g);
         return EXIT_DATA;
     }
     bool json = cli_flag(args, "json");
@@ -244,6 +244,6 @@ int cmd_studies(const cli_args *args)
         }
     }
     mg_studies_free(st);
-    mg_graph_free(g);
+    cli_graph_free(g);
     return status;
 }

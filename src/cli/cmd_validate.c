@@ -49,15 +49,15 @@ static bool validate_one(const char *path, bool json, json_out *j)
         json_end_object(j);
     } else if (g) {
         cli_print_warnings(diags, SIZE_MAX);
-        printf("%s: valid (%lld nodes, %lld edges, %zu references)\n", name, (long long)mg_graph_node_count(g),
+        fprintf(cli_out(), "%s: valid (%lld nodes, %lld edges, %zu references)\n", name, (long long)mg_graph_node_count(g),
                (long long)mg_graph_edge_count(g), mg_graph_reference_count(g));
     } else {
         cli_print_diagnostics(diags);
         size_t n = mg_diagnostics_count(diags) + mg_diagnostics_dropped(diags);
-        if (n) printf("%s: invalid (%zu problem%s)\n", name, n, n == 1 ? "" : "s");
+        if (n) fprintf(cli_out(), "%s: invalid (%zu problem%s)\n", name, n, n == 1 ? "" : "s");
         else {
             cli_error("%s", mg_last_error());
-            printf("%s: invalid (unreadable)\n", name);
+            fprintf(cli_out(), "%s: invalid (unreadable)\n", name);
         }
     }
     mg_graph_free(g);

@@ -12,7 +12,7 @@
 
 static void offer(const char *word, const char *prefix)
 {
-    if (strncasecmp(word, prefix, strlen(prefix)) == 0) printf("%s\n", word);
+    if (strncasecmp(word, prefix, strlen(prefix)) == 0) fprintf(cli_out(), "%s\n", word);
 }
 
 static void offer_list(const char *const *words, const char *prefix)

@@ -132,7 +132,7 @@ void json_finish(json_out *j) { fputc('\n', j->f); }
 
 void cli_json_begin(json_out *j, const char *schema)
 {
-    json_init(j, stdout);
+    json_init(j, cli_out());
     json_begin_object(j);
     json_kv_string(j, "schema", schema);
     json_kv_string(j, "mechgraph_version", MG_VERSION);

@@ -15,8 +15,9 @@
 /* Warnings of each kind printed by commands other than merge (and validate), which list them all. */
 #define WARNINGS_SHOWN 10
 
-/* The selection of this run: its options as given, and the whole graph it was made from. */
-static struct {
+/* The selection of this run: its options as given, and the whole graph it was made from. Per
+ * thread, as the lent graph below, so that mg_cli_run (embed.c) runs commands in parallel. */
+static _Thread_local struct {
     bool active;
     mg_select_options o;
     mg_graph *whole;
@@ -38,6 +39,22 @@ static void describe(void)
     if (o->min_studies && len < size)
         len += (size_t)snprintf(t + len, size - len, "%s--min-studies %zu", len ? " " : "", o->min_studies);
     if (o->no_cautioned && len < size) snprintf(t + len, size - len, "%s--no-cautioned", len ? " " : "");
+}
+
+/* A graph the host lent (cli_lend_graph), and the whole graph it was selected from. */
+static _Thread_local struct {
+    const mg_graph *graph, *whole;
+} lent;
+
+void cli_lend_graph(const mg_graph *graph, const mg_graph *whole)
+{
+    lent.graph = graph;
+    lent.whole = whole;
+}
+
+void cli_graph_free(mg_graph *graph)
+{
+    if (graph && graph != lent.graph && graph != lent.whole) mg_graph_free(graph);
 }
 
 /* Reads the selection options; a bad --min-studies is a usage error. */
@@ -82,16 +99,34 @@ int cli_select(const cli_args *args, mg_graph **graph)
     selection.whole = *graph;
     selection.nodes = mg_graph_node_count(part);
     selection.edges = mg_graph_edge_count(part);
-    fprintf(stderr, "mechgraph: selection %s: %lld of %lld edges, %lld of %lld nodes\n", selection.text,
+    fprintf(cli_err(), "mechgraph: selection %s: %lld of %lld edges, %lld of %lld nodes\n", selection.text,
             (long long)selection.edges, (long long)mg_graph_edge_count(*graph), (long long)selection.nodes,
             (long long)mg_graph_node_count(*graph));
     *graph = part;
     return 0;
 }
 
+/* The selection of the lent graph, made by the host beforehand: described as cli_select would. */
+static int lent_selection(const cli_args *args)
+{
+    mg_select_options o;
+    int status = parse_selection(args, &o);
+    if (status || !mg_select_options_any(&o)) return status;
+    selection.o = o;
+    describe();
+    selection.active = true;
+    selection.whole = (mg_graph *)lent.whole; /* never freed: cli_graph_free knows it */
+    selection.nodes = mg_graph_node_count(lent.graph);
+    selection.edges = mg_graph_edge_count(lent.graph);
+    fprintf(cli_err(), "mechgraph: selection %s: %lld of %lld edges, %lld of %lld nodes\n", selection.text,
+            (long long)selection.edges, (long long)mg_graph_edge_count(lent.whole), (long long)selection.nodes,
+            (long long)mg_graph_node_count(lent.whole));
+    return 0;
+}
+
 void cli_selection_release(void)
 {
-    mg_graph_free(selection.whole);
+    cli_graph_free(selection.whole);
     memset(&selection, 0, sizeof selection);
 }
 
@@ -148,10 +183,16 @@ int cli_load_graph(const cli_args *args, mg_graph **graph)
         return cli_usage_error(args->command, "--%s reads --graph FILE: give one",
                                options.columns ? "columns" : "from (--graph-format)");
     if ((status = cli_stdin_once(args->command, paths, n))) return status;
-    /* several --graph: one graph, merged */
-    status = n > 1 ? cli_load_merged(paths, n, &options, graph) : cli_load_file(n ? paths[0] : NULL, &options, graph);
+    if (!n && lent.graph) {
+        /* the host's graph, loaded once for many commands; its selection is made already */
+        *graph = (mg_graph *)lent.graph; /* read only: commands never change the graph they read */
+        if (lent.whole) return lent_selection(args);
+    } else {
+        /* several --graph: one graph, merged */
+        status = n > 1 ? cli_load_merged(paths, n, &options, graph) : cli_load_file(n ? paths[0] : NULL, &options, graph);
+    }
     if (!status && (status = cli_select(args, graph))) {
-        mg_graph_free(*graph);
+        cli_graph_free(*graph);
         *graph = NULL;
     }
     return status;
@@ -238,8 +279,8 @@ int cli_load_merged(const char *const *paths, int n, const mg_load_options *load
     if (status) return status;
     size_t conflicts = mg_merge_report_conflict_count(r), issues = mg_merge_report_issue_count(r);
     for (size_t i = 0; i < conflicts && i < WARNINGS_SHOWN; i++) {
-        fputs("mechgraph: warning: sign conflict: ", stderr);
-        cli_print_conflict(stderr, *graph, mg_merge_report_conflict(r, i));
+        fputs("mechgraph: warning: sign conflict: ", cli_err());
+        cli_print_conflict(cli_err(), *graph, mg_merge_report_conflict(r, i));
     }
     if (conflicts > WARNINGS_SHOWN)
         cli_error("warning: %zu more sign conflicts ('mechgraph merge' lists them all)", conflicts - WARNINGS_SHOWN);

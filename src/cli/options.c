@@ -98,11 +98,11 @@ int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("mechgraph: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    fputs("mechgraph: ", cli_err());
+    vfprintf(cli_err(), fmt, ap);
+    fputc('\n', cli_err());
     va_end(ap);
-    if (cmd) fprintf(stderr, "usage: mechgraph %s [options]\n(see 'mechgraph %s --help')\n", cmd->usage, cmd->name);
+    if (cmd) fprintf(cli_err(), "usage: mechgraph %s [options]\n(see 'mechgraph %s --help')\n", cmd->usage, cmd->name);
     return EXIT_USAGE;
 }
 
@@ -139,7 +139,7 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *args)
             size_t len = eq ? (size_t)(eq - name) : strlen(name);
             const cli_alias *alias = cli_find_alias(cmd, name, len);
             if (alias) {
-                fprintf(stderr, "mechgraph: warning: '%s --%s' is now '--%s' (the old name goes after %s)\n", cmd->name,
+                fprintf(cli_err(), "mechgraph: warning: '%s --%s' is now '--%s' (the old name goes after %s)\n", cmd->name,
                         alias->old_name, alias->new_name, alias->until);
                 name = alias->new_name;
                 len = strlen(name);

@@ -10,27 +10,39 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* NULL: the process's stdout and stderr; each thread its own, so that hosts capture in parallel */
+static _Thread_local FILE *out_stream, *err_stream;
+
+FILE *cli_out(void) { return out_stream ? out_stream : stdout; }
+FILE *cli_err(void) { return err_stream ? err_stream : stderr; }
+
+void cli_streams_set(FILE *out, FILE *err)
+{
+    out_stream = out;
+    err_stream = err;
+}
+
 void cli_error(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("mechgraph: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    fputs("mechgraph: ", cli_err());
+    vfprintf(cli_err(), fmt, ap);
+    fputc('\n', cli_err());
     va_end(ap);
 }
 
-void cli_truncated(const char *reason) { fprintf(stderr, "mechgraph: truncated: %s\n", reason); }
+void cli_truncated(const char *reason) { fprintf(cli_err(), "mechgraph: truncated: %s\n", reason); }
 
 void cli_print_diagnostics(const mg_diagnostics *diags)
 {
     char buf[2048];
     for (size_t i = 0; i < mg_diagnostics_count(diags); i++) {
         mg_diagnostic_format(mg_diagnostics_get(diags, i), buf, sizeof buf);
-        fprintf(stderr, "%s\n", buf);
+        fprintf(cli_err(), "%s\n", buf);
     }
     if (mg_diagnostics_dropped(diags))
-        fprintf(stderr, "(%zu more problems not shown)\n", mg_diagnostics_dropped(diags));
+        fprintf(cli_err(), "(%zu more problems not shown)\n", mg_diagnostics_dropped(diags));
 }
 
 void cli_print_warnings(const mg_diagnostics *diags, size_t shown)
@@ -39,25 +51,25 @@ void cli_print_warnings(const mg_diagnostics *diags, size_t shown)
     size_t n = mg_diagnostics_count(diags), total = n + mg_diagnostics_dropped(diags);
     for (size_t i = 0; i < n && i < shown; i++) {
         mg_diagnostic_format(mg_diagnostics_get(diags, i), buf, sizeof buf);
-        fprintf(stderr, "mechgraph: warning: %s\n", buf);
+        fprintf(cli_err(), "mechgraph: warning: %s\n", buf);
     }
-    if (total > shown) fprintf(stderr, "mechgraph: warning: %zu more warnings ('mechgraph validate' lists them)\n", total - shown);
+    if (total > shown) fprintf(cli_err(), "mechgraph: warning: %zu more warnings ('mechgraph validate' lists them)\n", total - shown);
 }
 
 static void print_candidates(const mg_graph *g, const mg_lookup_result *r)
 {
     for (size_t i = 0; i < r->candidate_count; i++) {
         const mg_node *n = mg_graph_node(g, r->candidates[i]);
-        if (strcmp(n->label, n->id) != 0) fprintf(stderr, "  %s (%s, %s)\n", n->id, n->label, mg_node_type_name(n->type));
-        else fprintf(stderr, "  %s (%s)\n", n->id, mg_node_type_name(n->type));
+        if (strcmp(n->label, n->id) != 0) fprintf(cli_err(), "  %s (%s, %s)\n", n->id, n->label, mg_node_type_name(n->type));
+        else fprintf(cli_err(), "  %s (%s)\n", n->id, mg_node_type_name(n->type));
     }
 }
 
 const char *cli_node_name(const mg_graph *g, mg_id v)
 {
-    /* a few buffers in turn: one printf may name a source and a target (the CLI has one thread) */
-    static char ring[4][2 * MG_NAME_MAX + 8];
-    static int next;
+    /* a few buffers in turn: one printf may name a source and a target; per thread, for mg_cli_run */
+    static _Thread_local char ring[4][2 * MG_NAME_MAX + 8];
+    static _Thread_local int next;
     const mg_node *n = mg_graph_node(g, v);
     char a[4 * MG_NAME_MAX + 1], b[4 * MG_NAME_MAX + 1];
     size_t la = mg_name_normalize(n->label, a, sizeof a), lb = mg_name_normalize(n->id, b, sizeof b);
@@ -83,7 +95,7 @@ int cli_lookup_result(const mg_graph *graph, const char *name, mg_lookup_result 
 {
     mg_error_t err = mg_graph_lookup(graph, name, r);
     if (err == MG_OK) {
-        cli_print_resolved(stderr, graph, name, r);
+        cli_print_resolved(cli_err(), graph, name, r);
     } else if (err == MG_EAMBIGUOUS) {
         cli_error("'%s' is ambiguous; it names %zu nodes:", name, r->candidate_count);
         print_candidates(graph, r);
@@ -171,9 +183,9 @@ int cli_parse_list(const cli_command *cmd, const char *what, const char *const *
             int k = index_of(word);
             if (k < 0) {
                 cli_usage_error(cmd, "unknown %s '%s'", what, word);
-                fprintf(stderr, "%ss:", what);
-                for (int j = 0; j < count; j++) fprintf(stderr, " %s", name_of(j));
-                fputc('\n', stderr);
+                fprintf(cli_err(), "%ss:", what);
+                for (int j = 0; j < count; j++) fprintf(cli_err(), " %s", name_of(j));
+                fputc('\n', cli_err());
                 return EXIT_USAGE;
             }
             set[k] = true;
