@@ -19,7 +19,7 @@
 #error "expat 2.4 or later is needed: its limit on entity expansion (billion laughs) is relied on"
 #endif
 
-#define CHUNK ((size_t)1 << 30) /* XML_Parse takes an int length */
+#define CHUNK ((size_t)1 << 20) /* fed to expat a piece at a time: XML_Parse copies what it is given */
 #define BACK_MAX ((size_t)1 << 20) /* how far back a problem's tag is looked for */
 
 typedef struct {
@@ -91,6 +91,17 @@ static bool is_name(long u)
 {
     return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_' ||
            u == ':' || u == '-' || u == '.';
+}
+
+/* The end of the name that starts at byte i (i itself when none does). */
+static size_t name_end(const xml *x, size_t i)
+{
+    if (x->w == 1) {
+        while (i < x->size && is_name(x->d[i])) i++;
+        return i;
+    }
+    while (is_name(unit(x, i))) i += x->w;
+    return i;
 }
 
 static bool at(const xml *x, size_t i, const char *s)
@@ -169,7 +180,7 @@ static tag_walk walk_tag(xml *x, size_t start, int line, size_t stop, mg_xml_att
     size_t w = x->w, i = start + w, count = 0;
     long q = 0;
     if (unit(x, start) != '<' || !is_name(unit(x, i))) return t;
-    while (is_name(unit(x, i))) i += w;
+    i = name_end(x, i);
     t.state = TAG_BETWEEN;
     for (long u; i < stop && (u = unit(x, i)) >= 0;) {
         switch (t.state) {
@@ -180,7 +191,7 @@ static tag_walk walk_tag(xml *x, size_t start, int line, size_t stop, mg_xml_att
                 t.name = i;
                 if (count < max) attrs[count].offset = i;
                 count++;
-                while (is_name(unit(x, i + w))) i += w;
+                i = name_end(x, i) - w;
                 t.state = TAG_AFTER_NAME;
             } else {
                 if (u == '>' || (u == '/' && unit(x, i + w) == '>')) t.state = TAG_ENDED;
@@ -194,6 +205,12 @@ static tag_walk walk_tag(xml *x, size_t start, int line, size_t stop, mg_xml_att
             else if (!is_space(u)) return t;
             break;
         default: /* TAG_VALUE */
+            if (x->w == 1 && u != q && u != '&') { /* most of a tag: on to the quote or a reference at once */
+                const unsigned char *p = x->d + i, *e = x->d + (stop < x->size ? stop : x->size);
+                while (p < e && *p != q && *p != '&') p++;
+                i = (size_t)(p - x->d);
+                continue;
+            }
             if (u == q) {
                 t.state = TAG_BETWEEN;
                 t.spaced = false;
