@@ -444,19 +444,26 @@ static void unexpected(xml *x, enum XML_Error code, size_t pos, int line)
         return problem(x, pos, line, "invalid UTF-8 (byte 0x%02lx); the file must be UTF-8, or declare its encoding", u);
     /* a reference gone wrong: '&' and what follows it up to here */
     size_t amp = pos;
-    for (int k = 0; amp >= w && k < 40; k++) {
+    bool reference = false;
+    for (int k = 0; amp >= w && k < 40 && !reference; k++) {
         long c = unit(x, amp -= w);
-        if (c == '&') break;
-        if (!is_name(c) && c != '#') amp = 0;
+        reference = c == '&';
+        if (!reference && !is_name(c) && c != '#') break;
     }
-    if (amp < pos && unit(x, amp) == '&') {
+    if (reference) {
         int aline = line_back(x, amp, pos, line);
         if (unit(x, amp + w) == '#')
             return problem(x, amp, aline, "invalid character reference (expected &#DIGITS; or &#xHEX;)");
         return problem(x, amp, aline, "a bare '&' (write it as &amp;, or end the reference with ';')");
     }
+    if (pos >= 2 * w && at(x, pos - 2 * w, "<!DOCTYPE"))
+        return problem(x, pos - 2 * w, line, "a DOCTYPE must come before the root element");
     if (pos >= 2 * w && at(x, pos - 2 * w, "<!"))
         return problem(x, pos - 2 * w, line, "expected a comment, a CDATA section or a DOCTYPE after '<!'");
+    if (pos >= 2 * w && at(x, pos - 2 * w, "<?"))
+        return problem(x, pos - 2 * w, line, "expected a name after '<?', found %s", found(x, pos, buf, sizeof buf));
+    if (pos >= w && unit(x, pos - w) == '<' && !in_tag)
+        return problem(x, pos - w, line, "expected an element name after '<', found %s", found(x, pos, buf, sizeof buf));
     if (in_tag) {
         name_at(x, t.name, name, sizeof name);
         switch (t.state) {
@@ -523,7 +530,9 @@ static void diagnose(xml *x)
             return problem(x, pos, line, "a second root element <%s> (a document has one)", name);
         }
         if (unit(x, pos) != '<') return problem(x, pos, line, "text after the end of the root element");
-        break;
+        return problem(x, pos, line, "markup after the end of the root element (only comments and processing instructions may follow it)");
+    case XML_ERROR_MISPLACED_XML_PI:
+        return problem(x, pos, line, "an XML declaration (<?xml ...?>) may only stand at the very start of the file");
     case XML_ERROR_UNDEFINED_ENTITY:
     case XML_ERROR_RECURSIVE_ENTITY_REF:
     case XML_ERROR_ASYNC_ENTITY:
