@@ -3,7 +3,7 @@
 # Sourced by demo.sh and test.sh; does nothing when everything is there.
 # usage: scripts/deps.sh [--test|--bench]   (--bench: the benchmarks' peers, networkx and python-igraph)
 set -eu
-packages=(build-essential cmake pkg-config libigraph-dev libgraphviz-dev libcjson-dev zlib1g-dev libsbml5-dev)
+packages=(build-essential cmake pkg-config libigraph-dev libgraphviz-dev libcjson-dev zlib1g-dev libsbml5-dev libexpat1-dev)
 if [ "${1:-}" = "--test" ]; then
   # the oracle (networkx, with numpy and scipy for HITS), the benchmark peer (python-igraph) and
   # the screenshot check (PIL) come from Debian too

@@ -59,6 +59,113 @@ static void test_xml_text(void)
     mg_graph_free(g);
 }
 
+/* UTF-16 (little or big end, with or without a byte order mark), from UTF-8 with 2-byte
+ * characters at most; malloc'd, its length in *len. */
+static char *utf16(const char *text, bool big, bool bom, size_t *len)
+{
+    size_t n = strlen(text);
+    unsigned char *out = malloc(2 * n + 2), *p = out;
+    if (!out) return NULL;
+    if (bom) *p++ = big ? 0xFE : 0xFF, *p++ = big ? 0xFF : 0xFE;
+    for (const unsigned char *s = (const unsigned char *)text; *s; s++) {
+        unsigned u = *s;
+        if (u >= 0xC0) u = (u & 0x1F) << 6 | (s[1] & 0x3F), s++;
+        *p++ = (unsigned char)(big ? u >> 8 : u & 0xFF);
+        *p++ = (unsigned char)(big ? u & 0xFF : u >> 8);
+    }
+    *len = (size_t)(p - out);
+    return (char *)out;
+}
+
+/* The encodings expat reads, as declared or as a byte order mark says; problems located in the
+ * file's own characters (a column is a character in ISO-8859-1 and in UTF-16 as in UTF-8). */
+static void test_xml_encodings(void)
+{
+    const char *doc = "<?xml version='1.0' encoding='UTF-16'?>\n<graphml><graph><node id='\xc3\xa9\xce\xb2'/>"
+                      "<node id='x'/></graph></graphml>\n";
+    for (int variant = 0; variant < 3; variant++) {
+        size_t len;
+        char *text = utf16(doc, variant == 1, variant != 2, &len);
+        mg_graph *g = text ? load("utf16.graphml", text, len, NULL) : NULL;
+        CHECK(g && mg_graph_node_count(g) == 2);
+        if (g) CHECK_STR(id_of(g, 0), "\xc3\xa9\xce\xb2");
+        mg_graph_free(g);
+        free(text);
+    }
+    size_t len;
+    char *text = utf16("<graphml><graph><node id='\xc3\xa9\xc3\xa9'/>\r\n<node id='\xc3\xa9'/><node id='\xc3\xa9'/></graph></graphml>",
+                       false, true, &len);
+    mg_diagnostics *d = NULL;
+    mg_graph *g = text ? load("dup16.graphml", text, len, &d) : NULL;
+    const mg_diagnostic *first = mg_diagnostics_get(d, 0);
+    CHECK(!g && first && first->line == 2 && first->column == 21 && strstr(first->message, "duplicate node id '\xc3\xa9'"));
+    mg_diagnostics_free(d);
+    free(text);
+
+    /* ISO-8859-1 under its other names, US-ASCII; Latin-1 columns count bytes as characters */
+    const char *names[] = {"ISO-8859-1", "latin1", "l1", "iso_8859-1"};
+    for (size_t i = 0; i < 4; i++) {
+        char buf[200];
+        snprintf(buf, sizeof buf, "<?xml version='1.0' encoding='%s'?><graphml><graph><node id='caf\xe9'/></graph></graphml>", names[i]);
+        g = load("latin1.graphml", buf, 0, NULL);
+        CHECK(g && strcmp(id_of(g, 0), "caf\xc3\xa9") == 0);
+        mg_graph_free(g);
+    }
+    g = load("l1.graphml", "<?xml version='1.0' encoding='latin1'?><graphml><graph><node id='\xe9\xe9'/><node id='x' x='1' x='2'/></graph></graphml>", 0, &d);
+    first = mg_diagnostics_get(d, 0);
+    CHECK(!g && first && first->line == 1 && first->column == 90 && strstr(first->message, "attribute 'x' given twice"));
+    mg_diagnostics_free(d);
+    g = load("ascii.graphml", "<?xml version='1.0' encoding='US-ASCII'?><graphml><graph><node id='a'/></graph></graphml>", 0, NULL);
+    CHECK(g && mg_graph_node_count(g) == 1);
+    mg_graph_free(g);
+    g = load("ascii.graphml", "<?xml version='1.0' encoding='ASCII'?><graphml><graph><node id='\xc3\xa9'/></graph></graphml>", 0, &d);
+    CHECK(!g && mg_diagnostics_count(d) == 1);
+    mg_diagnostics_free(d);
+}
+
+/* Entities: a DOCTYPE may declare them, but a reference to one is an unknown entity wherever it
+ * stands, an external one is never loaded, and expansion is refused before it grows. */
+static void test_xml_entities(void)
+{
+    char path[256], doc[4096];
+    const char *tmp = getenv("TMPDIR");
+    snprintf(path, sizeof path, "%s/mechgraph_xxe_%p.txt", tmp && *tmp == '/' ? tmp : "/tmp", (void *)path);
+    FILE *f = fopen(path, "w");
+    CHECK(f != NULL);
+    if (!f) return;
+    fputs("SECRET-TEXT", f);
+    fclose(f);
+    const char *uses[] = {"<data key='l'>&x;</data>", "<data key='l'>a&x;b</data>", "", "<data key='l'>&p;</data>"};
+    const int columns[] = {28, 29, 11, 28};
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(doc, sizeof doc,
+                 "<?xml version='1.0'?>\n<!DOCTYPE graphml [<!ENTITY x SYSTEM 'file://%s'><!ENTITY %% e SYSTEM 'file://%s'> %%e;"
+                 "<!ENTITY p 'plain'>]>\n"
+                 "<graphml><key id='l' for='node' attr.name='label'/><graph>\n<node id=%s>%s</node></graph></graphml>\n",
+                 path, path, i == 2 ? "'&x;'" : "'a'", uses[i]);
+        mg_diagnostics *d = NULL;
+        mg_graph *g = load("xxe.graphml", doc, 0, &d);
+        const mg_diagnostic *first = mg_diagnostics_get(d, 0);
+        CHECK(!g && first && first->line == 4 && first->column == columns[i] && strstr(first->message, "unknown entity"));
+        for (size_t k = 0; k < mg_diagnostics_count(d); k++) CHECK(!strstr(mg_diagnostics_get(d, k)->message, "SECRET"));
+        if (!first || first->column != columns[i]) fprintf(stderr, "xxe %zu: %d:%d %s\n", i, first ? first->line : 0, first ? first->column : 0, first ? first->message : "");
+        mg_diagnostics_free(d);
+    }
+    remove(path);
+    /* a billion laughs in an attribute value: expat's limit on expansion, or the unknown entity */
+    size_t n = 0;
+    n += (size_t)snprintf(doc + n, sizeof doc - n, "<!DOCTYPE graphml [<!ENTITY l0 'lol'>");
+    for (int k = 1; k < 10; k++)
+        n += (size_t)snprintf(doc + n, sizeof doc - n, "<!ENTITY l%d '&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;'>", k, k - 1,
+                              k - 1, k - 1, k - 1, k - 1, k - 1, k - 1, k - 1, k - 1, k - 1);
+    snprintf(doc + n, sizeof doc - n, "]>\n<graphml><graph><node id='&l9;'/></graph></graphml>");
+    mg_diagnostics *d = NULL;
+    mg_graph *g = load("laughs.graphml", doc, 0, &d);
+    const mg_diagnostic *first = mg_diagnostics_get(d, 0);
+    CHECK(!g && first && first->line == 2 && (strstr(first->message, "billion laughs") || strstr(first->message, "unknown entity")));
+    mg_diagnostics_free(d);
+}
+
 static void test_graphml_attributes(void)
 {
     /* keys by attr.name, whatever their ids; label beats name in any order; defaults; for="all";
@@ -273,7 +380,10 @@ static const bad_case bad[] = {
     {"utf8.graphml", "<graphml><graph><node id='\xc3\x28'/></graph></graphml>", 0, 1, 27, NULL, "invalid UTF-8 (byte 0xc3)"},
     {"nul.graphml", "<graphml><graph><node id='a\0b'/></graph></graphml>", 49, 1, 28, NULL, "NUL byte"},
     {"control.graphml", "<graphml><graph><node id='a'/>\x01</graph></graphml>", 0, 1, 31, NULL, "control character 0x01"},
-    {"utf16.graphml", "\xff\xfe<\0g\0", 6, 1, 1, NULL, "UTF-16"},
+    /* UTF-16 is read (test_xml_encodings); a truncated one is located in characters, not bytes */
+    {"utf16.graphml", "\xff\xfe<\0g\0", 6, 1, 3, NULL, "unexpected end of file inside the tag <g>"},
+    {"ebcdic.graphml", "<?xml version='1.0' encoding='EBCDIC-US'?><graphml/>", 0, 1, 31, NULL, "unsupported encoding 'EBCDIC-US'"},
+    {"not_utf16.graphml", "<?xml version='1.0' encoding='UTF-16'?><graphml/>", 0, 1, 31, NULL, "not in the encoding its declaration names"},
     {"sjis.graphml", "<?xml version='1.0' encoding='Shift_JIS'?><graphml/>", 0, 1, 31, NULL, "unsupported encoding 'Shift_JIS'"},
     /* ISO-8859-1 is read as the same text in UTF-8: a problem after a Latin-1 byte keeps its column */
     {"latin1.graphml", "<?xml version='1.0' encoding='ISO-8859-1'?>\n<graphml><graph><node id='\xe9'/>\n<node id='\xe9'/></graph></graphml>",
@@ -283,6 +393,11 @@ static const bad_case bad[] = {
     {"after_root.graphml", "<graphml><graph/></graphml> x", 0, 1, 29, NULL, "text after the end of the root element"},
     {"comment.graphml", "<graphml><graph/><!-- no end", 0, 1, 29, NULL, "the comment opened at line 1 is not closed"},
     {"bang.graphml", "<graphml><graph/><!ELEMENT x></graphml>", 0, 1, 18, NULL, "expected a comment, a CDATA section"},
+    {"late_doctype.graphml", "<graphml><graph/><!DOCTYPE x></graphml>", 0, 1, 18, NULL, "a DOCTYPE must come before the root element"},
+    {"late_decl.graphml", "<?xml version='1.0'?><?xml version='1.0'?><graphml/>", 0, 1, 22, NULL, "may only stand at the very start"},
+    {"cdata_after.graphml", "<graphml><graph/></graphml><![CDATA[x]]>", 0, 1, 28, NULL, "markup after the end of the root element"},
+    {"no_name.graphml", "<graphml><graph/>< /graphml>", 0, 1, 18, NULL, "expected an element name after '<', found a space"},
+    {"no_space.graphml", "<graphml><graph><node id='a'x='1'/></graph></graphml>", 0, 1, 29, NULL, "expected a space before the attribute 'x'"},
     {"no_graph.graphml", "<graphml>\n</graphml>", 0, 2, 1, NULL, "no <graph>"},
     {"two_graphs.graphml", "<graphml><graph/><graph/></graphml>", 0, 1, 18, NULL, "a second <graph>"},
     {"nested.graphml", "<graphml><graph><node id='a'><graph/></node></graph></graphml>", 0, 1, 30, NULL,
@@ -421,6 +536,8 @@ int main(int argc, char **argv)
     (void)argc;
     (void)argv;
     test_xml_text();
+    test_xml_encodings();
+    test_xml_entities();
     test_graphml_attributes();
     test_evidence();
     test_cyjs();

@@ -97,6 +97,12 @@ void mg__diag_dropped(mg_diagnostics *diags, size_t n);
 void mg__locate(const char *data, size_t offset, int *line, int *column);
 /** Moves *line and *column on from byte `from` of `data` to byte `to` (from <= to), as above. */
 void mg__locate_advance(const char *data, size_t from, size_t to, int *line, int *column);
+/** How a text's characters are stored, for counting columns: XML may declare ISO-8859-1 or UTF-16. */
+typedef enum { MG_TEXT_UTF8, MG_TEXT_LATIN1, MG_TEXT_UTF16LE, MG_TEXT_UTF16BE } mg_text_form;
+/** mg__locate_advance for a text of that form (byte offsets; `from`, `to` on character boundaries
+ * for UTF-16). Columns count characters: a byte in ISO-8859-1, a code unit or a surrogate pair in
+ * UTF-16. */
+void mg__locate_advance_form(mg_text_form form, const char *data, size_t from, size_t to, int *line, int *column);
 
 /* ---- UTF-8 (utf8.c) ---- */
 

@@ -125,6 +125,34 @@ void mg__locate_advance(const char *data, size_t from, size_t to, int *line, int
     *column = c;
 }
 
+void mg__locate_advance_form(mg_text_form form, const char *data, size_t from, size_t to, int *line, int *column)
+{
+    if (form == MG_TEXT_UTF8) {
+        mg__locate_advance(data, from, to, line, column);
+        return;
+    }
+    const unsigned char *d = (const unsigned char *)data;
+    size_t w = form == MG_TEXT_LATIN1 ? 1 : 2;
+    int l = *line, c = *column;
+    unsigned prev = 0;
+    for (size_t i = from >= w ? from - w : from; i + w <= to; i += w) {
+        unsigned u = w == 1 ? d[i] : form == MG_TEXT_UTF16LE ? d[i] | (unsigned)d[i + 1] << 8 : (unsigned)d[i] << 8 | d[i + 1];
+        if (i < from) { /* the unit before: a CR there makes an LF here no new line */
+            prev = u;
+            continue;
+        }
+        if (u == '\r' || (u == '\n' && prev != '\r')) {
+            l++;
+            c = 1;
+        } else if (u != '\n' && !(u >= 0xDC00 && u <= 0xDFFF)) {
+            c++; /* the second half of a surrogate pair is not a column */
+        }
+        prev = u;
+    }
+    *line = l;
+    *column = c;
+}
+
 void mg__locate(const char *data, size_t offset, int *line, int *column)
 {
     *line = *column = 1;

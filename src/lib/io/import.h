@@ -76,6 +76,7 @@ typedef struct {
     const char *file;
     const char *data; /* the text, to turn byte offsets into lines and columns */
     size_t size;
+    mg_text_form form; /* how its characters are stored (GraphML may declare ISO-8859-1, UTF-16) */
     mg_diagnostics *diags;
     mg_graph *g;
     mg_hashmap ids;     /* node id -> node, as nodes come */

@@ -85,6 +85,8 @@ void mg__import_flush_problems(mg_importer *im)
         qsort(im->problems, im->problem_count, sizeof *im->problems, compare_problems);
     /* a byte order mark is not a column */
     size_t pos = im->size >= 3 && memcmp(im->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    if (im->form >= MG_TEXT_UTF16LE && im->size >= 2 && (memcmp(im->data, "\xFF\xFE", 2) == 0 || memcmp(im->data, "\xFE\xFF", 2) == 0))
+        pos = 2;
     int line = 1, col = 1;
     for (size_t i = 0; i < im->problem_count; i++) {
         const mg_pending_problem *p = &im->problems[i];
@@ -94,7 +96,7 @@ void mg__import_flush_problems(mg_importer *im)
         }
         size_t to = p->order < im->size ? p->order : im->size;
         if (to < pos) to = pos;
-        mg__locate_advance(im->data, pos, to, &line, &col);
+        mg__locate_advance_form(im->form, im->data, pos, to, &line, &col);
         pos = to;
         mg__diag_at(im->diags, im->file, line, col, "%s", p->message);
     }

@@ -1,6 +1,6 @@
 /*
  * io_graphml.c - the GraphML reader: mechgraph's own export, networkx's write_graphml, Gephi,
- * yEd, igraph. Events from the XML tokenizer (xml.c) drive a small state machine, one role per
+ * yEd, igraph. Events from the XML parser (xml.c, over expat) drive a small state machine, one role per
  * open element: <key> declarations (with their <default>), one <graph>, its <node>s and <edge>s
  * and their <data>. Attributes are understood by name (import.c: label, type, relation, weight
  * ...); others are ignored. Nested graphs, ports and hyperedges are reported as unsupported. The
@@ -48,7 +48,6 @@ typedef struct {
 
 typedef struct {
     mg_importer im;
-    mg_xml_reader x;
     key *keys;
     size_t key_count, key_cap;
     mg_hashmap key_ids;
@@ -419,38 +418,35 @@ static void on_end(reader *r, const mg_xml_event *ev)
     }
 }
 
+static bool on_event(void *ctx, const mg_xml_event *ev)
+{
+    reader *r = ctx;
+    if (ev->kind == MG_XML_START) on_start(r, ev);
+    else if (ev->kind == MG_XML_END) on_end(r, ev);
+    else on_text(r, ev);
+    return !r->stopped && !r->im.fatal;
+}
+
 mg_error_t mg__read_graphml(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags)
 {
     *out = NULL;
     reader r;
     memset(&r, 0, sizeof r);
-    /* a file declared ISO-8859-1 is read as the same text in UTF-8 (lines and columns unchanged) */
-    bool oom;
-    char *utf8 = mg_xml_latin1_to_utf8(data, size, &size, &oom);
-    if (oom) return mg__fail(MG_ENOMEM, "out of memory");
-    if (utf8) data = utf8;
+    mg_xml_result xr = {0};
     mg_error_t err = mg__import_init(&r.im, name, data, size, diags);
     if (!err) err = mg_hashmap_init(&r.key_ids, 16);
     if (err) goto done;
-    mg_xml_init(&r.x, data, size, xml_problem, &r);
-    r.x.latin1 = utf8 != NULL;
     size_t i = size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     while (i < size && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n')) i++;
     if (i == size) {
         mg__import_problem(&r.im, loc_at(0, 1), "empty file: expected a GraphML document");
         r.stopped = true;
+    } else if ((err = mg_xml_parse(data, size, xml_problem, on_event, &r, &xr))) {
+        goto done;
     }
-    while (!r.stopped && !r.im.fatal) {
-        mg_xml_event ev;
-        if ((err = mg_xml_next(&r.x, &ev))) goto done;
-        if (ev.kind == MG_XML_EOF) break;
-        if (ev.kind == MG_XML_START) on_start(&r, &ev);
-        else if (ev.kind == MG_XML_END) on_end(&r, &ev);
-        else on_text(&r, &ev);
-    }
-    err = mg__import_finish(&r.im, out, !r.stopped && !r.x.failed);
+    r.im.form = xr.form; /* columns count the characters of the file's encoding */
+    err = mg__import_finish(&r.im, out, !r.stopped && !xr.failed);
 done:
-    mg_xml_free(&r.x);
     for (int f = 0; f < MG_FIELD_COUNT; f++) {
         mg__buffer_free(&r.item.slot[f]);
         mg__buffer_free(&r.graph.slot[f]);
@@ -462,6 +458,5 @@ done:
     free(r.keys);
     mg_hashmap_destroy(&r.key_ids);
     mg__import_free(&r.im);
-    free(utf8);
     return err;
 }
