@@ -74,12 +74,7 @@ static int run_command(const cli_command *cmd, int argc, char **words, int pos)
             cli_print_help(cli_out(), cmd);
         } else if (cli_global_value(&args, "timeout")) {
             status = cli_usage_error(cmd, "--timeout ends the process: a host limits a call in its own way");
-        } else if (args.positional_count < cmd->min_positional) {
-            status = cli_usage_error(cmd, "%s needs %d argument%s", cmd->name, cmd->min_positional,
-                                     cmd->min_positional == 1 ? "" : "s");
-        } else if (cmd->max_positional >= 0 && args.positional_count > cmd->max_positional) {
-            status = cli_usage_error(cmd, "unexpected argument '%s'", args.positional[cmd->max_positional]);
-        } else {
+        } else if (!(status = cli_check_arity(cmd, &args))) {
             status = cmd->run(&args);
             cli_selection_release();
         }

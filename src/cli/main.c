@@ -103,12 +103,7 @@ int main(int argc, char **argv)
     if (status == 0) {
         if (cli_flag(&args, "help")) {
             cli_print_help(stdout, cmd);
-        } else if (args.positional_count < cmd->min_positional) {
-            status = cli_usage_error(cmd, "%s needs %d argument%s", cmd->name, cmd->min_positional,
-                                     cmd->min_positional == 1 ? "" : "s");
-        } else if (cmd->max_positional >= 0 && args.positional_count > cmd->max_positional) {
-            status = cli_usage_error(cmd, "unexpected argument '%s'", args.positional[cmd->max_positional]);
-        } else {
+        } else if (!(status = cli_check_arity(cmd, &args))) {
             const char *timeout = cli_global_value(&args, "timeout");
             if (!timeout || !(status = cli_timeout_arm(cmd, timeout))) status = cmd->run(&args);
             cli_selection_release();

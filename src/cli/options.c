@@ -94,6 +94,15 @@ void cli_print_help(FILE *f, const cli_command *cmd)
     }
 }
 
+int cli_check_arity(const cli_command *cmd, const cli_args *args)
+{
+    if (args->positional_count < cmd->min_positional)
+        return cli_usage_error(cmd, "%s needs %d argument%s", cmd->name, cmd->min_positional, cmd->min_positional == 1 ? "" : "s");
+    if (cmd->max_positional >= 0 && args->positional_count > cmd->max_positional)
+        return cli_usage_error(cmd, "unexpected argument '%s'", args->positional[cmd->max_positional]);
+    return 0;
+}
+
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
 {
     va_list ap;

@@ -556,23 +556,7 @@ mg_error_t mg__read_indra(mg_graph **out, const char *data, size_t size, const c
     mg_error_t err = mg__graph_new(&r.g, name);
     if (err) return err;
     if ((err = mg_hashmap_init(&r.nodes, 64)) || (err = mg_hashmap_init(&r.refs, 64))) goto done;
-    if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) data += 3, size -= 3;
-    size_t first = 0;
-    while (first < size && strchr(" \t\r\n", data[first]) && data[first]) first++;
-    if (first == size) {
-        mg__diag_at(diags, name, 1, 1, "empty file: expected an array of INDRA statements");
-        err = mg__fail(MG_EINVAL, "%s: empty file", name);
-        goto done;
-    }
-    size_t offset;
-    char msg[256];
-    if (!(root = mg__json_parse(data, size, &offset, msg, sizeof msg))) {
-        int line, col;
-        mg__locate(data, offset, &line, &col);
-        mg__diag_at(diags, name, line, col, "%s", msg);
-        err = mg__fail(MG_EINVAL, "%s: invalid JSON", name);
-        goto done;
-    }
+    if ((err = mg__json_parse_file(&root, data, size, name, "an array of INDRA statements", diags))) goto done;
     if (!cJSON_IsArray(root)) {
         problem(&r, "expected an array of INDRA statements, found %s", mg__json_kind(root));
     } else {

@@ -526,26 +526,7 @@ mg_error_t mg__read_json(mg_graph **out, const char *data, size_t size, const ch
     if (err) return err;
     cJSON *root = NULL;
 
-    if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) { /* a UTF-8 byte order mark is allowed */
-        data += 3;
-        size -= 3;
-    }
-    size_t first = 0;
-    while (first < size && (data[first] == ' ' || data[first] == '\t' || data[first] == '\r' || data[first] == '\n')) first++;
-    if (first == size) {
-        mg__diag_at(diags, name, 1, 1, "empty file: expected a %s JSON object", MG_FORMAT_NAME);
-        err = mg__fail(MG_EINVAL, "%s: empty file", name);
-        goto done;
-    }
-    size_t offset;
-    char msg[256];
-    if (!(root = mg__json_parse(data, size, &offset, msg, sizeof msg))) {
-        int line, col;
-        mg__locate(data, offset, &line, &col);
-        mg__diag_at(diags, name, line, col, "%s", msg);
-        err = mg__fail(MG_EINVAL, "%s: invalid JSON", name);
-        goto done;
-    }
+    if ((err = mg__json_parse_file(&root, data, size, name, "a " MG_FORMAT_NAME " JSON object", diags))) goto done;
     read_document(&r, root);
     if (r.fatal) {
         err = r.fatal;

@@ -147,6 +147,31 @@ cJSON *mg__json_parse(const char *data, size_t size, size_t *offset, char *msg, 
     return root;
 }
 
+mg_error_t mg__json_parse_file(cJSON **out, const char *data, size_t size, const char *name, const char *expected,
+                               mg_diagnostics *diags)
+{
+    *out = NULL;
+    if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) { /* a UTF-8 byte order mark is allowed */
+        data += 3;
+        size -= 3;
+    }
+    size_t first = 0;
+    while (first < size && is_space(data[first])) first++;
+    if (first == size) {
+        mg__diag_at(diags, name, 1, 1, "empty file: expected %s", expected);
+        return mg__fail(MG_EINVAL, "%s: empty file", name);
+    }
+    size_t offset;
+    char msg[256];
+    if (!(*out = mg__json_parse(data, size, &offset, msg, sizeof msg))) {
+        int line, col;
+        mg__locate(data, offset, &line, &col);
+        mg__diag_at(diags, name, line, col, "%s", msg);
+        return mg__fail(MG_EINVAL, "%s: invalid JSON", name);
+    }
+    return MG_OK;
+}
+
 const char *mg__json_kind(const cJSON *v)
 {
     if (cJSON_IsString(v)) return "a string";

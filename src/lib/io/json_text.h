@@ -19,6 +19,15 @@
  */
 cJSON *mg__json_parse(const char *data, size_t size, size_t *offset, char *msg, size_t msg_size);
 
+/**
+ * Parses a whole file's text as one JSON document for a reader: a UTF-8 byte order mark skipped,
+ * an empty (or blank) text reported as "empty file: expected EXPECTED" at 1:1, a syntax error
+ * reported at its line and column; each in `diags` under `name`. *out receives the tree
+ * (cJSON_Delete). Returns MG_OK, or MG_EINVAL with the problem recorded. Time O(size).
+ */
+mg_error_t mg__json_parse_file(cJSON **out, const char *data, size_t size, const char *name, const char *expected,
+                               mg_diagnostics *diags);
+
 /** "a string", "an object" ...: what a value is, for "expected ..., found ..." messages. */
 const char *mg__json_kind(const cJSON *v);
 
