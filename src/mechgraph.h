@@ -235,8 +235,9 @@ typedef struct {
 } mg_edge;
 
 typedef enum {
-    MG_INPUT_AUTO = 0, /* by the file name (.json .tsv .txt .sif .graphml .xml .cyjs, each optionally
-                          + .gz), else by the content: '<' GraphML, '{' JSON or Cytoscape.js, else TSV */
+    MG_INPUT_AUTO = 0, /* by the file name (.json .tsv .txt .csv .sif .graphml .xml .cyjs .sbml, each
+                          optionally + .gz), else by the content: '<' GraphML or SBML, '{' JSON or
+                          Cytoscape.js, '[' INDRA, else TSV */
     MG_INPUT_JSON,
     MG_INPUT_TSV, /* source<TAB>target[<TAB>relation][<TAB>weight], optional header "source<TAB>target" */
     MG_INPUT_SIF,     /* source<TAB>relation<TAB>target; Pathway Commons' SIF and extended SIF */
@@ -245,7 +246,8 @@ typedef enum {
     MG_INPUT_NODES,   /* a node table: id<TAB>type without a header, or a header naming id, name, kind */
     MG_INPUT_CSV,     /* comma-separated (RFC 4180; pandas, R, miRTarBase), read as TSV is */
     MG_INPUT_INDRA,   /* INDRA statements JSON (stmts_to_json): a top-level array of statements */
-    MG_INPUT_SBML,    /* SBML-qual (.sbml, or .xml whose root is <sbml>), read with libSBML */
+    MG_INPUT_SBML,    /* SBML-qual (.sbml, or .xml whose root is <sbml>), read with libSBML; keep last
+                         (tests/fuzz/fuzz_cli.c checks the range) */
 } mg_input_format;
 
 /** The name of an input format ("auto", "json", "tsv", "sif", "graphml", "cyjs", "nodes", "csv", "indra", "sbml"), or

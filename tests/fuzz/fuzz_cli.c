@@ -81,7 +81,7 @@ static void parse_options(const cli_args *args)
 {
     const cli_command *cmd = args->command;
     mg_load_options load;
-    if (cli_load_options(args, &load) == 0) FUZZ_ASSERT(load.format >= MG_INPUT_AUTO && load.format <= MG_INPUT_NODES);
+    if (cli_load_options(args, &load) == 0) FUZZ_ASSERT(load.format >= MG_INPUT_AUTO && load.format <= MG_INPUT_SBML); /* the last of the enum */
     cli_path_query q;
     if (cli_path_query_parse(args, &q) == 0 && q.o.max_len && q.o.min_len) FUZZ_ASSERT(q.o.min_len <= q.o.max_len);
     cli_path_query_free(&q);
