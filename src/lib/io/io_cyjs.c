@@ -49,11 +49,21 @@ static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c ==
 
 /* ---- values ---- */
 
-/* A whole number as text ("12"), for ids that networkx writes as numbers; NULL otherwise. */
+/* 2^53: from here on, not every whole number has a double of its own, so a JSON number that
+ * large may already have lost digits ("9007199254740993" reads as ...992) */
+#define EXACT_LIMIT 9007199254740992.0
+
+static bool too_large(const cJSON *v)
+{
+    return cJSON_IsNumber(v) && isfinite(v->valuedouble) && fabs(v->valuedouble) >= EXACT_LIMIT;
+}
+
+/* A whole number as text ("12"), for ids that networkx writes as numbers; NULL otherwise, and for
+ * a number too large to be exact (too_large). */
 static const char *whole_number(const cJSON *v, char *buf, size_t size)
 {
     double x = v->valuedouble;
-    if (!cJSON_IsNumber(v) || !isfinite(x) || x != floor(x) || fabs(x) > 9007199254740992.0) return NULL;
+    if (!cJSON_IsNumber(v) || !isfinite(x) || x != floor(x) || fabs(x) >= EXACT_LIMIT) return NULL;
     snprintf(buf, size, "%.0f", x);
     return buf;
 }
@@ -71,6 +81,14 @@ static mg_import_value name_of(reader *r, const cJSON *data, const char *key, ch
     }
     out.loc = at_key(r, key);
     const char *text = cJSON_IsString(v) ? v->valuestring : whole_number(v, buf, 32);
+    if (!text && too_large(v)) {
+        /* not printed: the value read is already the changed one */
+        mg__import_problem(&r->im, out.loc,
+                           "a number of 2^53 or more cannot name %s exactly (its last digits may change when "
+                           "read); write the id as a string",
+                           what);
+        return (mg_import_value){0};
+    }
     if (!text) {
         mg__import_problem(&r->im, out.loc, "expected a string naming %s, found %s", what, mg__json_kind(v));
         return (mg_import_value){0};
