@@ -25,22 +25,25 @@ typedef struct {
 
 static int parse_metrics(const cli_command *cmd, const char *list, hub_table *t)
 {
-    for (const char *p = list; *p;) {
+    /* every item is a metric: '' would leave no metric to rank by, so it is refused like 'a,' */
+    for (const char *p = list;; p++) {
         size_t len = strcspn(p, ",");
         char word[64];
-        if (len == 0 || len >= sizeof word) return cli_usage_error(cmd, "invalid metric list '%s'", list);
+        if (len >= sizeof word) return cli_usage_error(cmd, "invalid metric list '%s'", list);
         memcpy(word, p, len);
         word[len] = '\0';
         if (t->count == MAX_METRICS) return cli_usage_error(cmd, "at most %d metrics", MAX_METRICS);
-        if (mg_hub_metric_parse(&t->metric[t->count], word)) {
-            cli_usage_error(cmd, "%s", mg_last_error());
+        if (!len || mg_hub_metric_parse(&t->metric[t->count], word)) {
+            if (len) cli_usage_error(cmd, "%s", mg_last_error());
+            else cli_usage_error(cmd, "empty metric in the list '%s'", list);
             fputs("metrics:", cli_err());
             for (int k = 0; k < MG_HUB_METRIC_COUNT; k++) fprintf(cli_err(), " %s", mg_hub_metric_name((mg_hub_metric)k));
             fputc('\n', cli_err());
             return EXIT_USAGE;
         }
         t->count++;
-        p += len + (p[len] == ',');
+        p += len;
+        if (!*p) break;
     }
     return 0;
 }

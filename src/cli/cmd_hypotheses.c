@@ -37,10 +37,18 @@ static const char *method_name(int i) { return mg_hyp_method_name((mg_hyp_method
 /* "abc=1,link=0.5": weights by method name; methods not named keep their default. */
 static int parse_weights(const cli_command *cmd, const char *text, double *w)
 {
-    for (const char *p = text; *p;) {
+    /* every item is METHOD=NUMBER: '' (which would change nothing) is refused like 'abc=1,' */
+    for (const char *p = text;; p++) {
         size_t len = strcspn(p, ",");
         char item[64];
-        if (len == 0 || len >= sizeof item) return cli_usage_error(cmd, "invalid --weights '%s'", text);
+        if (len == 0) {
+            cli_usage_error(cmd, "--weights expects METHOD=NUMBER items, got an empty one in '%s'", text);
+            fputs("methods:", cli_err());
+            for (int k = 0; k < MG_HYP_METHOD_COUNT; k++) fprintf(cli_err(), " %s", method_name(k));
+            fputc('\n', cli_err());
+            return EXIT_USAGE;
+        }
+        if (len >= sizeof item) return cli_usage_error(cmd, "invalid --weights '%s'", text);
         memcpy(item, p, len);
         item[len] = '\0';
         char *eq = strchr(item, '=');
@@ -54,7 +62,8 @@ static int parse_weights(const cli_command *cmd, const char *text, double *w)
         if (errno || end == eq + 1 || *end || !isfinite(v) || v < 0)
             return cli_usage_error(cmd, "--weights expects a number of 0 or more for '%s'", item);
         w[m] = v;
-        p += len + (p[len] == ',');
+        p += len;
+        if (!*p) break;
     }
     return 0;
 }

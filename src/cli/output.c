@@ -172,24 +172,27 @@ int cli_parse_list(const cli_command *cmd, const char *what, const char *const *
                    int (*index_of)(const char *word), const char *(*name_of)(int index))
 {
     for (int i = 0; i < n; i++) {
-        for (const char *p = values[i]; *p;) {
+        /* every item is a word: '' (which would choose nothing), 'a,', ',a' and 'a,,b' are refused */
+        for (const char *p = values[i];; p++) {
             size_t len = strcspn(p, ",");
             char word[64];
-            if (len == 0 || len >= sizeof word) return cli_usage_error(cmd, "invalid %s list '%s'", what, values[i]);
+            if (len >= sizeof word) return cli_usage_error(cmd, "invalid %s list '%s'", what, values[i]);
             memcpy(word, p, len);
             word[len] = '\0';
             /* every vocabulary is in lower case: NEATO, MCC and Gene name theirs as well */
             for (char *c = word; *c; c++) *c = (char)tolower((unsigned char)*c);
-            int k = index_of(word);
+            int k = len ? index_of(word) : -1;
             if (k < 0) {
-                cli_usage_error(cmd, "unknown %s '%s'", what, word);
+                if (len) cli_usage_error(cmd, "unknown %s '%s'", what, word);
+                else cli_usage_error(cmd, "empty %s in the list '%s'", what, values[i]);
                 fprintf(cli_err(), "%ss:", what);
                 for (int j = 0; j < count; j++) fprintf(cli_err(), " %s", name_of(j));
                 fputc('\n', cli_err());
                 return EXIT_USAGE;
             }
             set[k] = true;
-            p += len + (p[len] == ',');
+            p += len;
+            if (!*p) break;
         }
     }
     return 0;

@@ -160,6 +160,8 @@ static int add_names(const mg_graph *g, const char *arg, mg_id **nodes, size_t *
         fclose(f);
         return status;
     }
+    /* '' or ',' names nothing: an empty list is a slip (a shell variable unset), not "no node" */
+    if (!arg[strspn(arg, ", \t")]) return cli_usage_error(NULL, "empty node list '%s'", arg);
     mg_id whole = mg_graph_find_id(g, arg);
     if (whole >= 0) {
         if (cli_reserve_nodes(nodes, cap, *count + 1)) return EXIT_DATA;

@@ -64,6 +64,14 @@ def gz_corrupt(text):
     return make
 
 
+def gz_then(*parts):
+    """gzip members one after another (bytes), or raw bytes (str, latin-1) where a part is not gzip:
+    what `cat a.gz b.gz` and a file with text appended after its gzip data look like."""
+    def make():
+        return b"".join(gzip.compress(p, mtime=0) if isinstance(p, bytes) else p.encode("latin-1") for p in parts)
+    return make
+
+
 def mix(text):
     """`text` with its line ends made CRLF, CR and LF in turn: a file edited on three systems."""
     ends = [b"\r\n", b"\r", b"\n"]
@@ -115,6 +123,9 @@ JSON = [
         "cutline.json:6:10:", "unexpected end of file"),
     bad("json", "truncated gzip: half the compressed file", "cut.json.gz", gz_cut(MGJSON_LONG), "cut.json.gz:", "truncated"),
     bad("json", "corrupt gzip: a byte of the compressed data flipped", "corrupt.json.gz", gz_corrupt(MGJSON_LONG), "corrupt.json.gz:", "gzip"),
+    bad("json", "data after gzip: text appended to the gzip data", "trail.json.gz", gz_then(MGJSON_LONG, "{}"),
+        "trail.json.gz:", "not gzip after the gzip data"),
+    good("json", "valid: gzip, in two members", "members.json.gz", gz_then(MGJSON_LONG[:100], MGJSON_LONG[100:])),
     bad("json", "BOM, then an error: a syntax error", "bom.json", BOM + b'{"format": "mechgraph-1", "nodes": [,], "edges": []}',
         "bom.json:1:37:", "expected a value"),
     bad("json", "BOM, then an error: a missing member", "bomschema.json", BOM + mgjson(nodes=b'{"id": "A"}'),
@@ -222,7 +233,7 @@ CYJS = [
     bad("cyjs", "deep nesting: 100000 arrays", "deep.cyjs", lambda: b'{"elements": ' + b"[" * 100000, "deep.cyjs:1:77:",
         "nested deeper than 64"),
     bad("cyjs", "huge number: id 99999999999999999999", "hugeid.cyjs", cyjs(nodes=b'{"data": {"id": 99999999999999999999}}', edges=b""),
-        "hugeid.cyjs: elements.nodes[0].data.id:", "expected"),
+        "hugeid.cyjs: elements.nodes[0].data.id:", "a number of 2^53 or more cannot name the node exactly"),
     bad("cyjs", "huge number: weight 1e999", "inf.cyjs", cyedge(b'"weight": 1e999'), "inf.cyjs: elements.edges[0].data.weight:",
         "expected"),
     bad("cyjs", "huge number: sign 1e999", "infsign.cyjs", cyedge(b'"sign": -1e999'), "infsign.cyjs: elements.edges[0].data.sign:",
@@ -239,6 +250,21 @@ CYJS = [
         "weightstr.cyjs: elements.edges[0].data.weight:", "expected"),
     bad("cyjs", "duplicate: ids", "dup.cyjs", cyjs(nodes=b'{"data": {"id": "A"}}, {"data": {"id": "A"}}', edges=b""),
         "dup.cyjs: elements.nodes[1].data.id:", "duplicate"),
+    bad("cyjs", "duplicate: a top-level member given twice", "duptop.cyjs",
+        b'{"elements": {"nodes": [{"data": {"id": "A"}}]}, "elements": {"nodes": [{"data": {"id": "B"}}]}}',
+        "duptop.cyjs: (top level):", "member 'elements' given twice"),
+    bad("cyjs", "duplicate: a member of an element's data given twice", "dupdata.cyjs",
+        cyjs(nodes=b'{"data": {"id": "A", "id": "B"}}', edges=b""), "dupdata.cyjs: elements.nodes[0].data:",
+        "member 'id' given twice"),
+    bad("cyjs", "huge number: a numeric id above 2^53", "bigid.cyjs",
+        cyjs(nodes=b'{"data": {"id": 9007199254740993}}', edges=b""), "bigid.cyjs: elements.nodes[0].data.id:",
+        "a number of 2^53 or more cannot name the node exactly"),
+    bad("cyjs", "huge number: an edge's end above 2^53", "bigend.cyjs",
+        cyjs(nodes=b'{"data": {"id": 1}}', edges=b'{"data": {"source": 1, "target": 9007199254740992}}'),
+        "bigend.cyjs: elements.edges[0].data.target:", "cannot name a node exactly"),
+    good("cyjs", "valid: numeric ids up to 2^53 - 1", "bigok.cyjs",
+         cyjs(nodes=b'{"data": {"id": 9007199254740991}}, {"data": {"id": -9007199254740991}}',
+              edges=b'{"data": {"source": 9007199254740991, "target": -9007199254740991}}')),
     bad("cyjs", "too long: an id one byte over", "longid.cyjs", cyjs(nodes=b'{"data": {"id": "' + name(NAME_MAX + 1) + b'"}}', edges=b""),
         "longid.cyjs: elements.nodes[0].data.id:", "id " + LONG_NAME),
     bad("cyjs", "too long: a label one byte over", "longlabel.cyjs",
@@ -276,6 +302,12 @@ TSV = [
         "expected a weight"),
     bad("tsv", "truncated gzip: half the compressed file", "cut.tsv.gz", gz_cut(TSV_LONG), "cut.tsv.gz:", "truncated"),
     bad("tsv", "corrupt gzip: a byte of the compressed data flipped", "corrupt.tsv.gz", gz_corrupt(TSV_LONG), "corrupt.tsv.gz:", "gzip"),
+    bad("tsv", "data after gzip: text appended to the gzip data", "trail.tsv.gz", gz_then(b"A\tB\n", "C\tD\n"),
+        "trail.tsv.gz:2:1:", "not gzip after the gzip data (from byte 25 of the file)"),
+    bad("tsv", "data after gzip: two members, then zero padding, then text", "trail2.tsv.gz",
+        gz_then(b"A\tB\n", b"C\tD\n", "\0\0\0X"), "trail2.tsv.gz:3:1:", "not gzip after the gzip data"),
+    good("tsv", "valid: gzip members one after another, then zero padding", "members.tsv.gz",
+         gz_then(b"A\tB\n", b"C\tD\n", "\0" * 512)),
     bad("tsv", "BOM, then an error: a bad column", "bom.tsv", BOM + b"A\tB\tbogus\n", "bom.tsv:1:5:", "expected a relation"),
     bad("tsv", "BOM, then an error: a short row under a header", "bomhead.tsv", BOM + b"source\ttarget\nA\n", "bomhead.tsv:2:2:",
         "expected 2 columns"),

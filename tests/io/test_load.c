@@ -4,6 +4,7 @@
 #include "mechgraph.h"
 
 #include <stdlib.h>
+#include <unistd.h>
 #include <zlib.h>
 
 static const char *data_dir;
@@ -233,9 +234,42 @@ static void test_cautions(void)
     mg_graph_free(g);
 }
 
+/* Issue 24: an output name of 245 to 255 bytes failed ("File name too long"): its temporary
+ * file's name, FILE.tmp.XXXXXX, was longer than a file name may be. Each such name is written,
+ * also one cut inside a multibyte character, and no temporary file is left beside it. */
+static void test_long_output_names(void)
+{
+    mg_graph *g = load("good.sif");
+    CHECK(g != NULL);
+    if (!g) return;
+    char dir[] = "/tmp/mg-long-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    const size_t lengths[] = {244, 245, 250, 255};
+    for (int k = 0; k < 5; k++) {
+        char path[512], name[256];
+        size_t n = k < 4 ? lengths[k] : 255;
+        memset(name, 'a', n);
+        if (k == 4) memcpy(name + 239, "\xCE\xB2\xCE\xB2\xCE\xB2", 6); /* the third beta across the cut at 244 */
+        memcpy(name + n - 4, ".tsv", 4);
+        name[n] = '\0';
+        snprintf(path, sizeof path, "%s/%s", dir, name);
+        mg_error_t err = mg_export(g, MG_EXPORT_TSV, path);
+        if (err) fprintf(stderr, "export to a name of %zu bytes: %s\n", n, mg_last_error());
+        CHECK(err == MG_OK);
+        mg_graph *back = NULL;
+        CHECK(mg_graph_load(&back, path, MG_INPUT_AUTO, NULL) == MG_OK && back &&
+              mg_graph_edge_count(back) == mg_graph_edge_count(g));
+        mg_graph_free(back);
+        CHECK(unlink(path) == 0);
+    }
+    CHECK(rmdir(dir) == 0); /* fails if a temporary file was left */
+    mg_graph_free(g);
+}
+
 int main(int argc, char **argv)
 {
     data_dir = argc > 1 ? argv[1] : "tests/data";
+    test_long_output_names();
     test_json();
     test_components_fixture();
     test_tsv_sif();

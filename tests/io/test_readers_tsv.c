@@ -185,8 +185,46 @@ static void test_streaming(void)
     free(text);
 }
 
+/* Issue 24: a name starting with '#' (after spaces, or after backslashes) made its TSV or SIF
+ * row a comment, so an export read back had lost the row without a word. Every row comes back. */
+static void test_hash_names_round_trip(void)
+{
+    static const char json[] =
+        "{\"format\":\"mechgraph-1\",\"references\":[],\"nodes\":["
+        "{\"id\":\"#x\",\"type\":\"entity\"},{\"id\":\" #y\",\"type\":\"entity\"},"
+        "{\"id\":\"\\\\#z\",\"type\":\"entity\"},{\"id\":\"B\",\"type\":\"entity\"},"
+        "{\"id\":\"#lone\",\"type\":\"entity\"}],\"edges\":["
+        "{\"source\":\"#x\",\"target\":\"B\",\"relation\":\"activates\"},"
+        "{\"source\":\" #y\",\"target\":\"B\",\"relation\":\"activates\"},"
+        "{\"source\":\"\\\\#z\",\"target\":\"B\",\"relation\":\"activates\"},"
+        "{\"source\":\"B\",\"target\":\"#x\",\"relation\":\"inhibits\"}]}";
+    mg_graph *g = load_text(json, MG_INPUT_JSON);
+    CHECK(g && mg_graph_edge_count(g) == 4 && node(g, "\\#z") >= 0);
+    if (!g) return;
+    const mg_export_format formats[] = {MG_EXPORT_TSV, MG_EXPORT_SIF};
+    const char *const paths[] = {"hash_names.tmp.tsv", "hash_names.tmp.sif"};
+    for (int k = 0; k < 2; k++) {
+        CHECK(mg_export(g, formats[k], paths[k]) == MG_OK);
+        mg_graph *back = NULL;
+        CHECK(mg_graph_load(&back, paths[k], MG_INPUT_AUTO, NULL) == MG_OK && back);
+        unlink(paths[k]);
+        if (!back) continue;
+        CHECK(mg_graph_edge_count(back) == 4);
+        /* the SIF keeps the lone node, the TSV (edges only) does not */
+        CHECK(mg_graph_node_count(back) == (k ? 5 : 4));
+        const char *const ids[] = {"#x", " #y", "\\#z", "B"};
+        for (int i = 0; i < 4; i++) CHECK(node(back, ids[i]) >= 0);
+        CHECK(!k || node(back, "#lone") >= 0);
+        const mg_edge *e = mg_graph_edge(back, 3);
+        CHECK(e->source == node(back, "B") && e->target == node(back, "#x") && e->relation == MG_REL_INHIBITS);
+        mg_graph_free(back);
+    }
+    mg_graph_free(g);
+}
+
 int main(void)
 {
+    test_hash_names_round_trip();
     test_pathway_commons_sif();
     test_extended_sif();
     test_hetionet();

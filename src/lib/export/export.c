@@ -122,10 +122,11 @@ static void graphml(mg_buffer *out, const mg_graph *g)
 /* ---- SIF and TSV: what Cytoscape, CellNOpt, CARNIVAL and mechgraph's own readers read ---- */
 
 /* Cells are written as they are (so that mechgraph, Cytoscape and PathLinker read back the same
- * ids), but for tab, LF and CR, which would split them (mg__tsv_cell). */
+ * ids), but for tab, LF and CR, which would split them (mg__tsv_cell), and a backslash before a
+ * row's first cell that starts with '#', which would make the row a comment (mg__tsv_first_cell). */
 static void sif_edge(mg_buffer *out, const mg_graph *g, const mg_edge *e, const char *interaction)
 {
-    mg__tsv_cell(out, mg_graph_node(g, e->source)->id);
+    mg__tsv_first_cell(out, mg_graph_node(g, e->source)->id);
     mg__buffer_printf(out, "\t%s\t", interaction);
     mg__tsv_cell(out, mg_graph_node(g, e->target)->id);
     mg__buffer_putc(out, '\n');
@@ -145,7 +146,7 @@ static void sif(mg_buffer *out, const mg_graph *g)
         mg_graph_incident(g, v, 0, &in);
         mg_graph_incident(g, v, 1, &outs);
         if (in || outs) continue;
-        mg__tsv_cell(out, mg_graph_node(g, v)->id);
+        mg__tsv_first_cell(out, mg_graph_node(g, v)->id);
         mg__buffer_putc(out, '\n');
     }
 }
@@ -174,7 +175,7 @@ static void tsv(mg_buffer *out, const mg_graph *g)
         const mg_edge *e = mg_graph_edge(g, i);
         mg__export_citations(&refs, e, false, '|');
         mg__export_citations(&dois, e, true, '|');
-        mg__tsv_cell(out, mg_graph_node(g, e->source)->id);
+        mg__tsv_first_cell(out, mg_graph_node(g, e->source)->id);
         mg__buffer_putc(out, '\t');
         mg__tsv_cell(out, mg_graph_node(g, e->target)->id);
         mg__buffer_printf(out, "\t%s\t%d\t%.17g\t%zu\t", mg_relation_name(e->relation), mg__export_sign(e->relation),

@@ -16,6 +16,11 @@ size_t mg__xml_illegal(const char *text);
 /** Appends a cell of a tab-separated export: tab, LF and CR become spaces (they would split the
  * cell or the row); nothing else changes. NULL appends nothing. */
 void mg__tsv_cell(mg_buffer *b, const char *text);
+/** Appends the first cell of a row as mg__tsv_cell does, but for a cell whose text after its
+ * leading spaces is '#', or backslashes then '#': a backslash goes before them, so that the row
+ * is not read as a '#' comment; mechgraph's tab-separated reader takes one backslash off such a
+ * first cell (io_tsv.c). Other tools read the backslash as part of the name. */
+void mg__tsv_first_cell(mg_buffer *b, const char *text);
 /** Appends text escaped for HTML and XML (& < > " ', tab, LF and CR as references); what XML cannot hold
  * at all (mg__xml_illegal) becomes U+FFFD. */
 void mg__html_escape(mg_buffer *b, const char *text);

@@ -49,11 +49,21 @@ static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c ==
 
 /* ---- values ---- */
 
-/* A whole number as text ("12"), for ids that networkx writes as numbers; NULL otherwise. */
+/* 2^53: from here on, not every whole number has a double of its own, so a JSON number that
+ * large may already have lost digits ("9007199254740993" reads as ...992) */
+#define EXACT_LIMIT 9007199254740992.0
+
+static bool too_large(const cJSON *v)
+{
+    return cJSON_IsNumber(v) && isfinite(v->valuedouble) && fabs(v->valuedouble) >= EXACT_LIMIT;
+}
+
+/* A whole number as text ("12"), for ids that networkx writes as numbers; NULL otherwise, and for
+ * a number too large to be exact (too_large). */
 static const char *whole_number(const cJSON *v, char *buf, size_t size)
 {
     double x = v->valuedouble;
-    if (!cJSON_IsNumber(v) || !isfinite(x) || x != floor(x) || fabs(x) > 9007199254740992.0) return NULL;
+    if (!cJSON_IsNumber(v) || !isfinite(x) || x != floor(x) || fabs(x) >= EXACT_LIMIT) return NULL;
     snprintf(buf, size, "%.0f", x);
     return buf;
 }
@@ -71,6 +81,14 @@ static mg_import_value name_of(reader *r, const cJSON *data, const char *key, ch
     }
     out.loc = at_key(r, key);
     const char *text = cJSON_IsString(v) ? v->valuestring : whole_number(v, buf, 32);
+    if (!text && too_large(v)) {
+        /* not printed: the value read is already the changed one */
+        mg__import_problem(&r->im, out.loc,
+                           "a number of 2^53 or more cannot name %s exactly (its last digits may change when "
+                           "read); write the id as a string",
+                           what);
+        return (mg_import_value){0};
+    }
     if (!text) {
         mg__import_problem(&r->im, out.loc, "expected a string naming %s, found %s", what, mg__json_kind(v));
         return (mg_import_value){0};
@@ -180,6 +198,15 @@ static void read_edge(reader *r, const cJSON *data)
     mg__import_edge(&r->im, &rec);
 }
 
+/* Reports each member of `obj` given twice, at the object (the rule of io_json.c too): a lookup
+ * would take the first and ignore the other without a word. */
+static void check_repeats(reader *r, const cJSON *obj)
+{
+    if (!cJSON_IsObject(obj)) return;
+    for (const cJSON *m = obj->child; m; m = m->next)
+        if (mg__json_repeats(obj, m)) mg__import_problem(&r->im, here(r), "member '%s' given twice", m->string);
+}
+
 /* Reads one element (its "data"), if it belongs to this pass. */
 static void read_element(reader *r, const element *el, bool edges)
 {
@@ -192,6 +219,7 @@ static void read_element(reader *r, const element *el, bool edges)
         mg__import_problem(&r->im, at_key(r, "data"), "expected an object, found %s", mg__json_kind(data));
     } else {
         size_t s2 = push(r, ".data");
+        check_repeats(r, data);
         if (edges) read_edge(r, data);
         else read_node(r, data);
         pop(r, s2);
@@ -226,7 +254,10 @@ static mg_error_t list_elements(reader *r, const cJSON *elements, element **out,
             if (!cJSON_IsObject(item)) {
                 mg__import_problem(&r->im, here(r), "expected an object, found %s", mg__json_kind(item));
                 ok = false;
-            } else if (flat) {
+            } else {
+                check_repeats(r, item);
+            }
+            if (ok && flat) {
                 const cJSON *group = cJSON_GetObjectItemCaseSensitive(item, "group");
                 const cJSON *data = cJSON_GetObjectItemCaseSensitive(item, "data");
                 if (cJSON_IsString(group) && (strcmp(group->valuestring, "nodes") == 0 || strcmp(group->valuestring, "edges") == 0)) {
@@ -255,6 +286,7 @@ static void read_graph_data(reader *r, const cJSON *data)
     mg_import_record rec = {0};
     size_t saved = push(r, "data");
     if (cJSON_IsObject(data)) {
+        check_repeats(r, data);
         read_fields(r, &rec, data, MG_OWNER_GRAPH);
     } else if (cJSON_IsArray(data)) {
         for (const cJSON *pair = data->child; pair; pair = pair->next) {
@@ -279,6 +311,7 @@ static void read_document(reader *r, const cJSON *root)
         mg__import_problem(&r->im, here(r), "expected an object with 'elements' (Cytoscape.js JSON), found %s", mg__json_kind(root));
         return;
     }
+    check_repeats(r, root);
     const cJSON *data = cJSON_GetObjectItemCaseSensitive(root, "data");
     const cJSON *directed = cJSON_GetObjectItemCaseSensitive(root, "directed");
     const cJSON *elements = cJSON_GetObjectItemCaseSensitive(root, "elements");
@@ -295,6 +328,11 @@ static void read_document(reader *r, const cJSON *root)
         mg__import_problem(&r->im, at_key(r, "elements"), "expected an object with 'nodes' and 'edges', or an array, found %s",
                            mg__json_kind(elements));
         return;
+    }
+    if (cJSON_IsObject(elements)) {
+        size_t saved = push(r, "elements");
+        check_repeats(r, elements);
+        pop(r, saved);
     }
     element *list = NULL;
     size_t count = 0;

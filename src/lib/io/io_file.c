@@ -5,6 +5,7 @@
 #include "io/io.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,25 +32,138 @@ static void describe_damage(char *damage, int zerr, const char *msg)
     snprintf(damage, DAMAGE_SIZE, "corrupt gzip data (%s): the text cannot be read past here", msg && *msg ? msg : "invalid");
 }
 
-/* Reads from gz until buf holds cap bytes or the file ends (*eof). Compressed data that ends early
- * or is corrupt also ends the file, and `damage` says how (it stays "" otherwise). */
-static mg_error_t fill(gzFile gz, const char *path, char *buf, size_t *len, size_t cap, bool *eof, char *damage)
+/* Bytes in, from a descriptor or from memory, gunzipped when they start with gzip's magic number
+ * (zlib's gzread would do, but it drops what follows the last gzip member without a word).
+ * Members one after another are one text, as gzip reads them; zero bytes after the last member
+ * (tape padding) are ignored, as gzip ignores them; anything else there is damage. */
+typedef struct {
+    int fd; /* -1: the bytes are in memory */
+    const unsigned char *mem;
+    size_t mem_size, mem_pos;
+    bool gzip, inflating, raw_eof, member_end, padding;
+    unsigned long long raw_total; /* bytes taken from the source */
+    z_stream zs;
+    unsigned char raw[1 << 17];
+} input;
+
+static long long raw_read(input *in, unsigned char *dst, size_t cap)
 {
+    if (in->fd < 0) {
+        size_t n = in->mem_size - in->mem_pos < cap ? in->mem_size - in->mem_pos : cap;
+        memcpy(dst, in->mem + in->mem_pos, n);
+        in->mem_pos += n;
+        return (long long)n;
+    }
+    for (;;) {
+        ssize_t n = read(in->fd, dst, cap);
+        if (n >= 0 || errno != EINTR) return n;
+    }
+}
+
+/* Takes more raw bytes into in->raw when it is used up; false on a read error (errno). */
+static bool refill(input *in)
+{
+    if (in->zs.avail_in || in->raw_eof) return true;
+    long long n = raw_read(in, in->raw, sizeof in->raw);
+    if (n < 0) return false;
+    if (n == 0) in->raw_eof = true;
+    in->raw_total += (unsigned long long)n;
+    in->zs.next_in = in->raw;
+    in->zs.avail_in = (uInt)n;
+    return true;
+}
+
+/* Starts reading: the first bytes tell gzip from plain text. `fd` -1 reads mem[0..size). */
+static mg_error_t input_start(input *in, int fd, const void *mem, size_t size, const char *path)
+{
+    in->fd = fd;
+    in->mem = mem;
+    in->mem_size = size;
+    while (in->zs.avail_in < 2 && !in->raw_eof) {
+        long long n = raw_read(in, in->raw + in->zs.avail_in, sizeof in->raw - in->zs.avail_in);
+        if (n < 0) return mg__fail(MG_EIO, "unable to read '%s': %s", path, strerror(errno));
+        if (n == 0) in->raw_eof = true;
+        in->raw_total += (unsigned long long)n;
+        in->zs.avail_in += (uInt)n;
+    }
+    in->zs.next_in = in->raw;
+    in->gzip = in->zs.avail_in >= 2 && in->raw[0] == 0x1f && in->raw[1] == 0x8b;
+    if (in->gzip) {
+        if (inflateInit2(&in->zs, 16 + MAX_WBITS) != Z_OK) return mg__fail(MG_ENOMEM, "out of memory");
+        in->inflating = true;
+    }
+    return MG_OK;
+}
+
+static void input_end(input *in)
+{
+    if (in->inflating) inflateEnd(&in->zs);
+    if (in->fd >= 0) close(in->fd);
+}
+
+/* After a gzip member: another member, zero padding, or damage (then false, `damage` set). */
+static bool after_member(input *in, char *damage)
+{
+    while (in->zs.avail_in && (in->padding || *in->zs.next_in == 0)) {
+        if (*in->zs.next_in) break;
+        in->padding = true;
+        in->zs.next_in++;
+        in->zs.avail_in--;
+    }
+    if (!in->zs.avail_in) return true; /* more to look at, or the end */
+    if (!in->padding && *in->zs.next_in == 0x1f) {
+        inflateReset(&in->zs);
+        in->member_end = false;
+        return true;
+    }
+    snprintf(damage, DAMAGE_SIZE, "data that is not gzip after the gzip data (from byte %llu of the file): the text stops here",
+             in->raw_total - in->zs.avail_in + 1);
+    return false;
+}
+
+/* Reads until buf holds cap bytes or the input ends (*eof). Compressed data that ends early, is
+ * corrupt or is followed by other data also ends it, and `damage` says how (else it stays ""). */
+static mg_error_t fill(input *in, const char *path, char *buf, size_t *len, size_t cap, bool *eof, char *damage)
+{
+    size_t start = *len;
     while (*len < cap && !*eof) {
-        unsigned want = cap - *len > (1u << 30) ? (1u << 30) : (unsigned)(cap - *len);
-        int got = gzread(gz, buf + *len, want);
-        if (got <= 0) {
-            /* gzread returns 0, not -1, for data that ends early; gzerror tells them apart */
-            int zerr;
-            const char *msg = gzerror(gz, &zerr);
-            if (zerr == Z_ERRNO) return mg__fail(MG_EIO, "unable to read '%s': %s", path, strerror(errno));
-            if (zerr == Z_MEM_ERROR) return mg__fail(MG_ENOMEM, "out of memory reading '%s'", path);
-            if (zerr != Z_OK) describe_damage(damage, zerr, msg);
-            else if (got < 0) return mg__fail(MG_EIO, "unable to read '%s': %s", path, msg);
-            *eof = true;
-            break;
+        if (!in->gzip && in->zs.avail_in) { /* the plain text's first bytes, read to sniff gzip */
+            size_t n = cap - *len < in->zs.avail_in ? cap - *len : in->zs.avail_in;
+            memcpy(buf + *len, in->zs.next_in, n);
+            in->zs.next_in += n;
+            in->zs.avail_in -= (uInt)n;
+            *len += n;
+            continue;
         }
-        *len += (size_t)got;
+        if (!in->gzip) {
+            long long n = in->raw_eof ? 0 : raw_read(in, (unsigned char *)buf + *len, cap - *len);
+            if (n < 0) return mg__fail(MG_EIO, "unable to read '%s': %s", path, strerror(errno));
+            if (n == 0) *eof = in->raw_eof = true;
+            *len += (size_t)n;
+            continue;
+        }
+        if (!refill(in)) return mg__fail(MG_EIO, "unable to read '%s': %s", path, strerror(errno));
+        if (in->member_end) {
+            if (!after_member(in, damage)) *eof = true;
+            else if (!in->zs.avail_in && in->raw_eof) *eof = true;
+            continue;
+        }
+        in->zs.next_out = (Bytef *)buf + *len;
+        in->zs.avail_out = (uInt)(cap - *len > (1u << 30) ? (1u << 30) : cap - *len);
+        int z = inflate(&in->zs, Z_NO_FLUSH);
+        *len = (size_t)((char *)in->zs.next_out - buf);
+        if (z == Z_STREAM_END) in->member_end = true;
+        else if (z == Z_MEM_ERROR) return mg__fail(MG_ENOMEM, "out of memory reading '%s'", path);
+        else if (z == Z_BUF_ERROR && in->zs.avail_in == 0 && in->raw_eof) {
+            describe_damage(damage, Z_BUF_ERROR, NULL);
+            *eof = true;
+        } else if (z != Z_OK && z != Z_BUF_ERROR) {
+            /* corrupt data (a failed check, most often, found at the member's end): the text
+             * inflated in this call is not to be trusted, and is dropped, as gzread drops it */
+            *len = start;
+            describe_damage(damage, Z_DATA_ERROR, in->zs.msg);
+            *eof = true;
+        }
     }
     return MG_OK;
 }
@@ -65,58 +179,22 @@ static mg_error_t grow(char **buf, size_t *cap, const char *path)
     return MG_OK;
 }
 
-/* gzclose_r's verdict: a gzip stream that ends early is an error, not a shorter file (fill has
- * reported damaged data already, located). */
-static mg_error_t close_input(gzFile gz, const char *path, mg_error_t err, const char *damage)
-{
-    int zerr = gzclose_r(gz);
-    if (!err && !*damage && zerr == Z_BUF_ERROR) return mg__fail(MG_EIO, "unable to read '%s': truncated gzip data", path);
-    if (!err && !*damage && zerr != Z_OK) return mg__fail(MG_EIO, "unable to read '%s'", path);
-    return err;
-}
-
-/* Inflates a gzip buffer held in memory. Data that ends early or is corrupt yields the text
- * inflated so far, and `damage` says how (it stays "" otherwise). */
+/* Inflates a gzip buffer held in memory, as a file is read (fill). Data that ends early, is
+ * corrupt or is followed by other data yields the text inflated so far, and `damage` says how. */
 static mg_error_t gunzip(const char *data, size_t size, char **out, size_t *out_size, char *damage)
 {
-    z_stream zs = {0};
-    if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) return mg__fail(MG_ENOMEM, "out of memory");
+    input *in = calloc(1, sizeof *in);
     size_t cap = size * 4 + 1024, len = 0;
     char *buf = malloc(cap + 1);
-    mg_error_t err = MG_OK;
-    if (!buf) {
-        err = mg__fail(MG_ENOMEM, "out of memory");
-        goto done;
+    bool eof = false;
+    mg_error_t err = in && buf ? input_start(in, -1, data, size, "<buffer>") : mg__fail(MG_ENOMEM, "out of memory");
+    if (!err) err = fill(in, "<buffer>", buf, &len, cap, &eof, damage);
+    while (!err && !eof && !(err = grow(&buf, &cap, "<buffer>"))) err = fill(in, "<buffer>", buf, &len, cap, &eof, damage);
+    if (in) {
+        in->fd = -1;
+        input_end(in);
+        free(in);
     }
-    zs.next_in = (Bytef *)data;
-    zs.avail_in = (uInt)(size > UINT32_MAX ? UINT32_MAX : size);
-    for (;;) {
-        if (len == cap) {
-            char *bigger = realloc(buf, cap * 2 + 1);
-            if (!bigger) {
-                err = mg__fail(MG_ENOMEM, "out of memory");
-                goto done;
-            }
-            buf = bigger;
-            cap *= 2;
-        }
-        zs.next_out = (Bytef *)buf + len;
-        zs.avail_out = (uInt)(cap - len > UINT32_MAX ? UINT32_MAX : cap - len);
-        int z = inflate(&zs, Z_NO_FLUSH);
-        len = (size_t)((char *)zs.next_out - buf);
-        if (z == Z_STREAM_END) break;
-        if (z == Z_MEM_ERROR) {
-            err = mg__fail(MG_ENOMEM, "out of memory");
-            goto done;
-        }
-        if (z != Z_OK && !(z == Z_BUF_ERROR && zs.avail_out == 0)) {
-            /* Z_BUF_ERROR with room to write: the input ran out before the stream's end */
-            describe_damage(damage, z == Z_BUF_ERROR ? Z_BUF_ERROR : Z_DATA_ERROR, zs.msg);
-            break;
-        }
-    }
-done:
-    inflateEnd(&zs);
     if (err) {
         free(buf);
         return err;
@@ -234,7 +312,7 @@ mg_error_t mg_graph_load_buffer(mg_graph **out, const char *data, size_t size, c
 
 /* A tab-separated file, a chunk of lines at a time: `buf` holds the first `len` bytes read.
  * Damaged gzip data ends it after the last complete line. */
-static mg_error_t stream_tsv(mg_graph **out, gzFile gz, const char *path, char **buf, size_t len, size_t cap, bool eof,
+static mg_error_t stream_tsv(mg_graph **out, input *in, const char *path, char **buf, size_t len, size_t cap, bool eof,
                              char *damage, mg_input_format format, const char *columns, mg_diagnostics *diags)
 {
     mg__tsv *r;
@@ -247,7 +325,7 @@ static mg_error_t stream_tsv(mg_graph **out, gzFile gz, const char *path, char *
         len -= used;
         /* a line longer than the buffer: make room for it */
         if (len == cap && (err = grow(buf, &cap, path))) break;
-        if ((err = fill(gz, path, *buf, &len, cap, &eof, damage))) break;
+        if ((err = fill(in, path, *buf, &len, cap, &eof, damage))) break;
     }
     if (err) {
         mg__tsv_free(r);
@@ -265,42 +343,44 @@ mg_error_t mg_graph_load_with(mg_graph **out, const char *path, const mg_load_op
     const mg_load_options *o = options ? options : &defaults;
     mg_error_t err = mg_load_columns_check(o->columns);
     if (err) return err;
-    /* gzopen reads plain files as they are, so one path serves both; the format still follows
-     * the name, ".gz" ignored. "-" is standard input (a duplicate, so that closing the stream
-     * leaves descriptor 0 open), named "<stdin>" in messages and read by content. */
-    gzFile gz;
+    /* one path for plain and gzip files (input_start tells them apart); the format still follows
+     * the name, ".gz" ignored. "-" is standard input (a duplicate, so that closing it leaves
+     * descriptor 0 open), named "<stdin>" in messages and read by content. */
+    int fd;
     if (strcmp(path, "-") == 0) {
         path = MG_STDIN_NAME;
-        int fd = dup(STDIN_FILENO);
-        gz = fd < 0 ? NULL : gzdopen(fd, "rb");
-        if (!gz && fd >= 0) close(fd);
+        fd = dup(STDIN_FILENO);
     } else {
-        gz = gzopen(path, "rb");
+        fd = open(path, O_RDONLY | O_CLOEXEC);
     }
-    if (!gz) return mg__fail(MG_EIO, "unable to open '%s': %s", path, errno ? strerror(errno) : "out of memory");
-    gzbuffer(gz, 1 << 17);
+    if (fd < 0) return mg__fail(MG_EIO, "unable to open '%s': %s", path, strerror(errno));
+    input *in = calloc(1, sizeof *in);
+    if (!in) {
+        close(fd);
+        return mg__fail(MG_ENOMEM, "out of memory");
+    }
     size_t cap = STREAM_CHUNK, len = 0;
     bool eof = false;
     char damage[DAMAGE_SIZE] = "";
     char *buf = malloc(cap + 1);
-    if (!buf) err = mg__fail(MG_ENOMEM, "out of memory");
-    if (!err) err = fill(gz, path, buf, &len, cap, &eof, damage);
+    err = input_start(in, fd, NULL, 0, path);
+    if (!err && !buf) err = mg__fail(MG_ENOMEM, "out of memory");
+    if (!err) err = fill(in, path, buf, &len, cap, &eof, damage);
     mg_input_format format = o->format;
     if (!err && format == MG_INPUT_AUTO) format = sniffed_format(path, buf, len);
     if (!err && tab_separated(format)) {
-        err = stream_tsv(out, gz, path, &buf, len, cap, eof, damage, format, o->columns, diags);
-        err = close_input(gz, path, err, damage);
+        err = stream_tsv(out, in, path, &buf, len, cap, eof, damage, format, o->columns, diags);
         if (err) mg_graph_free(*out), *out = NULL;
-        free(buf);
-        return err;
+    } else {
+        while (!err && !eof && !(err = grow(&buf, &cap, path))) err = fill(in, path, buf, &len, cap, &eof, damage);
+        if (!err) {
+            buf[len] = '\0';
+            err = *damage ? read_damaged(buf, len, path, format, o->columns, damage, diags)
+                          : read_document(out, buf, len, path, format, o->columns, diags);
+        }
     }
-    while (!err && !eof && !(err = grow(&buf, &cap, path))) err = fill(gz, path, buf, &len, cap, &eof, damage);
-    err = close_input(gz, path, err, damage);
-    if (!err) {
-        buf[len] = '\0';
-        err = *damage ? read_damaged(buf, len, path, format, o->columns, damage, diags)
-                      : read_document(out, buf, len, path, format, o->columns, diags);
-    }
+    input_end(in);
+    free(in);
     free(buf);
     return err;
 }

@@ -44,12 +44,7 @@ static void problem(reader *r, const char *fmt, ...)
 static void check_members(reader *r, const cJSON *obj, const char *const *allowed, size_t n)
 {
     for (const cJSON *m = obj->child; m; m = m->next) {
-        for (const cJSON *k = obj->child; k != m; k = k->next) {
-            if (strcmp(k->string, m->string) == 0) {
-                problem(r, "member '%s' given twice", m->string);
-                break;
-            }
-        }
+        if (mg__json_repeats(obj, m)) problem(r, "member '%s' given twice", m->string);
         if (strncmp(m->string, "x-", 2) == 0) continue;
         bool known = false;
         for (size_t i = 0; i < n && !known; i++) known = strcmp(m->string, allowed[i]) == 0;

@@ -15,7 +15,8 @@
  * Relation columns take relation names, signs (+/-, +1/-1, activation/inhibition ...), Pathway
  * Commons interaction types; a "metaedge" column takes Hetionet's abbreviations (vocab_foreign.c).
  * Which column has which role is tsv_columns.c's; this file reads the rows and streams.
- * CRLF, a byte order mark, '#' comments and blank lines are accepted; every malformed line is
+ * CRLF, a byte order mark, '#' comments and blank lines are accepted (a first cell "\#a" is the
+ * name "#a", as the TSV and SIF exports write it, not a comment); every malformed line is
  * reported with its line and column, and reading goes on so that one run reports them all.
  */
 #include "tsv_internal.h"
@@ -421,6 +422,14 @@ static mg_error_t read_line(mg__tsv *r, const char *line, size_t len)
         r->after_blank = r->started;
         return MG_OK;
     }
+    /* a first cell written "\#a" (or " \#a", "\\#a") holds "#a" (" #a", "\#a"): mechgraph's
+     * TSV and SIF writers escape a name that would turn its row into a comment (mg__tsv_first_cell) */
+    bool escaped = false;
+    if (r->format != MG_INPUT_CSV && line[i] == '\\' && !memchr(line, '\t', i)) {
+        size_t j = i;
+        while (j < len && line[j] == '\\') j++;
+        escaped = j < len && line[j] == '#';
+    }
     /* a '#' line is a comment, unless it is the first line and reads as a header ("#tail head") */
     bool hashed = line[i] == '#', first = !r->started;
     if (hashed && !first) return MG_OK;
@@ -437,7 +446,9 @@ static mg_error_t read_line(mg__tsv *r, const char *line, size_t len)
     if (r->format == MG_INPUT_CSV ? !mg__csv_split(r, line, len, ascii, f, &n) : !split(r, line, len, ascii, f, &n))
         return r->csv_oom ? mg__fail(MG_ENOMEM, "out of memory") : MG_OK;
     section_kind head = SECTION_HEADLESS;
-    if ((first || r->after_blank) && mg__tsv_mirtarbase_header(f, n)) {
+    if (escaped) {
+        /* a row of data, never a header */
+    } else if ((first || r->after_blank) && mg__tsv_mirtarbase_header(f, n)) {
         head = SECTION_EDGES;
     } else if (first || r->after_blank) {
         /* pandas' to_csv and R's write.table write the row index (names) as an unnamed first column */
@@ -457,11 +468,27 @@ static mg_error_t read_line(mg__tsv *r, const char *line, size_t len)
     if (hashed) return MG_OK; /* a first line that is no header: a comment */
     r->started = true;
     r->after_blank = false;
-    switch (r->section) {
-    case SECTION_EDGES: return read_edge_row(r, f, n);
-    case SECTION_NODES: return read_node_row(r, f, n);
-    default: return read_headless_row(r, f, n, len);
+    char *unescaped = NULL;
+    if (escaped && f[0].start == line + i) {
+        f[0].start++;
+        f[0].len--;
+        f[0].column++;
+    } else if (escaped) { /* spaces before the backslash: the cell without it */
+        size_t at = (size_t)(line + i - f[0].start);
+        if (!(unescaped = malloc(f[0].len))) return mg__fail(MG_ENOMEM, "out of memory");
+        memcpy(unescaped, f[0].start, at);
+        memcpy(unescaped + at, f[0].start + at + 1, f[0].len - at - 1);
+        f[0].start = unescaped;
+        f[0].len--;
     }
+    mg_error_t err;
+    switch (r->section) {
+    case SECTION_EDGES: err = read_edge_row(r, f, n); break;
+    case SECTION_NODES: err = read_node_row(r, f, n); break;
+    default: err = read_headless_row(r, f, n, len); break;
+    }
+    free(unescaped);
+    return err;
 }
 
 mg_error_t mg__tsv_new(mg__tsv **out, const char *name, mg_input_format format, const char *columns, mg_diagnostics *diags)

@@ -1,7 +1,8 @@
 /*
  * io_write.c - outputs written whole or not at all: each file goes to a temporary file beside it
- * ("FILE.tmp.XXXXXX", so that rename() never crosses file systems), flushed to disk, then renamed
- * into place; a failure removes the temporary file and leaves the old output as it was.
+ * ("FILE.tmp.XXXXXX", so that rename() never crosses file systems; FILE cut short when the name
+ * would be too long), flushed to disk, then renamed into place; a failure removes the temporary
+ * file and leaves the old output as it was.
  *
  * The temporary files being written are also listed where a signal handler can find them:
  * mg_remove_temporary_files() unlinks them, so that a command interrupted (Ctrl-C, kill, a
@@ -14,6 +15,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -68,13 +70,34 @@ typedef struct {
     int fd, slot;
 } pending;
 
+/* The suffix of a temporary file; mkstemp fills in the X's. */
+#define TMP_SUFFIX ".tmp.XXXXXX"
+
+/* "DIR/NAME.tmp.XXXXXX" for "DIR/NAME"; when that name would be longer than a file name may be
+ * (NAME_MAX), NAME is cut to fit, at a character boundary, so that any valid output name has a
+ * temporary file (a name of 245 to 255 bytes failed with "File name too long"). */
+static char *temporary_name(const char *path)
+{
+    size_t len = strlen(path), suffix = strlen(TMP_SUFFIX);
+    const char *slash = strrchr(path, '/');
+    size_t base = slash ? (size_t)(slash + 1 - path) : 0, keep = len - base;
+    if (keep + suffix > NAME_MAX) {
+        keep = NAME_MAX - suffix;
+        while (keep && ((unsigned char)path[base + keep] & 0xC0) == 0x80) keep--; /* not inside a character */
+    }
+    char *tmp = malloc(base + keep + suffix + 1);
+    if (tmp) {
+        memcpy(tmp, path, base + keep);
+        memcpy(tmp + base + keep, TMP_SUFFIX, suffix + 1);
+    }
+    return tmp;
+}
+
 /* Creates the temporary file of `p->path` and lists it, signals blocked in between. */
 static mg_error_t create(pending *p, mode_t mode)
 {
-    size_t len = strlen(p->path);
-    p->tmp = malloc(len + 16);
+    p->tmp = temporary_name(p->path);
     if (!p->tmp) return mg__fail(MG_ENOMEM, "out of memory");
-    snprintf(p->tmp, len + 16, "%s.tmp.XXXXXX", p->path);
     sigset_t saved;
     block_signals(&saved);
     p->fd = mkstemp(p->tmp);

@@ -172,6 +172,13 @@ mg_error_t mg__json_parse_file(cJSON **out, const char *data, size_t size, const
     return MG_OK;
 }
 
+bool mg__json_repeats(const cJSON *obj, const cJSON *member)
+{
+    for (const cJSON *k = obj->child; k && k != member; k = k->next)
+        if (k->string && member->string && strcmp(k->string, member->string) == 0) return true;
+    return false;
+}
+
 const char *mg__json_kind(const cJSON *v)
 {
     if (cJSON_IsString(v)) return "a string";

@@ -28,6 +28,13 @@ cJSON *mg__json_parse(const char *data, size_t size, size_t *offset, char *msg, 
 mg_error_t mg__json_parse_file(cJSON **out, const char *data, size_t size, const char *name, const char *expected,
                                mg_diagnostics *diags);
 
+/**
+ * True when `member` of object `obj` has the name of an earlier member. The one rule of both
+ * readers: a member given twice is a problem ("member 'x' given twice"), never a silent choice
+ * of one of the two (cJSON keeps both; a lookup finds the first). Time O(members before it).
+ */
+bool mg__json_repeats(const cJSON *obj, const cJSON *member);
+
 /** "a string", "an object" ...: what a value is, for "expected ..., found ..." messages. */
 const char *mg__json_kind(const cJSON *v);
 

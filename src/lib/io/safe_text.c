@@ -22,6 +22,20 @@ void mg__tsv_cell(mg_buffer *b, const char *text)
         mg__buffer_putc(b, *p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p);
 }
 
+void mg__tsv_first_cell(mg_buffer *b, const char *text)
+{
+    const char *p = text ? text : "";
+    size_t spaces = strspn(p, " \t\r\n"), slashes = strspn(p + spaces, "\\");
+    if (p[spaces + slashes] != '#') {
+        mg__tsv_cell(b, p);
+        return;
+    }
+    /* "#a" -> "\#a", " #a" -> " \#a", "\#a" -> "\\#a": the reader takes one backslash back */
+    for (size_t i = 0; i < spaces; i++) mg__buffer_putc(b, ' ');
+    mg__buffer_putc(b, '\\');
+    mg__tsv_cell(b, p + spaces);
+}
+
 /* shared by GraphML (export/), the HTML page and the picture's texts (render/) */
 void mg__html_escape(mg_buffer *b, const char *text)
 {

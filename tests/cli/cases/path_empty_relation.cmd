@@ -1,0 +1,1 @@
+path iMSC-EV IVDD --relation ''
