@@ -111,6 +111,12 @@ int cli_timeout_arm(const cli_command *cmd, const char *seconds);
  * mg_cli_run (embed.c) captures them. Every printing in src/cli goes through these. */
 FILE *cli_out(void);
 FILE *cli_err(void);
+/** When stdout or stderr is a terminal, points cli_out/cli_err at a stream that shows control
+ * characters, C1 controls and bidirectional overrides escaped instead of obeying them
+ * (terminal.c); a pipe or a file gets the bytes as they are. */
+void cli_terminal_begin(void);
+/** Flushes and closes those streams; -1 when a write failed. */
+int cli_terminal_end(void);
 /** Points this thread's cli_out and cli_err at `out` and `err` (NULL: stdout, stderr). */
 void cli_streams_set(FILE *out, FILE *err);
 /** Prints "mechgraph: <message>" to stderr. */

@@ -43,6 +43,7 @@ static void print_main_help(FILE *f)
 
 static int finish(int status)
 {
+    if (cli_terminal_end() != 0 && !status) status = EXIT_DATA;
     /* a full disk must not pass for success (a closed pipe on stdout has ended the process) */
     if (fflush(stdout) != 0 || ferror(stdout)) {
         cli_error("unable to write output: %s", strerror(errno));
@@ -54,6 +55,7 @@ static int finish(int status)
 int main(int argc, char **argv)
 {
     cli_signals_install();
+    cli_terminal_begin();
     /* hidden: the manual page the build writes, and the shell completions' helper */
     if (argc == 2 && strcmp(argv[1], "--man") == 0) {
         cli_print_man(stdout);
@@ -73,12 +75,12 @@ int main(int argc, char **argv)
             }
         }
         print_main_help(stderr);
-        return EXIT_USAGE;
+        return finish(EXIT_USAGE);
     }
     const char *name = argv[pos];
     if (strcmp(name, "help") == 0) {
         const cli_command *cmd = pos + 1 < argc ? cli_find_command(argv[pos + 1]) : NULL;
-        if (pos + 1 < argc && !cmd) return cli_usage_error(NULL, "'%s' is not a mechgraph command", argv[pos + 1]);
+        if (pos + 1 < argc && !cmd) return finish(cli_usage_error(NULL, "'%s' is not a mechgraph command", argv[pos + 1]));
         if (cmd) cli_print_help(stdout, cmd);
         else print_main_help(stdout);
         return finish(0);
@@ -90,11 +92,11 @@ int main(int argc, char **argv)
         for (size_t i = 0; i < cli_command_count; i++)
             if (len >= 2 && strncmp(cli_commands[i].name, name, len) == 0)
                 fprintf(stderr, "did you mean '%s'?\n", cli_commands[i].name);
-        return EXIT_USAGE;
+        return finish(EXIT_USAGE);
     }
     /* the command sees every word but its own name: options may come before it */
     char **rest = malloc((size_t)argc * sizeof *rest);
-    if (!rest) return cli_usage_error(NULL, "out of memory");
+    if (!rest) return finish(cli_usage_error(NULL, "out of memory"));
     int n = 0;
     for (int i = 1; i < argc; i++)
         if (i != pos) rest[n++] = argv[i];
