@@ -90,6 +90,8 @@ void mg__diag_at(mg_diagnostics *diags, const char *file, int line, int column, 
     MG_PRINTF(5, 6);
 void mg__diag_path(mg_diagnostics *diags, const char *file, const char *path, const char *fmt, ...)
     MG_PRINTF(4, 5);
+/** mg__diag_path with its arguments in a va_list, for readers' own "problem(r, fmt, ...)". */
+void mg__diag_pathv(mg_diagnostics *diags, const char *file, const char *path, const char *fmt, va_list ap);
 /** Counts `n` problems that were found but not kept (they show as "n more problems"). */
 void mg__diag_dropped(mg_diagnostics *diags, size_t n);
 /** Line and column (1-based, column in characters) of byte `offset` of `data`; LF, CRLF and a

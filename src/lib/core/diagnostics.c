@@ -95,6 +95,11 @@ void mg__diag_path(mg_diagnostics *diags, const char *file, const char *path, co
     va_end(ap);
 }
 
+void mg__diag_pathv(mg_diagnostics *diags, const char *file, const char *path, const char *fmt, va_list ap)
+{
+    add(diags, file, 0, 0, path, fmt, ap);
+}
+
 void mg__diag_dropped(mg_diagnostics *diags, size_t n)
 {
     if (diags) diags->dropped += n;

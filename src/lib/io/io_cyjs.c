@@ -500,7 +500,6 @@ static bool write_edges(cJSON *edges, const mg_graph *g, mg_buffer *t)
 mg_error_t mg__write_cyjs(const mg_graph *graph, const char *path, const double *xy)
 {
     mg_error_t err = MG_OK;
-    char *text = NULL;
     mg_buffer t = {0};
     cJSON *root = cJSON_CreateObject(), *data, *elements, *nodes, *edges;
     if (!root || !add_string(root, "format_version", "1.0") || !add_string(root, "generated_by", "mechgraph " MG_VERSION) ||
@@ -510,16 +509,11 @@ mg_error_t mg__write_cyjs(const mg_graph *graph, const char *path, const double 
         (*mg_graph_description(graph) && !add_string(data, "description", mg_graph_description(graph))) ||
         !(elements = cJSON_AddObjectToObject(root, "elements")) || !(nodes = cJSON_AddArrayToObject(elements, "nodes")) ||
         !(edges = cJSON_AddArrayToObject(elements, "edges")) || !write_nodes(nodes, graph, &t, xy) ||
-        !write_edges(edges, graph, &t) || !(text = cJSON_Print(root))) {
+        !write_edges(edges, graph, &t))
         err = mg__fail(MG_ENOMEM, "out of memory");
-        goto done;
-    }
-    size_t len = strlen(text);
-    text[len] = '\n'; /* cJSON_Print leaves no final newline; its NUL becomes one */
-    err = mg__write_file_atomic(path, text, len + 1);
-done:
+    else
+        err = mg__json_write_tree(path, root);
     mg__buffer_free(&t);
-    cJSON_free(text);
     cJSON_Delete(root);
     return err;
 }

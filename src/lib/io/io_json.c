@@ -29,12 +29,10 @@ static void pop(reader *r, size_t saved) { mg__json_path_pop(&r->path, saved); }
 static void problem(reader *r, const char *fmt, ...) MG_PRINTF(2, 3);
 static void problem(reader *r, const char *fmt, ...)
 {
-    char msg[1024];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    mg__diag_pathv(r->diags, r->file, mg__json_path_text(&r->path), fmt, ap);
     va_end(ap);
-    mg__diag_path(r->diags, r->file, mg__json_path_text(&r->path), "%s", msg);
     r->problems++;
 }
 

@@ -179,6 +179,17 @@ bool mg__json_repeats(const cJSON *obj, const cJSON *member)
     return false;
 }
 
+mg_error_t mg__json_write_tree(const char *path, const cJSON *root)
+{
+    char *text = cJSON_Print(root);
+    if (!text) return mg__fail(MG_ENOMEM, "out of memory");
+    size_t len = strlen(text);
+    text[len] = '\n'; /* cJSON_Print leaves no final newline; its NUL becomes one */
+    mg_error_t err = mg__write_file_atomic(path, text, len + 1);
+    cJSON_free(text);
+    return err;
+}
+
 const char *mg__json_kind(const cJSON *v)
 {
     if (cJSON_IsString(v)) return "a string";

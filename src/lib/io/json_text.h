@@ -35,6 +35,10 @@ mg_error_t mg__json_parse_file(cJSON **out, const char *data, size_t size, const
  */
 bool mg__json_repeats(const cJSON *obj, const cJSON *member);
 
+/** Writes the tree as indented JSON with a final newline, replacing `path` only when complete
+ * (mg__write_file_atomic). MG_ENOMEM when printing fails; the writer's errors otherwise. */
+mg_error_t mg__json_write_tree(const char *path, const cJSON *root);
+
 /** "a string", "an object" ...: what a value is, for "expected ..., found ..." messages. */
 const char *mg__json_kind(const cJSON *v);
 

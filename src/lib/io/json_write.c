@@ -123,21 +123,15 @@ mg_error_t mg_graph_save_json(const mg_graph *graph, const char *path)
 {
     mg_init();
     mg_error_t err = MG_OK;
-    char *text = NULL;
     cJSON *root = cJSON_CreateObject();
     if (!root || !add_string(root, "format", MG_FORMAT_NAME) || (*graph->name && !add_string(root, "name", graph->name)) ||
         (*graph->description && !add_string(root, "description", graph->description)) ||
         !add_array(root, "references", graph->ref_count, make_ref, graph) ||
         !add_array(root, "nodes", graph->node_count, make_node, graph) ||
-        !add_array(root, "edges", graph->edge_count, make_edge, graph) || !(text = cJSON_Print(root))) {
+        !add_array(root, "edges", graph->edge_count, make_edge, graph))
         err = mg__fail(MG_ENOMEM, "out of memory");
-        goto done;
-    }
-    size_t len = strlen(text);
-    text[len] = '\n'; /* cJSON_Print leaves no final newline; its NUL becomes one */
-    err = mg__write_file_atomic(path, text, len + 1);
-done:
-    cJSON_free(text);
+    else
+        err = mg__json_write_tree(path, root);
     cJSON_Delete(root);
     return err;
 }
