@@ -1030,7 +1030,7 @@ typedef struct {
     const struct mg_hyp_calibration *calibration; /* the model that turns each method's score into a
                                 probability (mg_hypotheses_calibrate), or NULL for the one fitted on
                                 the built-in graph (mg_hyp_default_calibration) */
-    const char *disease_classes; /* the disease-class table `transfer` takes as a prior, in
+    const char *disease_classes; /* the disease-class table `transfer` and `gaps` take as a prior, in
                                 graphs/disease_classes.tsv's format: NULL for that built-in table,
                                 "" for none (docs/hypotheses.md, "Disease classes"); not copied */
 } mg_hyp_options;

@@ -409,6 +409,106 @@ static void test_year_and_holdout(void)
     mg_graph_free(g);
 }
 
+/* The three held-out modes on a graph small enough to follow by hand. Studies: r1 (2001) finds
+ * EV -| A -> D1 and EV -| D1; r2 (2002) A -> D2; r3 (2010) EV -| D2, the later finding A's
+ * mechanism predicts (abc: EV -| A -> D2).
+ * - by year, cut-off 2005: one fold hiding r3's edge; one pair, EV -> D2, ranked first by abc and
+ *   by the listing (it is the only chain the rest of the graph offers).
+ * - by study: one fold per study whose edges are its own alone (all three); r3's fold is the
+ *   slice above, and its pair names its study.
+ * - by edge: one fold per edge; each pair is ranked with the other four edges left.
+ * A pair whose end is left without an edge is skipped, not ranked. */
+static void test_holdout_modes(void)
+{
+    const char *text =
+        "{\"format\": \"mechgraph-1\", \"references\": [{\"id\": \"r1\", \"citation\": \"Ab C (2001). One.\"},"
+        " {\"id\": \"r2\", \"citation\": \"Gh I (2002). Two.\"}, {\"id\": \"r3\", \"citation\": \"Jk L (2010). Three.\"}],"
+        " \"nodes\": [{\"id\": \"EV\", \"type\": \"vesicle\"}, {\"id\": \"A\", \"type\": \"gene\"},"
+        " {\"id\": \"D1\", \"type\": \"disease\"}, {\"id\": \"D2\", \"type\": \"disease\"}], \"edges\": ["
+        "{\"source\": \"EV\", \"target\": \"A\", \"relation\": \"inhibits\", \"evidence\": [{\"ref\": \"r1\"}]},"
+        "{\"source\": \"A\", \"target\": \"D1\", \"relation\": \"drives\", \"evidence\": [{\"ref\": \"r1\"}]},"
+        "{\"source\": \"EV\", \"target\": \"D1\", \"relation\": \"alleviates\", \"evidence\": [{\"ref\": \"r1\"}]},"
+        "{\"source\": \"A\", \"target\": \"D2\", \"relation\": \"drives\", \"evidence\": [{\"ref\": \"r2\"}]},"
+        "{\"source\": \"EV\", \"target\": \"D2\", \"relation\": \"alleviates\", \"evidence\": [{\"ref\": \"r3\"}]}]}";
+    mg_graph *g = load(text, "held.json");
+    mg_id ev = node(g, "EV"), d2 = node(g, "D2");
+    mg_hyp_holdout e;
+    CHECK(mg_hypotheses_holdout(&e, g, NULL, MG_HYP_BY_YEAR, 2005, 10, 1) == MG_OK);
+    CHECK(e.folds == 1 && e.pairs == 1 && e.skipped == 0);
+    if (e.pairs == 1) {
+        CHECK(e.held[0].subject == ev && e.held[0].object == d2 && e.held[0].study == NULL);
+        CHECK(e.held[0].rank[MG_HYP_ABC] == 1 && e.held[0].rank[MG_HYP_HOLD_LISTING] == 1);
+        CHECK(e.rows[MG_HYP_HOLD_LISTING].hits10 == 1 && e.rows[MG_HYP_HOLD_LISTING].mrr == 1);
+    }
+    mg_hyp_holdout_free(&e);
+
+    CHECK(mg_hypotheses_holdout(&e, g, NULL, MG_HYP_BY_STUDY, 0, 10, 1) == MG_OK);
+    CHECK(e.folds == 3);
+    size_t found = 0;
+    for (size_t i = 0; i < e.pairs; i++) {
+        const mg_hyp_hold_pair *p = &e.held[i];
+        CHECK(p->study != NULL);
+        if (p->subject == ev && p->object == d2) {
+            found++;
+            CHECK(p->study && strcmp(p->study->id, "r3") == 0);
+            CHECK(p->rank[MG_HYP_HOLD_LISTING] == 1);
+        }
+    }
+    CHECK(found == 1);
+    mg_hyp_holdout_free(&e);
+
+    CHECK(mg_hypotheses_holdout(&e, g, NULL, MG_HYP_BY_EDGE, 0, 10, 1) == MG_OK);
+    CHECK(e.folds == 5 && e.pairs + e.skipped == 5);
+    found = 0;
+    for (size_t i = 0; i < e.pairs; i++) {
+        CHECK(e.held[i].study == NULL);
+        if (e.held[i].subject == ev && e.held[i].object == d2) found++;
+    }
+    CHECK(found == 1);
+    mg_hyp_holdout_free(&e);
+    mg_graph_free(g);
+}
+
+/* gaps weighs another disease by its class: P, known in H (D's class), counts four times Q,
+ * known in K (another class); Q says so in its caveats. Without a table both count alike. */
+static void test_gaps_classes(void)
+{
+    const char *text = "{\"format\": \"mechgraph-1\", " REFS ", \"nodes\": [{\"id\": \"EV\", \"type\": \"vesicle\"},"
+                       " {\"id\": \"P\", \"type\": \"process\"}, {\"id\": \"Q\", \"type\": \"process\"},"
+                       " {\"id\": \"D\", \"type\": \"disease\"}, {\"id\": \"H\", \"type\": \"disease\"},"
+                       " {\"id\": \"K\", \"type\": \"disease\"}], \"edges\": ["
+                       "{\"source\": \"EV\", \"target\": \"D\", \"relation\": \"alleviates\", \"evidence\": [{\"ref\": \"r1\"}]},"
+                       "{\"source\": \"EV\", \"target\": \"P\", \"relation\": \"inhibits\", \"evidence\": [{\"ref\": \"r2\"}]},"
+                       "{\"source\": \"EV\", \"target\": \"Q\", \"relation\": \"inhibits\", \"evidence\": [{\"ref\": \"r2\"}]},"
+                       "{\"source\": \"P\", \"target\": \"H\", \"relation\": \"drives\", \"evidence\": [{\"ref\": \"r3\"}]},"
+                       "{\"source\": \"Q\", \"target\": \"K\", \"relation\": \"drives\", \"evidence\": [{\"ref\": \"r3\"}]}]}";
+    mg_graph *g = load(text, "gapclass.json");
+    const char *table = "disease\tdoid\tclass\tsource\tnote\n"
+                        "D\t-\ttest diseases\tcurator\tx\nH\t-\ttest diseases\tcurator\tx\nK\t-\tother diseases\tcurator\tx\n";
+    for (int with = 0; with < 2; with++) {
+        bool methods[MG_HYP_METHOD_COUNT] = {false};
+        methods[MG_HYP_GAPS] = true;
+        mg_hyp_options o = MG_HYP_OPTIONS_INIT;
+        o.methods = methods;
+        o.top = 0;
+        o.disease_classes = with ? table : "";
+        mg_hypothesis_set *set = NULL;
+        CHECK(mg_hypotheses_generate(&set, g, &o) == MG_OK);
+        const mg_hypothesis *p = find(g, set, "P", "D"), *q = find(g, set, "Q", "D");
+        CHECK(p && q);
+        if (p && q) {
+            CHECK(near(component(p, "gaps.evidence"), (with ? 4 : 1) * component(q, "gaps.evidence")));
+            bool said = false;
+            for (size_t i = 0; i < q->caveat_count; i++)
+                said |= strcmp(q->caveats[i], "known only in diseases that share no class with D (docs/hypotheses.md, Disease classes)") == 0;
+            CHECK(said == (with == 1));
+            for (size_t i = 0; i < p->caveat_count; i++) CHECK(strstr(p->caveats[i], "share no class") == NULL);
+        }
+        mg_hypothesis_set_free(set);
+    }
+    mg_graph_free(g);
+}
+
 int main(void)
 {
     test_year_and_holdout();
@@ -419,6 +519,8 @@ int main(void)
     test_contradictions();
     test_transfer();
     test_gaps();
+    test_gaps_classes();
+    test_holdout_modes();
     test_listing();
     test_options_and_budget();
     test_evaluate();

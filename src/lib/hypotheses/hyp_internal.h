@@ -109,7 +109,8 @@ enum {
     HYP_CAV_MIXED = 1,      /* its paths disagree in sign */
     HYP_CAV_UNSIGNED = 2,   /* a step is unsigned: the sign is unknown */
     HYP_CAV_INCONSISTENT = 4, /* the mechanism's sign does not explain the outcome */
-    HYP_CAV_LOOP = 8        /* a feedback loop (subject == object) */
+    HYP_CAV_LOOP = 8,       /* a feedback loop (subject == object) */
+    HYP_CAV_UNRELATED = 16  /* gaps: known only in diseases sharing no class with the object */
 };
 
 typedef struct {

@@ -447,6 +447,9 @@ void hyp_describe(const hyp_view *v, const hyp_cand *c, const hyp_cand *const *a
         mg__buffer_puts(caveats, c->sign ? "a step is unsigned\n" : "the sign is unknown: a step is unsigned\n");
     if (c->caveats & HYP_CAV_INCONSISTENT)
         mg__buffer_puts(caveats, "the predicted sign does not explain the treatment's effect\n");
+    if (c->caveats & HYP_CAV_UNRELATED)
+        mg__buffer_printf(caveats, "known only in diseases that share no class with %s (docs/hypotheses.md, Disease classes)\n",
+                          mg_graph_node(v->g, c->object)->label);
     if (c->method != MG_HYP_CONTRADICTIONS) relative_caveat(v, c, caveats);
     evidence_caveats(v, c, caveats);
 }
