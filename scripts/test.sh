@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command: installs what is missing, builds optimised with -Werror (warnings only -O2
 # finds), builds with -Wall -Wextra -Werror under AddressSanitizer and UndefinedBehaviorSanitizer,
-# and runs the whole CTest suite; then runs every
+# and runs the whole CTest suite; then the threaded parts' tests under ThreadSanitizer; then runs every
 # fuzz target for a few seconds (libFuzzer needs clang: a second tree, build-fuzz/).
 # usage: scripts/test.sh [--valgrind]   (--valgrind: a plain build, every test under memcheck)
 set -eu
@@ -27,6 +27,12 @@ cd "$build"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --output-on-failure -j"$(nproc)"
+# ThreadSanitizer on the parallel parts (a third tree: TSan cannot share one with ASan), only
+# the targets of the tests labelled `threads`
+tsan=$root/build-tsan
+cmake -S "$root" -B "$tsan" -DMECHGRAPH_WERROR=ON -DMECHGRAPH_TSAN=ON -DCMAKE_BUILD_TYPE=Debug >/dev/null
+cmake --build "$tsan" -j"$(nproc)" --target test_hubs
+(cd "$tsan" && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -L threads)
 "$root/scripts/fuzz.sh" --build
 cd "$root/build-fuzz"
 ctest --output-on-failure -L fuzz -j"$(nproc)"

@@ -72,6 +72,22 @@ MG_API void mg_init(void);
  * without mg_init; O(1). */
 MG_API void mg_shutdown(void);
 
+/** The most threads mechgraph runs. */
+#define MG_THREADS_MAX 256
+
+/**
+ * Threads the library's parallel parts use (the shortest-path centralities): `threads` > 0
+ * chooses, 0 returns to the default, the environment's MECHGRAPH_THREADS or else the cores.
+ * Results never depend on it: the work is cut by the data and merged in order, so 1 and N
+ * threads give the same numbers, bit for bit. Process-wide; may be called from any thread.
+ */
+MG_API void mg_set_threads(int threads);
+/** The threads the parallel parts will use now (at least 1). */
+MG_API int mg_threads(void);
+/** A thread count written as text ("4"), as MECHGRAPH_THREADS and --threads take it: 1 to
+ * MG_THREADS_MAX, or 0 when the text is empty or anything else. */
+MG_API int mg_threads_from_text(const char *text);
+
 /**
  * Removes the temporary files of the outputs being written at this moment (every file the
  * library writes goes first to "FILE.tmp.XXXXXX" beside it and is renamed into place only when

@@ -84,6 +84,8 @@ void cli_print_help(FILE *f, const cli_command *cmd);
 /** Prints "mechgraph: <message>" and the usage line to stderr; returns EXIT_USAGE. */
 /** Usage error (status 2) when the command has too few or too many positional arguments, else 0. */
 int cli_check_arity(const cli_command *cmd, const cli_args *args);
+/** Applies --threads (and checks MECHGRAPH_THREADS): 0, or the usage error's status. */
+int cli_apply_threads(const cli_command *cmd, const cli_args *args);
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))

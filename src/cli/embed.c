@@ -74,8 +74,10 @@ static int run_command(const cli_command *cmd, int argc, char **words, int pos)
             cli_print_help(cli_out(), cmd);
         } else if (cli_global_value(&args, "timeout")) {
             status = cli_usage_error(cmd, "--timeout ends the process: a host limits a call in its own way");
-        } else if (!(status = cli_check_arity(cmd, &args))) {
+        } else if (!(status = cli_check_arity(cmd, &args)) && !(status = cli_apply_threads(cmd, &args))) {
             status = cmd->run(&args);
+            /* --threads is for this call: the next one starts from the default again */
+            if (cli_global_value(&args, "threads")) mg_set_threads(0);
             cli_selection_release();
         }
     }

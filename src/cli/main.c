@@ -105,7 +105,7 @@ int main(int argc, char **argv)
     if (status == 0) {
         if (cli_flag(&args, "help")) {
             cli_print_help(stdout, cmd);
-        } else if (!(status = cli_check_arity(cmd, &args))) {
+        } else if (!(status = cli_check_arity(cmd, &args)) && !(status = cli_apply_threads(cmd, &args))) {
             const char *timeout = cli_global_value(&args, "timeout");
             if (!timeout || !(status = cli_timeout_arm(cmd, timeout))) status = cmd->run(&args);
             cli_selection_release();

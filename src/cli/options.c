@@ -18,6 +18,8 @@ const cli_option cli_global_options[] = {
     {"json", 0, NULL, "print machine-readable JSON on stdout"},
     {"timeout", 0, "SECONDS", "stop after SECONDS of wall time (e.g. 30 or 0.5; 0: none), leaving existing output "
                               "files as they were; exit status 124, as timeout(1), to tell it from bad data (1)"},
+    {"threads", 0, "N", "threads for the parallel parts (centralities; default: MECHGRAPH_THREADS, else the cores); "
+                        "results are the same for any N"},
     {"help", 'h', NULL, "show this help"},
     {0},
 };
@@ -100,6 +102,19 @@ int cli_check_arity(const cli_command *cmd, const cli_args *args)
         return cli_usage_error(cmd, "%s needs %d argument%s", cmd->name, cmd->min_positional, cmd->min_positional == 1 ? "" : "s");
     if (cmd->max_positional >= 0 && args->positional_count > cmd->max_positional)
         return cli_usage_error(cmd, "unexpected argument '%s'", args->positional[cmd->max_positional]);
+    return 0;
+}
+
+int cli_apply_threads(const cli_command *cmd, const cli_args *args)
+{
+    const char *text = cli_global_value(args, "threads");
+    const char *env = getenv("MECHGRAPH_THREADS");
+    if (text && !mg_threads_from_text(text))
+        return cli_usage_error(cmd, "--threads takes a whole number from 1 to %d, not '%s'", MG_THREADS_MAX, text);
+    /* a wrong variable is said, not silently replaced by the cores */
+    if (!text && env && !mg_threads_from_text(env))
+        return cli_usage_error(cmd, "MECHGRAPH_THREADS takes a whole number from 1 to %d, not '%s'", MG_THREADS_MAX, env);
+    if (text) mg_set_threads(mg_threads_from_text(text));
     return 0;
 }
 

@@ -167,8 +167,53 @@ static void test_api(void)
     mg_graph_free(g);
 }
 
+/* The shortest-path metrics give the same bits for any number of threads (the sources are cut
+ * into pieces by the graph, never by the threads), exact and sampled, directed and not, on the
+ * curated graph; and the thread count follows mg_set_threads, then MECHGRAPH_THREADS. */
+static void test_threads(void)
+{
+    mg_graph *g = NULL;
+    CHECK(mg_graph_load_default(&g, NULL) == MG_OK);
+    if (!g) return;
+    size_t n = mg_graph_node_count(g);
+    const mg_hub_metric metrics[] = {MG_HUB_BETWEENNESS, MG_HUB_STRESS,       MG_HUB_BOTTLENECK, MG_HUB_HARMONIC,
+                                     MG_HUB_CLOSENESS,   MG_HUB_CH_CLOSENESS, MG_HUB_RADIALITY,  MG_HUB_ECCENTRICITY};
+    double *one = malloc(n * sizeof *one), *many = malloc(n * sizeof *many);
+    for (size_t k = 0; k < sizeof metrics / sizeof *metrics; k++)
+        for (int variant = 0; variant < 4; variant++) {
+            mg_hub_options o = MG_HUB_OPTIONS_INIT;
+            o.undirected = variant & 1;
+            o.samples = variant & 2 ? 50 : 0;
+            mg_set_threads(1);
+            CHECK(mg_hub_scores(one, NULL, g, metrics[k], &o) == MG_OK);
+            for (int t = 2; t <= 5; t += 3) {
+                mg_set_threads(t);
+                CHECK(mg_hub_scores(many, NULL, g, metrics[k], &o) == MG_OK);
+                if (memcmp(one, many, n * sizeof *one) != 0) {
+                    fprintf(stderr, "%s (variant %d): %d threads differ from 1\n", mg_hub_metric_name(metrics[k]), variant, t);
+                    CHECK(false);
+                }
+            }
+        }
+    mg_set_threads(3);
+    CHECK(mg_threads() == 3);
+    mg_set_threads(0);
+    setenv("MECHGRAPH_THREADS", "7", 1);
+    CHECK(mg_threads() == 7);
+    setenv("MECHGRAPH_THREADS", "seven", 1);
+    CHECK(mg_threads() >= 1 && mg_threads() <= MG_THREADS_MAX); /* the cores */
+    unsetenv("MECHGRAPH_THREADS");
+    CHECK(mg_threads_from_text("1") == 1 && mg_threads_from_text("256") == 256);
+    CHECK(mg_threads_from_text("0") == 0 && mg_threads_from_text("257") == 0 && mg_threads_from_text("2x") == 0 &&
+          mg_threads_from_text("") == 0 && mg_threads_from_text(NULL) == 0 && mg_threads_from_text("-1") == 0);
+    free(one);
+    free(many);
+    mg_graph_free(g);
+}
+
 int main(void)
 {
+    test_threads();
     test_graph_a();
     test_graph_b();
     test_api();

@@ -26,6 +26,13 @@ mg_error_t mg__fail(mg_error_t code, const char *fmt, ...) MG_PRINTF(2, 3);
 /** Maps an igraph error code to ours; igraph's message was recorded by the handler. */
 mg_error_t mg__from_igraph(igraph_error_t err);
 
+/* ---- threads (parallel.c) ---- */
+
+/** Runs run(context, piece) for every piece in [0, pieces) over mg_threads() threads (the
+ * caller's among them) and returns when all are done. Pieces run in any order and at once:
+ * each must write only what is its own. */
+void mg__parallel_for(size_t pieces, void (*run)(void *context, size_t piece), void *context);
+
 /* ---- arena (arena.c): many small allocations freed at once, for a graph's strings ---- */
 
 typedef struct mg_arena_block mg_arena_block;

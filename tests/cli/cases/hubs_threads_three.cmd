@@ -1,0 +1,1 @@
+hubs --metrics betweenness,radiality --threads 3 --top 5

@@ -1,0 +1,1 @@
+hubs --threads 0
