@@ -220,6 +220,9 @@ typedef struct {
     const char *where, *organism, *system, *disease, *cell, *note; /* each NULL when absent */
     const mg_caution *cautions; /* caution_count of them, NULL when none */
     size_t caution_count;
+    /* Appended for comparisons (issue 25), shown wherever evidence is: the experimental model as
+     * the review words it ("rat OA model", "HaCaT cells"); NULL when absent. */
+    const char *model;
 } mg_evidence;
 
 typedef struct {
@@ -329,6 +332,40 @@ MG_API const mg_edge *mg_graph_edge(const mg_graph *graph, mg_id i);
 MG_API const mg_reference *mg_graph_reference(const mg_graph *graph, size_t i);
 /** The node whose id is exactly `id`, or -1. O(log n). */
 MG_API mg_id mg_graph_find_id(const mg_graph *graph, const char *id);
+
+/* ---------------------------------------------------------------------------------------------
+ * Comparisons: head-to-head findings ("iMSCs promote tumors much less than BM-MSCs"), kept as
+ * data beside the edges (docs/format.md, "Comparisons"). They are not causal edges: paths,
+ * effects, hubs and neighbourhoods never walk them.
+ * ------------------------------------------------------------------------------------------- */
+
+/** How subject `a` stands to `b` on the aspect compared, as the review words it. */
+typedef enum {
+    MG_COMPARE_LESS = -1,   /* a is lower, weaker, less than b ("much less potential") */
+    MG_COMPARE_SIMILAR = 0, /* "similar", "comparable" */
+    MG_COMPARE_GREATER = 1  /* a is higher, stronger, more ("superior", "outperform") */
+} mg_compare_direction;
+
+typedef struct {
+    mg_id a, b;                     /* the sentence's subject, and what it is compared with */
+    mg_id aspect;                   /* the node of the aspect compared, or -1 (then aspect_text) */
+    const char *aspect_text;        /* the aspect in words when no node fits; NULL when `aspect` is a node */
+    mg_compare_direction direction;
+    const mg_evidence *evidence;    /* at least one in a file read; owned by the graph */
+    size_t evidence_count;
+    const char *note;               /* NULL when absent */
+} mg_comparison;
+
+/** The number of comparisons in the graph. O(1). */
+MG_API size_t mg_graph_comparison_count(const mg_graph *graph);
+/** Comparison i (0 <= i < count) in file order, owned by the graph; NULL when out of range. O(1). */
+MG_API const mg_comparison *mg_graph_comparison(const mg_graph *graph, size_t i);
+/** The aspect in words: the aspect node's label, else aspect_text. Owned by the graph. O(1). */
+MG_API const char *mg_comparison_aspect(const mg_graph *graph, const mg_comparison *c);
+/** "greater", "less" or "similar"; NULL when out of range. O(1). */
+MG_API const char *mg_compare_direction_name(mg_compare_direction direction);
+/** Parses "greater", "less" or "similar" (exact). Returns MG_EINVAL if unknown. O(1). */
+MG_API mg_error_t mg_compare_direction_parse(mg_compare_direction *out, const char *name);
 
 /** Edges leaving (`out` != 0) or entering node `node`, in edge order. The array is owned by
  * the graph; `*count` receives its length. O(1). */
