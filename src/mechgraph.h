@@ -853,6 +853,33 @@ MG_API void mg_render_data_free(char *data);
  */
 MG_API mg_error_t mg_render_file(const mg_graph *graph, const mg_render_options *options, const char *path);
 
+/** A comparison panel (mg_render_compare_data): A and B side by side, one row per comparison,
+ * grouped by aspect, each with its direction and citations. */
+typedef struct {
+    mg_id a;                   /* the left side */
+    mg_id b;                   /* the right side, or -1: each row names what A is compared with */
+    const size_t *comparisons; /* the rows in the order drawn: indices for mg_graph_comparison, rows
+                                  of one aspect next to each other */
+    const bool *inverted;      /* per row: the record is B against A, drawn from A's side with its
+                                  direction inverted; NULL: none is */
+    size_t count;              /* at least 1 */
+} mg_compare_panel;
+
+/**
+ * Draws a comparison panel into memory: DOT, SVG, PNG, PDF, or a page (HTML) with the panel and
+ * each study's full citation. Uses options->format (not MG_RENDER_AUTO) and options->title (NULL:
+ * "A compared with B"); the other options are ignored.
+ * \param out, size  receive the bytes (mg_render_data_free); NULL on failure
+ * \return MG_OK; MG_EINVAL (no rows, a row or side out of range, no format); MG_EINTERNAL when
+ *         Graphviz fails; MG_ENOMEM. Time: O(rows x evidence) and Graphviz's layout of one table.
+ */
+MG_API mg_error_t mg_render_compare_data(char **out, size_t *size, const mg_graph *graph, const mg_compare_panel *panel,
+                                         const mg_render_options *options);
+/** As mg_render_compare_data, written to `path` ("-" for stdout) through a temporary file renamed
+ * into place; the format from options, else from the extension. */
+MG_API mg_error_t mg_render_compare_file(const mg_graph *graph, const mg_compare_panel *panel,
+                                         const mg_render_options *options, const char *path);
+
 /**
  * Lays the graph (or the part the options select) out as mg_render_data would draw it, and gives
  * each node's centre: `*out` receives 2 * node_count doubles, x and y of node i at 2i and 2i + 1, in

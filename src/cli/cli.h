@@ -322,6 +322,15 @@ int cli_compare_find(const mg_graph *g, const cli_compare_query *q, cli_compare_
 /** Whether a piece of a comparison's evidence passes the query's --context (always without one). */
 bool cli_compare_evidence_ok(const mg_graph *g, const cli_compare_query *q, const mg_evidence *x);
 void cli_compare_query_free(cli_compare_query *q);
+/** cli_compare_find, and when it finds nothing, the error that names what there is (what A is
+ * compared with, the aspects, the contexts; cmd_compare.c). Returns 0 (count > 0) or EXIT_DATA. */
+int cli_compare_rows(const mg_graph *g, cli_compare_query *q, cli_compare_row **rows, size_t *count);
+/** Looks up A [and B] (the positional arguments) into q->a and q->b; the same node twice is a
+ * usage error. Returns 0, EXIT_DATA or EXIT_USAGE (cmd_compare.c). */
+int cli_compare_sides(const cli_args *args, const mg_graph *g, cli_compare_query *q, mg_lookup_result *ra,
+                      mg_lookup_result *rb);
+/** `render --compare A [B]`: the comparison panel into `output` (render_compare.c). */
+int cli_render_compare(const cli_args *args, const mg_render_options *o, const char *output);
 /** The comparison rows as text (`compare`, `show`): grouped by aspect, each with its direction, a
  * note when inverted or via a subtype, and its evidence (that passes the query) with the studies'
  * citations; `indent` before each line (cmd_compare.c). */

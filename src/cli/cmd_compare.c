@@ -231,8 +231,7 @@ static int fail_values(const mg_graph *g, const cli_compare_query *q, const cli_
     return fail_listing(&l, given, lead, aspect ? "aspects compared: " : "contexts known: ");
 }
 
-/* The rows of the question, or the error that says what there is. */
-static int find_rows(const mg_graph *g, cli_compare_query *q, cli_compare_row **rows, size_t *count)
+int cli_compare_rows(const mg_graph *g, cli_compare_query *q, cli_compare_row **rows, size_t *count)
 {
     cli_compare_query wide = *q;
     wide.aspect = wide.context = NULL;
@@ -287,6 +286,22 @@ static void print_json(const mg_graph *g, const cli_compare_query *q, const cli_
     json_finish(&j);
 }
 
+int cli_compare_sides(const cli_args *args, const mg_graph *g, cli_compare_query *q, mg_lookup_result *ra,
+                      mg_lookup_result *rb)
+{
+    int status = cli_lookup_result(g, args->positional[0], ra);
+    if (status) return status;
+    q->a = ra->node;
+    q->b = -1;
+    if (args->positional_count < 2) return 0;
+    if ((status = cli_lookup_result(g, args->positional[1], rb))) return status;
+    q->b = rb->node;
+    if (q->b == q->a)
+        return cli_usage_error(args->command, "'%s' and '%s' are the same node (%s): compare it with another",
+                               args->positional[0], args->positional[1], mg_graph_node(g, q->a)->id);
+    return 0;
+}
+
 int cmd_compare(const cli_args *args)
 {
     cli_compare_query q = {.b = -1, .aspect = cli_value(args, "aspect"), .context = cli_value(args, "context"),
@@ -299,18 +314,8 @@ int cmd_compare(const cli_args *args)
     mg_lookup_result ra = MG_LOOKUP_RESULT_INIT, rb = MG_LOOKUP_RESULT_INIT;
     cli_compare_row *rows = NULL;
     size_t count = 0;
-    if ((status = cli_lookup_result(g, args->positional[0], &ra))) goto done;
-    q.a = ra.node;
-    if (args->positional_count > 1) {
-        if ((status = cli_lookup_result(g, args->positional[1], &rb))) goto done;
-        q.b = rb.node;
-        if (q.b == q.a) {
-            status = cli_usage_error(args->command, "'%s' and '%s' are the same node (%s): compare it with another",
-                                     args->positional[0], args->positional[1], mg_graph_node(g, q.a)->id);
-            goto done;
-        }
-    }
-    if ((status = cli_compare_prepare(g, &q)) || (status = find_rows(g, &q, &rows, &count))) goto done;
+    if ((status = cli_compare_sides(args, g, &q, &ra, &rb))) goto done;
+    if ((status = cli_compare_prepare(g, &q)) || (status = cli_compare_rows(g, &q, &rows, &count))) goto done;
     if (cli_flag(args, "json")) {
         print_json(g, &q, rows, count, args->positional, &ra, &rb);
     } else {

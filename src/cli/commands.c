@@ -122,6 +122,7 @@ static const cli_option render_options[] = {
     {"hubs", 0, "N", "draw the N top hubs (consensus) and the edges among them"},
     {"exclude", 'x', "NODES", "with --hubs: nodes removed before ranking"},
     {"types", 't', "TYPES", "draw only nodes of these types (with --path: between the ends)"},
+    {"compare", 0, NULL, "draw a comparison panel of A [and B] (as `mechgraph compare A [B]` finds them)"},
     PATH_SEARCH_OPTIONS, /* with --path */
     SELECTION_OPTIONS,
     {0},
@@ -254,13 +255,14 @@ const cli_command cli_commands[] = {
      "mechgraph effects miR-105-5p\n"
      "mechgraph effects iMSC-EV,iMSC-exosome --sign - --type disease\n"
      "mechgraph effects IVDD --upstream --max-len 2\n"},
-    {"render", cmd_render, "draw the network or a part of it: DOT, SVG, PNG, PDF or an HTML page", "render [FROM TO] -o FILE",
+    {"render", cmd_render, "draw the network or a part of it: DOT, SVG, PNG, PDF or an HTML page", "render [FROM TO | A [B]] -o FILE",
      "Draws through the Graphviz library. Nodes have a shape and a colour-blind-safe colour per\n"
      "type; edges an arrowhead per sign: -> raises, tee lowers, open diamond unsigned, dashed\n"
      "associated. In SVG and HTML, hovering a node or an edge shows its studies, and an edge links\n"
      "to its DOI. Without --path, --focus or --hubs, draws the whole graph (or the part --context,\n"
-     "--organism, --study ... select); those three add up. The file is written only when the\n"
-     "drawing succeeds. See docs/render.md.",
+     "--organism, --study ... select); those three add up. --compare A [B] draws A's comparisons\n"
+     "instead: A and B side by side, one row per aspect, > < or \u2248, citations. The file is\n"
+     "written only when the drawing succeeds. See docs/render.md.",
      render_options, 0, 2,
      "mechgraph render --path iMSC-EV Sirt6 -o sirt6.svg\n"
      "mechgraph render --focus SP1 --depth 2 -o sp1.html\n"
