@@ -1043,6 +1043,9 @@ typedef enum {
 
 MG_API const char *mg_export_format_name(mg_export_format format);
 MG_API mg_error_t mg_export_format_parse(mg_export_format *out, const char *name);
+/** Whether the format keeps a graph's comparisons (json; graphml and cyjs as graph data, read
+ * back by mechgraph); the others leave them out (docs/export.md). O(1). */
+MG_API bool mg_export_keeps_comparisons(mg_export_format format);
 /** The format a file name asks for (.json .graphml .cyjs .sif .tsv .dot .gv .sbml); MG_EINVAL if none. */
 MG_API mg_error_t mg_export_format_from_path(mg_export_format *out, const char *path);
 /**

@@ -342,6 +342,10 @@ void cli_json_comparisons(json_out *j, const mg_graph *g, const cli_compare_quer
 /** "evidence" member objects as every command writes them (output.c). */
 void cli_json_evidence(json_out *j, const mg_evidence *x);
 
+/** "mechgraph: warning: <format> keeps no comparisons: N left out ..." when the graph has some and
+ * the format cannot hold them (cmd_export.c; export and merge). */
+void cli_warn_lost_comparisons(const mg_graph *g, mg_export_format format);
+
 /* ---- load.c: the graph every command reads ---- */
 /** Loads --graph FILE (as --from and --columns say), or the built-in graph; prints every problem.
  * Several --graph are loaded in order and merged (cli_load_merged). Returns 0, EXIT_DATA, or

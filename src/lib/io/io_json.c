@@ -545,6 +545,68 @@ static void read_comparisons(reader *r, const cJSON *arr)
     pop(r, top);
 }
 
+/* The studies of an embedded comparisons object: a study the graph has gains the citation and
+ * DOI it lacks (an imported edge's study is only an id); the others are appended. */
+static void merge_references(reader *r, const cJSON *arr)
+{
+    size_t top = push_key(r, "references");
+    int i = 0;
+    for (const cJSON *item = arr ? arr->child : NULL; item && !r->fatal; item = item->next, i++) {
+        size_t saved = push_index(r, i);
+        const char *id = expect_object(r, item) ? get_string(r, item, "id", REQUIRED, NAME) : NULL;
+        mg_reference *known = NULL;
+        for (size_t k = 0; id && k < r->g->ref_count && !known; k++)
+            if (strcmp(r->g->refs[k].id, id) == 0) known = &r->g->refs[k];
+        if (known) {
+            const char *citation = get_string(r, item, "citation", OPTIONAL, TEXT);
+            const char *doi = get_string(r, item, "doi", OPTIONAL, TEXT);
+            if (citation && *citation && strcmp(known->citation, known->id) == 0) known->citation = citation;
+            if (doi && !known->doi) known->doi = doi;
+        }
+        pop(r, saved);
+    }
+    pop(r, top);
+    /* the studies it does not have, as read_references reads them */
+    cJSON *rest = cJSON_CreateArray();
+    if (!rest) {
+        r->fatal = mg__fail(MG_ENOMEM, "out of memory");
+        return;
+    }
+    for (const cJSON *item = arr ? arr->child : NULL; item; item = item->next) {
+        const cJSON *id = cJSON_GetObjectItemCaseSensitive(item, "id");
+        bool have = !cJSON_IsString(id);
+        for (size_t k = 0; !have && k < r->g->ref_count; k++) have = strcmp(r->g->refs[k].id, id->valuestring) == 0;
+        if (!have) cJSON_AddItemReferenceToArray(rest, (cJSON *)item);
+    }
+    read_references(r, rest);
+    cJSON_Delete(rest);
+}
+
+mg_error_t mg__comparisons_read(mg_graph *g, const char *text, size_t len, const char *file, mg_diagnostics *diags,
+                                size_t *problems)
+{
+    reader r = {.file = file, .diags = diags, .g = g};
+    char msg[256];
+    size_t offset = 0;
+    cJSON *root = mg__json_parse(text, len, &offset, msg, sizeof msg);
+    if (!root) {
+        mg__diag_path(diags, file, "comparisons", "not a comparisons object: %s at byte %zu", msg, offset);
+        *problems = 1;
+        return MG_OK;
+    }
+    static const char *const allowed[] = {"references", "comparisons"};
+    if (expect_object(&r, root)) {
+        check_members(&r, root, allowed, sizeof allowed / sizeof *allowed);
+        merge_references(&r, get_array(&r, root, "references", OPTIONAL));
+        if (!r.fatal) index_references(&r);
+        if (!r.fatal) read_comparisons(&r, get_array(&r, root, "comparisons", REQUIRED));
+    }
+    cJSON_Delete(root);
+    mg_hashmap_destroy(&r.refs);
+    *problems = r.problems;
+    return r.fatal;
+}
+
 static void read_document(reader *r, const cJSON *root)
 {
     static const char *const allowed[] = {"format", "name", "description", "references", "nodes", "edges", "comparisons"};

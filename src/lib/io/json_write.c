@@ -139,6 +139,38 @@ static cJSON *make_comparison(const mg_graph *g, size_t i)
     return NULL;
 }
 
+cJSON *mg__comparisons_tree(const mg_graph *g)
+{
+    cJSON *root = cJSON_CreateObject(), *refs = root ? cJSON_AddArrayToObject(root, "references") : NULL;
+    bool ok = refs && add_array(root, "comparisons", g->cmp_count, make_comparison, g);
+    /* the studies the comparisons cite, each once, in the graph's order */
+    for (size_t i = 0; ok && i < g->ref_count; i++) {
+        bool cited = false;
+        for (size_t c = 0; c < g->cmp_count && !cited; c++)
+            for (size_t k = 0; k < g->cmps[c].evidence_count && !cited; k++)
+                cited = g->cmps[c].evidence[k].ref == &g->refs[i] || g->cmps[c].evidence[k].review == &g->refs[i];
+        if (!cited) continue;
+        cJSON *item = reference_json(&g->refs[i]);
+        if (!item || !cJSON_AddItemToArray(refs, item)) {
+            cJSON_Delete(item);
+            ok = false;
+        }
+    }
+    if (ok) return root;
+    cJSON_Delete(root);
+    return NULL;
+}
+
+mg_error_t mg__comparisons_json(mg_buffer *out, const mg_graph *g)
+{
+    cJSON *tree = mg__comparisons_tree(g);
+    char *text = tree ? cJSON_PrintUnformatted(tree) : NULL;
+    if (text) mg__buffer_puts(out, text);
+    cJSON_free(text);
+    cJSON_Delete(tree);
+    return text && !out->failed ? MG_OK : mg__fail(MG_ENOMEM, "out of memory");
+}
+
 mg_error_t mg_graph_save_json(const mg_graph *graph, const char *path)
 {
     mg_init();
