@@ -101,9 +101,12 @@ int cli_select(const cli_args *args, mg_graph **graph)
     selection.whole = *graph;
     selection.nodes = mg_graph_node_count(part);
     selection.edges = mg_graph_edge_count(part);
-    fprintf(cli_err(), "mechgraph: selection %s: %lld of %lld edges, %lld of %lld nodes\n", selection.text,
+    fprintf(cli_err(), "mechgraph: selection %s: %lld of %lld edges, %lld of %lld nodes", selection.text,
             (long long)selection.edges, (long long)mg_graph_edge_count(*graph), (long long)selection.nodes,
             (long long)mg_graph_node_count(*graph));
+    if (mg_graph_comparison_count(*graph)) /* said only where there are some: most graphs have none */
+        fprintf(cli_err(), ", %zu of %zu comparisons", mg_graph_comparison_count(part), mg_graph_comparison_count(*graph));
+    fputc('\n', cli_err());
     *graph = part;
     return 0;
 }
