@@ -139,7 +139,8 @@ typedef struct {
     const char *plural;    /* "diseases" */
 } criterion;
 
-/* Every piece of evidence of the graph, the edges' then the comparisons': piece `i` of `*n`. */
+/* The next piece of evidence of the graph from the cursor (record, k), the edges' then the
+ * comparisons' (a value only a comparison cites is one the graph has); NULL at the end. */
 static const mg_evidence *evidence_at(const mg_graph *g, size_t *record, size_t *k)
 {
     while (*record < g->edge_count + g->cmp_count) {
