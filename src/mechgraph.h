@@ -236,6 +236,9 @@ typedef struct {
     const char *where, *organism, *system, *disease, *cell, *note; /* each NULL when absent */
     const mg_caution *cautions; /* caution_count of them, NULL when none */
     size_t caution_count;
+    /* Appended for comparisons (issue 25), shown wherever evidence is: the experimental model as
+     * the review words it ("rat OA model", "HaCaT cells"); NULL when absent. */
+    const char *model;
 } mg_evidence;
 
 typedef struct {
@@ -345,6 +348,40 @@ MG_API const mg_edge *mg_graph_edge(const mg_graph *graph, mg_id i);
 MG_API const mg_reference *mg_graph_reference(const mg_graph *graph, size_t i);
 /** The node whose id is exactly `id`, or -1. O(log n). */
 MG_API mg_id mg_graph_find_id(const mg_graph *graph, const char *id);
+
+/* ---------------------------------------------------------------------------------------------
+ * Comparisons: head-to-head findings ("iMSCs promote tumors much less than BM-MSCs"), kept as
+ * data beside the edges (docs/format.md, "Comparisons"). They are not causal edges: paths,
+ * effects, hubs and neighbourhoods never walk them.
+ * ------------------------------------------------------------------------------------------- */
+
+/** How subject `a` stands to `b` on the aspect compared, as the review words it. */
+typedef enum {
+    MG_COMPARE_LESS = -1,   /* a is lower, weaker, less than b ("much less potential") */
+    MG_COMPARE_SIMILAR = 0, /* "similar", "comparable" */
+    MG_COMPARE_GREATER = 1  /* a is higher, stronger, more ("superior", "outperform") */
+} mg_compare_direction;
+
+typedef struct {
+    mg_id a, b;                     /* the sentence's subject, and what it is compared with */
+    mg_id aspect;                   /* the node of the aspect compared, or -1 (then aspect_text) */
+    const char *aspect_text;        /* the aspect in words when no node fits; NULL when `aspect` is a node */
+    mg_compare_direction direction;
+    const mg_evidence *evidence;    /* at least one in a file read; owned by the graph */
+    size_t evidence_count;
+    const char *note;               /* NULL when absent */
+} mg_comparison;
+
+/** The number of comparisons in the graph. O(1). */
+MG_API size_t mg_graph_comparison_count(const mg_graph *graph);
+/** Comparison i (0 <= i < count) in file order, owned by the graph; NULL when out of range. O(1). */
+MG_API const mg_comparison *mg_graph_comparison(const mg_graph *graph, size_t i);
+/** The aspect in words: the aspect node's label, else aspect_text. Owned by the graph. O(1). */
+MG_API const char *mg_comparison_aspect(const mg_graph *graph, const mg_comparison *c);
+/** "greater", "less" or "similar"; NULL when out of range. O(1). */
+MG_API const char *mg_compare_direction_name(mg_compare_direction direction);
+/** Parses "greater", "less" or "similar" (exact). Returns MG_EINVAL if unknown. O(1). */
+MG_API mg_error_t mg_compare_direction_parse(mg_compare_direction *out, const char *name);
 
 /** Edges leaving (`out` != 0) or entering node `node`, in edge order. The array is owned by
  * the graph; `*count` receives its length. O(1). */
@@ -832,6 +869,33 @@ MG_API void mg_render_data_free(char *data);
  */
 MG_API mg_error_t mg_render_file(const mg_graph *graph, const mg_render_options *options, const char *path);
 
+/** A comparison panel (mg_render_compare_data): A and B side by side, one row per comparison,
+ * grouped by aspect, each with its direction and citations. */
+typedef struct {
+    mg_id a;                   /* the left side */
+    mg_id b;                   /* the right side, or -1: each row names what A is compared with */
+    const size_t *comparisons; /* the rows in the order drawn: indices for mg_graph_comparison, rows
+                                  of one aspect next to each other */
+    const bool *inverted;      /* per row: the record is B against A, drawn from A's side with its
+                                  direction inverted; NULL: none is */
+    size_t count;              /* at least 1 */
+} mg_compare_panel;
+
+/**
+ * Draws a comparison panel into memory: DOT, SVG, PNG, PDF, or a page (HTML) with the panel and
+ * each study's full citation. Uses options->format (not MG_RENDER_AUTO) and options->title (NULL:
+ * "A compared with B"); the other options are ignored.
+ * \param out, size  receive the bytes (mg_render_data_free); NULL on failure
+ * \return MG_OK; MG_EINVAL (no rows, a row or side out of range, no format); MG_EINTERNAL when
+ *         Graphviz fails; MG_ENOMEM. Time: O(rows x evidence) and Graphviz's layout of one table.
+ */
+MG_API mg_error_t mg_render_compare_data(char **out, size_t *size, const mg_graph *graph, const mg_compare_panel *panel,
+                                         const mg_render_options *options);
+/** As mg_render_compare_data, written to `path` ("-" for stdout) through a temporary file renamed
+ * into place; the format from options, else from the extension. */
+MG_API mg_error_t mg_render_compare_file(const mg_graph *graph, const mg_compare_panel *panel,
+                                         const mg_render_options *options, const char *path);
+
 /**
  * Lays the graph (or the part the options select) out as mg_render_data would draw it, and gives
  * each node's centre: `*out` receives 2 * node_count doubles, x and y of node i at 2i and 2i + 1, in
@@ -995,6 +1059,9 @@ typedef enum {
 
 MG_API const char *mg_export_format_name(mg_export_format format);
 MG_API mg_error_t mg_export_format_parse(mg_export_format *out, const char *name);
+/** Whether the format keeps a graph's comparisons (json; graphml and cyjs as graph data, read
+ * back by mechgraph); the others leave them out (docs/export.md). O(1). */
+MG_API bool mg_export_keeps_comparisons(mg_export_format format);
 /** The format a file name asks for (.json .graphml .cyjs .sif .tsv .dot .gv .sbml); MG_EINVAL if none. */
 MG_API mg_error_t mg_export_format_from_path(mg_export_format *out, const char *path);
 /**

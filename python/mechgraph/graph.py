@@ -117,7 +117,11 @@ class Graph:
         """Runs `mechgraph WORDS OPTIONS [selection] -- POSITIONAL` on this graph: (stdout, stderr).
         Names go after "--", so that one beginning with "-" is still a name."""
         args = list(words) + options_to_args(options or {})
-        if words[0] not in NO_SELECTION:
+        if words[0] == "compare":
+            # compare's --context is its own (docs/compare.md): the graph's disease selection is
+            # made already, and its --context would override the caller's
+            args += options_to_args({k: v for k, v in self._criteria.items() if k != "context"}, reserved=())
+        elif words[0] not in NO_SELECTION:
             args += self._selection_args()
         if positional:
             args += ["--"] + [_words(p) for p in positional]
@@ -164,6 +168,14 @@ class Graph:
         Options as the command's: max_len, min_len, shortest, k, weighted, sign, via, avoid,
         relation, types, coherent, limit, budget ..."""
         return self._json("path", options, [source, target])
+
+    def compare(self, a, b=None, **options):
+        """`mechgraph compare A [B] --json`: the comparisons between A and B (or A and anything),
+        grouped by aspect, seen from A's side (docs/compare.md). Options: aspect=, context= (the
+        evidence's disease, model, organism, cells or system), no_subtypes=True, and the selection's
+        organism=, study=, review= ... A question that finds nothing raises DataError naming what
+        there is."""
+        return self._json("compare", options, [a] if b is None else [a, b])
 
     def effects(self, nodes, **options):
         """`mechgraph effects NODES --json`: what NODES influence (upstream=True: what influences

@@ -281,6 +281,7 @@ int cmd_effects(const cli_args *args);
 int cmd_hypotheses(const cli_args *args);
 int cmd_merge(const cli_args *args);
 int cmd_studies(const cli_args *args);
+int cmd_compare(const cli_args *args);
 
 /* ---- cmd_hubs.c: the sampling policy `render --hubs` shares ---- */
 /** Why `metric` (MG_HUB_MCC or MG_HUB_EPC) was cut short by its budget, into buf, or NULL when it
@@ -292,6 +293,60 @@ bool cli_hub_metric_searches(mg_hub_metric metric);
 /** On a graph of more than 2e9 node-edge products, sets o->samples to 256 (unless set) and says so
  * on stderr: exact shortest-path metrics would take minutes there. */
 void cli_hub_sample_large_graph(const mg_graph *g, mg_hub_options *o);
+
+/* ---- compare_query.c: the comparisons a question about A (and B) finds ---- */
+typedef struct {
+    mg_id a, b;            /* the nodes asked about; b -1: A against anything */
+    const char *aspect;    /* NULL: any; else a node name or words of the aspect */
+    const char *context;   /* NULL: any; else words of the evidence's disease, model, organism, cells or system */
+    bool subtypes;         /* also A's and B's subtypes (is_a, transitively) */
+    /* filled by cli_compare_prepare */
+    bool *in_a, *in_b;     /* [node_count]: A (B) and, with subtypes, its subtypes */
+    mg_id aspect_node, context_node; /* the node --aspect names (any type), the disease --context names; or -1 */
+    char *aspect_key;      /* --aspect normalised */
+} cli_compare_query;
+
+typedef struct {
+    size_t index;          /* the comparison (mg_graph_comparison) */
+    bool inverted;         /* recorded as B against A: shown from A's side, the direction inverted */
+    mg_id left, right;     /* as shown: A's side first */
+    mg_id left_parent, right_parent; /* the node asked about when `left` (`right`) is its subtype; else -1 */
+    mg_compare_direction direction;  /* as shown */
+} cli_compare_row;
+
+/** ">", "<" or "≈". */
+const char *cli_compare_symbol(mg_compare_direction d);
+/** Resolves the query's aspect and context and marks A's and B's nodes. Returns 0 or EXIT_DATA. */
+int cli_compare_prepare(const mg_graph *g, cli_compare_query *q);
+/** The comparisons the query finds, grouped by aspect (then the other side's id, then file
+ * order), into *rows (malloc'd). Returns 0 or EXIT_DATA (out of memory); none found is not an error here. */
+int cli_compare_find(const mg_graph *g, const cli_compare_query *q, cli_compare_row **rows, size_t *count);
+/** Whether a piece of a comparison's evidence passes the query's --context (always without one). */
+bool cli_compare_evidence_ok(const mg_graph *g, const cli_compare_query *q, const mg_evidence *x);
+void cli_compare_query_free(cli_compare_query *q);
+/** cli_compare_find, and when it finds nothing, the error that names what there is (what A is
+ * compared with, the aspects, the contexts; cmd_compare.c). Returns 0 (count > 0) or EXIT_DATA. */
+int cli_compare_rows(const mg_graph *g, cli_compare_query *q, cli_compare_row **rows, size_t *count);
+/** Looks up A [and B] (the positional arguments) into q->a and q->b; the same node twice is a
+ * usage error. Returns 0, EXIT_DATA or EXIT_USAGE (cmd_compare.c). */
+int cli_compare_sides(const cli_args *args, const mg_graph *g, cli_compare_query *q, mg_lookup_result *ra,
+                      mg_lookup_result *rb);
+/** `render --compare A [B]`: the comparison panel into `output` (render_compare.c). */
+int cli_render_compare(const cli_args *args, const mg_render_options *o, const char *output);
+/** The comparison rows as text (`compare`, `show`): grouped by aspect, each with its direction, a
+ * note when inverted or via a subtype, and its evidence (that passes the query) with the studies'
+ * citations; `indent` before each line (cmd_compare.c). */
+void cli_print_comparisons(FILE *f, const mg_graph *g, const cli_compare_query *q, const cli_compare_row *rows,
+                           size_t count, const char *indent);
+/** The rows as a JSON array of comparison objects (cmd_compare.c). */
+void cli_json_comparisons(json_out *j, const mg_graph *g, const cli_compare_query *q, const cli_compare_row *rows,
+                          size_t count);
+/** "evidence" member objects as every command writes them (output.c). */
+void cli_json_evidence(json_out *j, const mg_evidence *x);
+
+/** "mechgraph: warning: <format> keeps no comparisons: N left out ..." when the graph has some and
+ * the format cannot hold them (cmd_export.c; export and merge). */
+void cli_warn_lost_comparisons(const mg_graph *g, mg_export_format format);
 
 /* ---- load.c: the graph every command reads ---- */
 /** Loads --graph FILE (as --from and --columns say), or the built-in graph; prints every problem.

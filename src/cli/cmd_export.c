@@ -6,6 +6,15 @@
 
 #include <string.h>
 
+void cli_warn_lost_comparisons(const mg_graph *g, mg_export_format format)
+{
+    size_t n = mg_graph_comparison_count(g);
+    /* the library never prints: what a format cannot hold is said here, once, not per record */
+    if (n && !mg_export_keeps_comparisons(format))
+        cli_error("warning: %s keeps no comparisons: %zu comparison%s left out (json, graphml and cyjs keep them)",
+                  mg_export_format_name(format), n, n == 1 ? "" : "s");
+}
+
 int cmd_export(const cli_args *args)
 {
     const char *output = cli_value(args, "output"), *to = cli_value(args, "to");
@@ -20,6 +29,8 @@ int cmd_export(const cli_args *args)
     if (mg_export(g, f, output)) {
         cli_error("unable to export to '%s': %s", output, mg_last_error());
         status = EXIT_DATA;
+    } else {
+        cli_warn_lost_comparisons(g, f);
     }
     cli_graph_free(g);
     return status;

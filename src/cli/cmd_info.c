@@ -15,6 +15,7 @@ static void print_json(const mg_graph *g, const mg_graph_stats *s)
     json_kv_int(&j, "nodes", s->nodes);
     json_kv_int(&j, "edges", s->edges);
     json_kv_int(&j, "references", (long long)s->references);
+    json_kv_int(&j, "comparisons", (long long)mg_graph_comparison_count(g));
     json_kv_int(&j, "components", s->components);
     json_kv_int(&j, "largest_component", s->largest_component);
     json_key(&j, "density");
@@ -51,6 +52,10 @@ static void print_text(const mg_graph *g, const mg_graph_stats *s)
     cli_table_addf(&t, "%lld", (long long)s->edges);
     cli_table_add(&t, "references");
     cli_table_addf(&t, "%zu", s->references);
+    if (mg_graph_comparison_count(g)) { /* a line only for graphs that have some, as most have none */
+        cli_table_add(&t, "comparisons");
+        cli_table_addf(&t, "%zu", mg_graph_comparison_count(g));
+    }
     cli_table_add(&t, "components");
     cli_table_addf(&t, "%lld weakly connected (largest: %lld nodes)", (long long)s->components,
                    (long long)s->largest_component);

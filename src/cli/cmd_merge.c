@@ -145,7 +145,7 @@ int cmd_merge(const cli_args *args)
     } else if (mg_export(written, format, output)) {
         cli_error("unable to write '%s': %s", output, mg_last_error());
         status = EXIT_DATA;
-    } else if (json) {
+    } else if (cli_warn_lost_comparisons(written, format), json) {
         print_json(g, written, r, paths, n, output, format);
     } else {
         /* the report is the answer, on stdout, unless the graph itself goes there */

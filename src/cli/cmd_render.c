@@ -193,6 +193,7 @@ int cmd_render(const cli_args *args)
     mg_render_options o;
     const char *output;
     int status = parse_render_options(args, &o, &output);
+    if (!status && cli_flag(args, "compare")) return cli_render_compare(args, &o, output);
     bool types[MG_NODE_TYPE_COUNT];
     const char *const *values;
     int nt = cli_values(args, "types", &values);

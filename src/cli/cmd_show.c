@@ -1,10 +1,20 @@
 /*
  * cmd_show.c - `mechgraph show NODE`: one node, its names and cross-references, and every edge
- * into and out of it with the evidence behind each.
+ * into and out of it with the evidence behind each, then the comparisons it is a side of, seen
+ * from its side (compare_query.c; its subtypes' are `compare`'s to list).
  */
 #include "cli.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+/* The node's own comparisons (not its subtypes'), as `compare NODE --no-subtypes` finds them. */
+static int node_comparisons(const mg_graph *g, mg_id v, cli_compare_query *q, cli_compare_row **rows, size_t *count)
+{
+    *q = (cli_compare_query){.a = v, .b = -1};
+    int status = cli_compare_prepare(g, q);
+    return status ? status : cli_compare_find(g, q, rows, count);
+}
 
 static void print_edges(const mg_graph *g, mg_id node, int out)
 {
@@ -22,7 +32,7 @@ static void print_edges(const mg_graph *g, mg_id node, int out)
     }
 }
 
-static void print_text(const mg_graph *g, mg_id v)
+static void print_text(const mg_graph *g, mg_id v, const cli_compare_query *q, const cli_compare_row *rows, size_t count)
 {
     const mg_node *n = mg_graph_node(g, v);
     fprintf(cli_out(), "%s  [%s]\n", n->id, mg_node_type_name(n->type));
@@ -40,6 +50,9 @@ static void print_text(const mg_graph *g, mg_id v)
     if (n->note) fprintf(cli_out(), "  note      %s\n", n->note);
     print_edges(g, v, 0);
     print_edges(g, v, 1);
+    if (!count) return; /* most nodes are compared with nothing: no empty section */
+    fprintf(cli_out(), "\ncomparisons (%zu)\n", count);
+    cli_print_comparisons(cli_out(), g, q, rows, count, "  ");
 }
 
 static void json_edges(json_out *j, const mg_graph *g, mg_id v, int out)
@@ -52,7 +65,8 @@ static void json_edges(json_out *j, const mg_graph *g, mg_id v, int out)
     json_end_array(j);
 }
 
-static void print_json(const mg_graph *g, const char *name, const mg_lookup_result *r)
+static void print_json(const mg_graph *g, const char *name, const mg_lookup_result *r, const cli_compare_query *q,
+                       const cli_compare_row *rows, size_t count)
 {
     mg_id v = r->node;
     const mg_node *n = mg_graph_node(g, v);
@@ -71,6 +85,8 @@ static void print_json(const mg_graph *g, const char *name, const mg_lookup_resu
     json_kv_string(&j, "note", n->note);
     json_edges(&j, g, v, 0);
     json_edges(&j, g, v, 1);
+    json_key(&j, "comparisons");
+    cli_json_comparisons(&j, g, q, rows, count);
     json_end_object(&j);
     json_finish(&j);
 }
@@ -81,11 +97,17 @@ int cmd_show(const cli_args *args)
     int status = cli_load_graph(args, &g);
     if (status) return status;
     mg_lookup_result r = MG_LOOKUP_RESULT_INIT;
+    cli_compare_query q = {0};
+    cli_compare_row *rows = NULL;
+    size_t count = 0;
     status = cli_lookup_result(g, args->positional[0], &r);
+    if (!status) status = node_comparisons(g, r.node, &q, &rows, &count);
     if (!status) {
-        if (cli_flag(args, "json")) print_json(g, args->positional[0], &r);
-        else print_text(g, r.node);
+        if (cli_flag(args, "json")) print_json(g, args->positional[0], &r, &q, rows, count);
+        else print_text(g, r.node, &q, rows, count);
     }
+    free(rows);
+    cli_compare_query_free(&q);
     mg_lookup_result_clear(&r);
     cli_graph_free(g);
     return status;

@@ -42,6 +42,7 @@ static bool validate_one(const char *path, bool json, json_out *j)
             json_kv_int(j, "nodes", mg_graph_node_count(g));
             json_kv_int(j, "edges", mg_graph_edge_count(g));
             json_kv_int(j, "references", (long long)mg_graph_reference_count(g));
+            json_kv_int(j, "comparisons", (long long)mg_graph_comparison_count(g));
         } else if (!mg_diagnostics_count(diags)) {
             json_kv_string(j, "error", mg_last_error());
         }
@@ -49,8 +50,11 @@ static bool validate_one(const char *path, bool json, json_out *j)
         json_end_object(j);
     } else if (g) {
         cli_print_warnings(diags, SIZE_MAX);
-        fprintf(cli_out(), "%s: valid (%lld nodes, %lld edges, %zu references)\n", name, (long long)mg_graph_node_count(g),
-               (long long)mg_graph_edge_count(g), mg_graph_reference_count(g));
+        char comparisons[64] = "";
+        if (mg_graph_comparison_count(g))
+            snprintf(comparisons, sizeof comparisons, ", %zu comparisons", mg_graph_comparison_count(g));
+        fprintf(cli_out(), "%s: valid (%lld nodes, %lld edges%s, %zu references)\n", name, (long long)mg_graph_node_count(g),
+               (long long)mg_graph_edge_count(g), comparisons, mg_graph_reference_count(g));
     } else {
         cli_print_diagnostics(diags);
         size_t n = mg_diagnostics_count(diags) + mg_diagnostics_dropped(diags);

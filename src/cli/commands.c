@@ -14,6 +14,11 @@ static const cli_option no_options[] = {{0}};
  * docs/selection.md). Declared once, so that names and help are the same everywhere. */
 #define SELECTION_OPTIONS                                                                                        \
     {"context", 0, "DISEASE", "select the evidence in this disease (any name of its node, or as evidence writes it)"}, \
+        SELECTION_OPTIONS_BUT_CONTEXT
+
+/* `compare` takes --context as a text of its own (disease, model, organism, cells or system): the
+ * other criteria are the shared ones. */
+#define SELECTION_OPTIONS_BUT_CONTEXT                                                                            \
         {"organism", 0, "ORGANISM", "select the evidence in this organism (human = Homo sapiens, mouse, rat ...)"},    \
         {"system", 0, "SYSTEM", "select the evidence in vivo or in vitro (a study of both passes either)"},           \
         {"cell", 0, "CELL", "select the evidence whose cells name these words (mast cells, Th17, NPCs ...)"},          \
@@ -117,6 +122,7 @@ static const cli_option render_options[] = {
     {"hubs", 0, "N", "draw the N top hubs (consensus) and the edges among them"},
     {"exclude", 'x', "NODES", "with --hubs: nodes removed before ranking"},
     {"types", 't', "TYPES", "draw only nodes of these types (with --path: between the ends)"},
+    {"compare", 0, NULL, "draw a comparison panel of A [and B] (as `mechgraph compare A [B]` finds them)"},
     PATH_SEARCH_OPTIONS, /* with --path */
     SELECTION_OPTIONS,
     {0},
@@ -149,6 +155,14 @@ static const cli_option hypotheses_options[] = {
     {"repeats", 0, "N", "with --evaluate: random orders averaged for the random baseline (default 100)"},
     {"seed", 0, "N", "with --evaluate: seed of the random baseline (default 1)"},
     SELECTION_OPTIONS,
+    {0},
+};
+
+static const cli_option compare_options[] = {
+    {"aspect", 'a', "NAME", "only the comparisons of this aspect (a node's name, or words of the aspect)"},
+    {"context", 0, "TEXT", "only the evidence whose disease, model, organism, cells or system name TEXT"},
+    {"no-subtypes", 0, NULL, "leave out the comparisons of A's and B's subtypes (is_a: IFN-γ-iMSC-EV for iMSC-EV)"},
+    SELECTION_OPTIONS_BUT_CONTEXT,
     {0},
 };
 
@@ -241,13 +255,14 @@ const cli_command cli_commands[] = {
      "mechgraph effects miR-105-5p\n"
      "mechgraph effects iMSC-EV,iMSC-exosome --sign - --type disease\n"
      "mechgraph effects IVDD --upstream --max-len 2\n"},
-    {"render", cmd_render, "draw the network or a part of it: DOT, SVG, PNG, PDF or an HTML page", "render [FROM TO] -o FILE",
+    {"render", cmd_render, "draw the network or a part of it: DOT, SVG, PNG, PDF or an HTML page", "render [FROM TO | A [B]] -o FILE",
      "Draws through the Graphviz library. Nodes have a shape and a colour-blind-safe colour per\n"
      "type; edges an arrowhead per sign: -> raises, tee lowers, open diamond unsigned, dashed\n"
      "associated. In SVG and HTML, hovering a node or an edge shows its studies, and an edge links\n"
      "to its DOI. Without --path, --focus or --hubs, draws the whole graph (or the part --context,\n"
-     "--organism, --study ... select); those three add up. The file is written only when the\n"
-     "drawing succeeds. See docs/render.md.",
+     "--organism, --study ... select); those three add up. --compare A [B] draws A's comparisons\n"
+     "instead: A and B side by side, one row per aspect, > < or \u2248, citations. The file is\n"
+     "written only when the drawing succeeds. See docs/render.md.",
      render_options, 0, 2,
      "mechgraph render --path iMSC-EV Sirt6 -o sirt6.svg\n"
      "mechgraph render --focus SP1 --depth 2 -o sp1.html\n"
@@ -293,6 +308,18 @@ const cli_command cli_commands[] = {
      "mechgraph studies\n"
      "mechgraph studies 'Yuan 2017'\n"
      "mechgraph studies 10.1186/s13287-021-02362-1 --json\n"},
+    {"compare", cmd_compare, "how A compares with B (or anything): the reviews' head-to-head findings", "compare A [B]",
+     "Lists every comparison between A and B in either order, or between A and anything, grouped\n"
+     "by aspect: A's direction (> greater, < less, \u2248 similar) as the review words it, the context\n"
+     "(disease, model, organism, cells, system) and the citations (study, review, where, the\n"
+     "sentence's wording). A record of B against A is shown from A's side, its direction inverted,\n"
+     "with the record as written beside it. A's and B's subtypes (is_a) are included, marked so,\n"
+     "unless --no-subtypes. Comparisons are not edges: path, effects, hubs and neighbors never\n"
+     "walk them. A question that finds nothing names what there is (exit 1). See docs/compare.md.",
+     compare_options, 1, 2,
+     "mechgraph compare iMSC BM-MSC\n"
+     "mechgraph compare iMSC-EV SMMSC-EV --json\n"
+     "mechgraph compare IFN-gamma-iMSC-EV iMSC-EV --no-subtypes\n"},
     {"validate", cmd_validate, "check graph files and report every problem, located", "validate [FILE...]",
      "Checks JSON syntax (file:line:column), the mechgraph-1 schema (JSON path), unique ids,\n"
      "edge ends, node types, relations and references. Without FILE, checks the built-in graph.\n"

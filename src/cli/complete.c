@@ -76,7 +76,7 @@ int cli_complete(int argc, char **argv)
     if (before && before->arg) {
         if (strcmp(before->name, "from") == 0 || strcmp(before->name, "graph-format") == 0)
             for (int k = 1; mg_input_format_name((mg_input_format)k); k++) offer(mg_input_format_name((mg_input_format)k), prefix);
-        else if (strcmp(before->arg, "NODES") == 0 || strcmp(before->arg, "NODE") == 0)
+        else if (strcmp(before->arg, "NODES") == 0 || strcmp(before->arg, "NODE") == 0 || strcmp(before->name, "aspect") == 0)
             goto nodes;
         else offer_values(before->arg, prefix);
         return 0;

@@ -61,7 +61,9 @@ void cli_graph_free(mg_graph *graph)
 static int parse_selection(const cli_args *args, mg_select_options *o)
 {
     *o = (mg_select_options)MG_SELECT_OPTIONS_INIT;
-    o->context = cli_value(args, "context");
+    /* compare's --context is its own (the disease, model, organism, cells or system of a
+     * comparison's evidence, cmd_compare.c), not a disease selection */
+    if (strcmp(args->command->name, "compare") != 0) o->context = cli_value(args, "context");
     o->organism = cli_value(args, "organism");
     o->system = cli_value(args, "system");
     o->cell = cli_value(args, "cell");
@@ -90,7 +92,7 @@ int cli_select(const cli_args *args, mg_graph **graph)
     }
     selection.o = o;
     describe();
-    if (!mg_graph_edge_count(part)) {
+    if (!mg_graph_edge_count(part) && !mg_graph_comparison_count(part)) {
         mg_graph_free(part);
         cli_error("the selection is empty: no edge is left with %s", selection.text);
         return EXIT_DATA;
@@ -99,9 +101,12 @@ int cli_select(const cli_args *args, mg_graph **graph)
     selection.whole = *graph;
     selection.nodes = mg_graph_node_count(part);
     selection.edges = mg_graph_edge_count(part);
-    fprintf(cli_err(), "mechgraph: selection %s: %lld of %lld edges, %lld of %lld nodes\n", selection.text,
+    fprintf(cli_err(), "mechgraph: selection %s: %lld of %lld edges, %lld of %lld nodes", selection.text,
             (long long)selection.edges, (long long)mg_graph_edge_count(*graph), (long long)selection.nodes,
             (long long)mg_graph_node_count(*graph));
+    if (mg_graph_comparison_count(*graph)) /* said only where there are some: most graphs have none */
+        fprintf(cli_err(), ", %zu of %zu comparisons", mg_graph_comparison_count(part), mg_graph_comparison_count(*graph));
+    fputc('\n', cli_err());
     *graph = part;
     return 0;
 }

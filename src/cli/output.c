@@ -144,7 +144,7 @@ const char *cli_sign_symbol(mg_sign sign)
 void cli_print_evidence(FILE *f, const mg_evidence *x, const char *indent)
 {
     fprintf(f, "%s      [%s]", indent, x->ref->id);
-    const char *parts[] = {x->review ? x->review->id : NULL, x->where, x->organism, x->system, x->disease, x->cell};
+    const char *parts[] = {x->review ? x->review->id : NULL, x->where, x->organism, x->system, x->disease, x->cell, x->model};
     bool first = true;
     for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
         if (!parts[i]) continue;
@@ -305,21 +305,27 @@ void cli_json_edge_filtered(json_out *j, const mg_graph *g, const mg_edge *e, co
     for (size_t i = 0; i < e->evidence_count; i++) {
         const mg_evidence *x = &e->evidence[i];
         if (set && !mg_path_set_evidence_ok(set, x)) continue;
-        json_begin_object(j);
-        json_kv_string(j, "ref", x->ref->id);
-        json_kv_string(j, "citation", x->ref->citation);
-        json_kv_string(j, "doi", x->ref->doi);
-        json_kv_string(j, "review", x->review ? x->review->id : NULL);
-        json_kv_string(j, "where", x->where);
-        json_kv_string(j, "organism", x->organism);
-        json_kv_string(j, "system", x->system);
-        json_kv_string(j, "disease", x->disease);
-        json_kv_string(j, "cell", x->cell);
-        json_kv_string(j, "note", x->note);
-        if (x->caution_count || x->ref->caution_count) cli_json_cautions(j, x);
-        json_end_object(j);
+        cli_json_evidence(j, x);
     }
     json_end_array(j);
+    json_end_object(j);
+}
+
+void cli_json_evidence(json_out *j, const mg_evidence *x)
+{
+    json_begin_object(j);
+    json_kv_string(j, "ref", x->ref->id);
+    json_kv_string(j, "citation", x->ref->citation);
+    json_kv_string(j, "doi", x->ref->doi);
+    json_kv_string(j, "review", x->review ? x->review->id : NULL);
+    json_kv_string(j, "where", x->where);
+    json_kv_string(j, "organism", x->organism);
+    json_kv_string(j, "system", x->system);
+    json_kv_string(j, "disease", x->disease);
+    json_kv_string(j, "cell", x->cell);
+    json_kv_string(j, "model", x->model);
+    json_kv_string(j, "note", x->note);
+    if (x->caution_count || x->ref->caution_count) cli_json_cautions(j, x);
     json_end_object(j);
 }
 

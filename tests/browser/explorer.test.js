@@ -7,7 +7,8 @@
  * in the browser, that every node is drawn (body[data-ready]) with no console error and no request
  * leaving the page, that searching a node highlights it, that clicking an edge shows its study's
  * DOI in the panel, that filters, the path field and the keyboard work, and that a screenshot is
- * not blank.
+ * not blank; on the comparisons fixture (tests/data/comparisons.json), that a node's evidence panel
+ * lists its comparisons (docs/compare.md).
  * usage: explorer.test.js MECHGRAPH OUT_DIR
  */
 'use strict';
@@ -180,11 +181,29 @@ async function explore(bro, file, want) {
   await page.close();
 }
 
+/* a node's comparisons in its panel, seen from its side: one small page, one click */
+async function comparisons(bro, file) {
+  const page = await bro.newPage();
+  await page.goto('file://' + file, { waitUntil: 'load' });
+  await page.waitForSelector('body[data-ready]', { timeout: 60000 }).catch(() => {});
+  const text = await page.evaluate(() => {
+    const x = window.mgExplorer;
+    x.showNode(x.data.nodes.findIndex((n) => n.id === 'iMSC'));
+    return document.getElementById('panel-body').textContent;
+  }).catch((e) => 'error: ' + e.message);
+  check(text.includes('5 comparisons'), 'comparisons: the panel of iMSC counts its 5 comparisons');
+  check(text.includes('iMSC < BM-MSC (less) on tumor growth'), 'comparisons: tumor growth, from iMSC\'s side');
+  check(text.includes('recorded as BM-MSC > iMSC'), 'comparisons: a record of BM-MSC against iMSC says how it was recorded');
+  await page.close();
+}
+
 (async () => {
   fs.mkdirSync(out, { recursive: true });
   const whole = path.resolve(out, 'explorer-network.html'), sirt6 = path.resolve(out, 'explorer-sirt6.html');
   render([], whole);
   render(['--path', 'iMSC-EV', 'Sirt6'], sirt6);
+  const compared = path.resolve(out, 'explorer-comparisons.html');
+  render(['--graph', path.join(__dirname, '..', 'data', 'comparisons.json')], compared);
   const info = JSON.parse(execFileSync(mechgraph, ['info', '--json'], { encoding: 'utf8' }));
   const nodes = info.nodes !== undefined ? (typeof info.nodes === 'number' ? info.nodes : info.nodes.count) : null;
   const bro = await puppeteer.launch({
@@ -196,6 +215,7 @@ async function explore(bro, file, want) {
       path: ['iMSC-EV', 'Sirt6'], pathNodes: ['iMSC-EV', 'Sirt6'], colours: ['#0072B2', '#D55E00', '#E69F00'] });
     await explore(bro, sirt6, { nodes: 4, search: 'PDE4D', edge: ['miR-105-5p', 'PDE4D'], doi: SUN_2021,
       path: ['iMSC-EV', 'Sirt6'], pathNodes: ['iMSC-EV', 'Sirt6'], colours: ['#56B4E9', '#CC79A7', '#0072B2'] });
+    await comparisons(bro, compared);
   } finally {
     await bro.close();
   }

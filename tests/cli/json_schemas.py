@@ -36,7 +36,8 @@ with tempfile.TemporaryDirectory() as work:
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        args = shlex.split(line)
+        # $SOURCE names the source tree, for the test data (tests/data) a line reads
+        args = [a.replace("$SOURCE", source) for a in shlex.split(line)]
         commands.add(args[0])
         p = subprocess.run([binary] + args, capture_output=True, text=True, cwd=work)
         if p.returncode != 0:

@@ -114,3 +114,18 @@ def test_render_and_export(g, tmp_path):
         assert g.export(to=to) == theirs.read_text()
     ivdd = g.select(context="IVDD")
     assert ivdd.export(to="sif") == run_cli("export", "--context", "IVDD", "--to", "sif", "-o", "-")[1]
+
+
+def test_compare():
+    fixture = os.path.join(SOURCE, "tests", "data", "comparisons.json")
+    f = mechgraph.load(fixture)
+    assert f.compare("iMSC", "BM-MSC") == cli_json("compare", "iMSC", "BM-MSC", "--graph", fixture)
+    assert f.compare("iMSC-EV", context="OA", no_subtypes=True) == cli_json(
+        "compare", "iMSC-EV", "--context", "OA", "--no-subtypes", "--graph", fixture)
+    rows = f.compare("BM-MSC", "iMSC", aspect="differentiation")["comparisons"]
+    assert [(r["a"], r["direction"], r["inverted"]) for r in rows] == [("BM-MSC", "greater", False)]
+    # a selected graph: its review narrows the comparisons, and compare's own context still applies
+    part = f.select(review="zhou2024")
+    assert part.compare("iMSC")["count"] == 2
+    with pytest.raises(mechgraph.errors.DataError, match="iMSC is compared with BM-MSC, UC-MSC"):
+        f.compare("iMSC", "SMMSC-EV")

@@ -181,6 +181,8 @@ struct mg_graph {
     size_t edge_count, edge_capacity;
     mg_reference *refs;
     size_t ref_count, ref_capacity;
+    mg_comparison *cmps; /* comparisons (comparisons.c), in file order */
+    size_t cmp_count, cmp_capacity;
 
     mg_hashmap id_map;     /* exact id -> node */
     mg_name_entry *names;  /* sorted by key, tier, node */
@@ -196,6 +198,8 @@ mg_error_t mg__graph_new(mg_graph **out, const char *source);
 mg_error_t mg__graph_add_node(mg_graph *g, mg_node **node);
 mg_error_t mg__graph_add_edge(mg_graph *g, mg_edge **edge);
 mg_error_t mg__graph_add_reference(mg_graph *g, mg_reference **ref);
+/** Appends a comparison (fields zeroed, aspect -1) and returns it through *cmp (comparisons.c). */
+mg_error_t mg__graph_add_comparison(mg_graph *g, mg_comparison **cmp);
 /** Builds the exact-id map and the name index; call once all nodes are in. */
 mg_error_t mg__graph_index_nodes(mg_graph *g);
 /** Builds the incidence lists; call once all edges are in. */

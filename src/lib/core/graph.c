@@ -28,6 +28,7 @@ void mg_graph_free(mg_graph *graph)
     free(graph->nodes);
     free(graph->edges);
     free(graph->refs);
+    free(graph->cmps);
     free(graph->names);
     free(graph->out_edges);
     free(graph->in_edges);

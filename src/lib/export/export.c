@@ -28,6 +28,11 @@ mg_error_t mg_export_format_parse(mg_export_format *out, const char *name)
     return mg__fail(MG_EINVAL, "unknown export format '%s' (expected json, graphml, cyjs, sif, sif-signed, tsv, neo4j, dot or sbml-qual)", name);
 }
 
+bool mg_export_keeps_comparisons(mg_export_format f)
+{
+    return f == MG_EXPORT_JSON || f == MG_EXPORT_GRAPHML || f == MG_EXPORT_CYJS;
+}
+
 /* Whether any edge says where it came from (a merged graph): then the formats that have a place
  * for it get an origin column or attribute, and the others stay as they were. */
 static bool has_origins(const mg_graph *g)
@@ -70,6 +75,9 @@ static void graphml(mg_buffer *out, const mg_graph *g)
                           keys[i][2], keys[i][3]);
     if (has_origins(g))
         mg__buffer_puts(out, "  <key id=\"origin\" for=\"edge\" attr.name=\"origin\" attr.type=\"string\"/>\n");
+    /* comparisons as one graph attribute of JSON text, declared only when there are some */
+    if (mg_graph_comparison_count(g))
+        mg__buffer_puts(out, "  <key id=\"gcomparisons\" for=\"graph\" attr.name=\"comparisons\" attr.type=\"string\"/>\n");
     /* the evidence's fields, each a list joined by '|' (GraphML has no list type) */
     for (int f = 0; f < MG_EVF_COUNT; f++)
         mg__buffer_printf(out, "  <key id=\"%s\" for=\"edge\" attr.name=\"%s\" attr.type=\"string\"/>\n",
@@ -77,6 +85,12 @@ static void graphml(mg_buffer *out, const mg_graph *g)
     mg__buffer_puts(out, "  <graph id=\"mechgraph\" edgedefault=\"directed\">\n");
     graphml_data_at(out, "    ", "gname", mg_graph_name(g));
     graphml_data_at(out, "    ", "gdescription", mg_graph_description(g));
+    if (mg_graph_comparison_count(g)) {
+        mg_buffer c = {0};
+        if (mg__comparisons_json(&c, g)) out->failed = true;
+        else graphml_data_at(out, "    ", "gcomparisons", mg__buffer_cstr(&c));
+        mg__buffer_free(&c);
+    }
     mg_buffer t = {0};
     for (mg_id v = 0; v < mg_graph_node_count(g); v++) {
         const mg_node *n = mg_graph_node(g, v);

@@ -68,6 +68,7 @@ mg_field mg__import_field(mg_owner owner, const char *name, size_t len, int *ran
         {MG_OWNER_EDGE, "evidence_count", MG_FIELD_EVIDENCE_COUNT, 0},
         {MG_OWNER_GRAPH, "name", MG_FIELD_NAME, 0},
         {MG_OWNER_GRAPH, "description", MG_FIELD_DESCRIPTION, 0},
+        {MG_OWNER_GRAPH, "comparisons", MG_FIELD_COMPARISONS, 0},
     };
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
         if (fields[i].owner == owner && strlen(fields[i].name) == len && strncasecmp(fields[i].name, name, len) == 0) {
@@ -435,6 +436,10 @@ void mg__import_graph(mg_importer *im, const mg_import_record *rec)
     const char *description = text_value(im, &rec->field[MG_FIELD_DESCRIPTION], "description");
     if (name) im->g->name = name;
     if (description) im->g->description = description;
+    /* not a text under MG_TEXT_MAX: a JSON document whose own strings the JSON reader checks */
+    const mg_import_value *c = &rec->field[MG_FIELD_COMPARISONS];
+    if (c->text && !(im->comparisons = mg_arena_strndup(&im->scratch, c->text, c->len))) im->fatal = MG_ENOMEM;
+    im->comparisons_len = c->text ? c->len : 0;
 }
 
 /* ---- the end: edge ends, studies, evidence ---- */
@@ -582,6 +587,11 @@ static void build(mg_importer *im, bool complete)
         if ((im->fatal = mg__graph_add_reference(g, &ref))) goto done;
         *ref = (mg_reference){list[i].id, list[i].id, list[i].doi, NULL, NULL, NULL, 0};
     }
+    /* before the edges: the comparisons may add studies, and no evidence points at them yet */
+    size_t found = 0;
+    if (im->comparisons && (im->fatal = mg__comparisons_read(g, im->comparisons, im->comparisons_len, im->file, im->diags, &found)))
+        goto done;
+    im->problems_total += found;
     for (size_t i = 0; i < im->edge_count && !im->fatal; i++) {
         const mg_pending_edge *e = &im->edges[i];
         mg_edge *edge;

@@ -34,6 +34,7 @@ typedef enum {
     MG_FIELD_ORIGIN,         /* edge: the file it came from (a merged graph) */
     MG_FIELD_NAME,        /* graph */
     MG_FIELD_DESCRIPTION, /* graph */
+    MG_FIELD_COMPARISONS, /* graph: mechgraph's comparisons as JSON text (mg__comparisons_read) */
     MG_FIELD_COUNT
 } mg_field;
 
@@ -92,6 +93,8 @@ typedef struct {
     size_t problems_total; /* all problems found */
     size_t problems_dropped;
     mg_arena scratch; /* paths and texts needed until the end */
+    const char *comparisons; /* the graph's comparisons field, in scratch, read once the nodes are in */
+    size_t comparisons_len;
     mg_error_t fatal; /* MG_ENOMEM */
 } mg_importer;
 
@@ -116,7 +119,7 @@ void mg__import_alias(mg_importer *im, const char *name, size_t len);
 /** Adds an edge from a record; its ends are resolved by mg__import_finish (missing ones are the
  * reader's to report). */
 void mg__import_edge(mg_importer *im, const mg_import_record *rec);
-/** Takes the graph's name and description from a record. */
+/** Takes the graph's name, description and comparisons from a record. */
 void mg__import_graph(mg_importer *im, const mg_import_record *rec);
 /**
  * Resolves edge ends (unless `complete` is false: the reader stopped early, and the ends it did

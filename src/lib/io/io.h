@@ -45,6 +45,20 @@ extern const char *const mg__evidence_field_names[MG_EVF_COUNT];
  * and where in it ("zhou2024 Table 2 row 15"). Returns how many. O(evidence^2) on one edge. */
 size_t mg__export_evidence_field(mg_buffer *b, const mg_edge *e, mg_evidence_field f, char sep);
 
+/* ---- comparisons in other formats (json_write.c, io_json.c) ---- */
+
+/** Appends mg__comparisons_tree's object as compact JSON text (GraphML's graph data). */
+mg_error_t mg__comparisons_json(mg_buffer *out, const mg_graph *g);
+/**
+ * Reads that object's text (`len` bytes) into `g`, whose nodes are indexed and whose edges are not
+ * yet added (references may be appended: nothing may point into them yet). A study the graph has
+ * keeps its record, but gains the citation and DOI the object gives where it has only its id (a
+ * GraphML edge's studies); the others are added. Problems go to `diags` by JSON path under `file`
+ * ("comparisons[2].a"), counted in *problems. Returns MG_OK or MG_ENOMEM.
+ */
+mg_error_t mg__comparisons_read(mg_graph *g, const char *text, size_t len, const char *file, mg_diagnostics *diags,
+                                size_t *problems);
+
 /* ---- readers ---- */
 
 mg_error_t mg__read_json(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);

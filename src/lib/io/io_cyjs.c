@@ -132,6 +132,12 @@ static void offer(reader *r, mg_import_record *rec, const cJSON *m, const char *
         mg__buffer_printf(b, "%.17g", m->valuedouble);
     } else if ((cJSON_IsArray(m) && list) || (cJSON_IsObject(m) && f == MG_FIELD_XREFS)) {
         if (!joined(r, m, b, f == MG_FIELD_XREFS, loc)) return;
+    } else if (cJSON_IsObject(m) && f == MG_FIELD_COMPARISONS) {
+        /* mechgraph's comparisons object, read by the mechgraph-1 reader from its text */
+        char *text = cJSON_PrintUnformatted(m);
+        if (text) mg__buffer_puts(b, text);
+        else b->failed = true;
+        cJSON_free(text);
     } else {
         mg__import_problem(&r->im, loc, "expected %s, found %s",
                            number  ? "a number"
@@ -497,6 +503,17 @@ static bool write_edges(cJSON *edges, const mg_graph *g, mg_buffer *t)
     return true;
 }
 
+/* The graph's comparisons under data.comparisons (mechgraph's own member: Cytoscape keeps it as a
+ * network attribute it does not read), only when there are some. */
+static bool add_comparisons(cJSON *data, const mg_graph *graph)
+{
+    if (!mg_graph_comparison_count(graph)) return true;
+    cJSON *tree = mg__comparisons_tree(graph);
+    if (tree && cJSON_AddItemToObject(data, "comparisons", tree)) return true;
+    cJSON_Delete(tree);
+    return false;
+}
+
 mg_error_t mg__write_cyjs(const mg_graph *graph, const char *path, const double *xy)
 {
     mg_error_t err = MG_OK;
@@ -507,6 +524,7 @@ mg_error_t mg__write_cyjs(const mg_graph *graph, const char *path, const double 
         !cJSON_AddTrueToObject(root, "multigraph") || !(data = cJSON_AddObjectToObject(root, "data")) ||
         !add_string(data, "name", *mg_graph_name(graph) ? mg_graph_name(graph) : "mechgraph") ||
         (*mg_graph_description(graph) && !add_string(data, "description", mg_graph_description(graph))) ||
+        !add_comparisons(data, graph) ||
         !(elements = cJSON_AddObjectToObject(root, "elements")) || !(nodes = cJSON_AddArrayToObject(elements, "nodes")) ||
         !(edges = cJSON_AddArrayToObject(elements, "edges")) || !write_nodes(nodes, graph, &t, xy) ||
         !write_edges(edges, graph, &t))

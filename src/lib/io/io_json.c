@@ -340,8 +340,9 @@ done:
     mg_arena_free(&scratch);
 }
 
-/* Resolves an edge end, which must be an exact node id; reports it when it is not. */
-static mg_id resolve_end(reader *r, const char *key, const char *name)
+/* Resolves an edge end or a comparison's node (`what`: "edge ends"), which must be an exact node
+ * id; reports it when it is not. */
+static mg_id resolve_node(reader *r, const char *key, const char *name, const char *what)
 {
     mg_id v = mg_graph_find_id(r->g, name);
     if (v >= 0) return v;
@@ -351,7 +352,7 @@ static mg_id resolve_end(reader *r, const char *key, const char *name)
     if (err == MG_ENOMEM) {
         r->fatal = err;
     } else if (err == MG_OK) {
-        problem(r, "unknown node '%s' (edge ends are exact ids: did you mean '%s'?)", name, r->g->nodes[lr.node].id);
+        problem(r, "unknown node '%s' (%s are exact ids: did you mean '%s'?)", name, what, r->g->nodes[lr.node].id);
     } else if (lr.candidate_count) {
         problem(r, "unknown node '%s' (did you mean '%s'?)", name, r->g->nodes[lr.candidates[0]].id);
     } else {
@@ -387,10 +388,11 @@ static const mg_reference *resolve_ref(reader *r, const char *key, const char *i
     return NULL;
 }
 
-static void read_evidence(reader *r, const cJSON *item, mg_edge *edge)
+/* The evidence of an edge or of a comparison (the same members). */
+static void read_evidence(reader *r, const cJSON *item, const mg_evidence **out, size_t *count)
 {
-    static const char *const allowed[] = {"ref",     "review", "where", "organism", "system",
-                                          "disease", "cell",   "note",  "cautions"};
+    static const char *const allowed[] = {"ref",  "review", "where", "organism", "system",
+                                          "disease", "cell", "note", "cautions", "model"};
     const cJSON *arr;
     mg_evidence *ev = array_records(r, item, "evidence", sizeof *ev, &arr);
     if (!ev) return;
@@ -412,14 +414,15 @@ static void read_evidence(reader *r, const cJSON *item, mg_edge *edge)
             x.disease = get_string(r, e, "disease", OPTIONAL, TEXT);
             x.cell = get_string(r, e, "cell", OPTIONAL, TEXT);
             x.note = get_string(r, e, "note", OPTIONAL, TEXT);
+            x.model = get_string(r, e, "model", OPTIONAL, TEXT);
             read_cautions(r, e, &x.cautions, &x.caution_count);
             if (x.ref && (!review || x.review)) ev[k++] = x;
         }
         pop(r, saved);
     }
     pop(r, top);
-    edge->evidence = ev;
-    edge->evidence_count = k;
+    *out = ev;
+    *count = k;
 }
 
 /* The optional edge weight: a finite number >= 0, default 1. */
@@ -459,8 +462,8 @@ static void read_edges(reader *r, const cJSON *arr)
             const char *source = get_string(r, item, "source", REQUIRED, NAME);
             const char *target = get_string(r, item, "target", REQUIRED, NAME);
             const char *relation = get_string(r, item, "relation", REQUIRED, NAME);
-            mg_id s = source ? resolve_end(r, "source", source) : -1;
-            mg_id t = target ? resolve_end(r, "target", target) : -1;
+            mg_id s = source ? resolve_node(r, "source", source, "edge ends") : -1;
+            mg_id t = target ? resolve_node(r, "target", target, "edge ends") : -1;
             mg_relation rel = MG_REL_ASSOCIATED_WITH;
             bool rel_ok = relation && mg_relation_parse(&rel, relation) == MG_OK;
             if (relation && !rel_ok) {
@@ -478,16 +481,135 @@ static void read_edges(reader *r, const cJSON *arr)
             edge->weight = read_weight(r, item);
             edge->note = get_string(r, item, "note", OPTIONAL, TEXT);
             edge->origin = read_origin(r, item);
-            read_evidence(r, item, edge);
+            read_evidence(r, item, &edge->evidence, &edge->evidence_count);
         }
         pop(r, saved);
     }
     pop(r, top);
 }
 
+/* The optional comparisons (docs/format.md, "Comparisons"): a and b, an aspect node or an
+ * aspect_text (exactly one), a direction, at least one piece of evidence, a note. */
+static void read_comparisons(reader *r, const cJSON *arr)
+{
+    static const char *const allowed[] = {"a", "b", "aspect", "aspect_text", "direction", "evidence", "note"};
+    size_t top = push_key(r, "comparisons");
+    int i = 0;
+    for (const cJSON *item = arr ? arr->child : NULL; item && !r->fatal; item = item->next, i++) {
+        size_t saved = push_index(r, i);
+        if (expect_object(r, item)) {
+            check_members(r, item, allowed, sizeof allowed / sizeof *allowed);
+            const char *a = get_string(r, item, "a", REQUIRED, NAME);
+            const char *b = get_string(r, item, "b", REQUIRED, NAME);
+            const char *aspect = get_string(r, item, "aspect", OPTIONAL, NAME);
+            const char *aspect_text = get_string(r, item, "aspect_text", OPTIONAL, TEXT);
+            const char *direction = get_string(r, item, "direction", REQUIRED, NAME);
+            const char *what = "comparison nodes";
+            mg_id va = a ? resolve_node(r, "a", a, what) : -1, vb = b ? resolve_node(r, "b", b, what) : -1;
+            mg_id vx = aspect ? resolve_node(r, "aspect", aspect, what) : -1;
+            bool has_aspect = cJSON_HasObjectItem(item, "aspect"), has_text = cJSON_HasObjectItem(item, "aspect_text");
+            if (has_aspect == has_text)
+                problem(r, has_aspect ? "give 'aspect' or 'aspect_text', not both"
+                                      : "missing member 'aspect' (a node id) or 'aspect_text' (words)");
+            if (aspect_text && !*aspect_text) {
+                size_t s2 = push_key(r, "aspect_text");
+                problem(r, "must not be empty");
+                pop(r, s2);
+            }
+            mg_compare_direction dir = MG_COMPARE_SIMILAR;
+            bool dir_ok = direction && mg_compare_direction_parse(&dir, direction) == MG_OK;
+            if (direction && !dir_ok) {
+                static const char *const directions[] = {"greater", "less", "similar"};
+                size_t s2 = push_key(r, "direction");
+                const char *near = mg__closest_word(direction, directions, 3);
+                if (near) problem(r, "unknown direction '%s' (did you mean '%s'?)", direction, near);
+                else problem(r, "unknown direction '%s' (expected greater, less or similar)", direction);
+                pop(r, s2);
+            }
+            mg_comparison scratch = {0}, *c = &scratch;
+            bool ok = va >= 0 && vb >= 0 && dir_ok && (has_aspect ? vx >= 0 : aspect_text != NULL) && has_aspect != has_text;
+            if (ok && (r->fatal = mg__graph_add_comparison(r->g, &c))) break;
+            *c = (mg_comparison){va, vb, has_aspect ? vx : -1, has_aspect ? NULL : aspect_text, dir, NULL, 0, NULL};
+            c->note = get_string(r, item, "note", OPTIONAL, TEXT);
+            if (!cJSON_HasObjectItem(item, "evidence")) problem(r, "missing member 'evidence' (expected an array)");
+            read_evidence(r, item, &c->evidence, &c->evidence_count);
+            const cJSON *ev = cJSON_GetObjectItemCaseSensitive(item, "evidence");
+            if (cJSON_IsArray(ev) && cJSON_GetArraySize(ev) == 0) {
+                size_t s2 = push_key(r, "evidence");
+                problem(r, "a comparison needs at least one piece of evidence");
+                pop(r, s2);
+            }
+        }
+        pop(r, saved);
+    }
+    pop(r, top);
+}
+
+/* The studies of an embedded comparisons object: a study the graph has gains the citation and
+ * DOI it lacks (an imported edge's study is only an id); the others are appended. */
+static void merge_references(reader *r, const cJSON *arr)
+{
+    size_t top = push_key(r, "references");
+    int i = 0;
+    for (const cJSON *item = arr ? arr->child : NULL; item && !r->fatal; item = item->next, i++) {
+        size_t saved = push_index(r, i);
+        const char *id = expect_object(r, item) ? get_string(r, item, "id", REQUIRED, NAME) : NULL;
+        mg_reference *known = NULL;
+        for (size_t k = 0; id && k < r->g->ref_count && !known; k++)
+            if (strcmp(r->g->refs[k].id, id) == 0) known = &r->g->refs[k];
+        if (known) {
+            const char *citation = get_string(r, item, "citation", OPTIONAL, TEXT);
+            const char *doi = get_string(r, item, "doi", OPTIONAL, TEXT);
+            if (citation && *citation && strcmp(known->citation, known->id) == 0) known->citation = citation;
+            if (doi && !known->doi) known->doi = doi;
+        }
+        pop(r, saved);
+    }
+    pop(r, top);
+    /* the studies it does not have, as read_references reads them */
+    cJSON *rest = cJSON_CreateArray();
+    if (!rest) {
+        r->fatal = mg__fail(MG_ENOMEM, "out of memory");
+        return;
+    }
+    for (const cJSON *item = arr ? arr->child : NULL; item; item = item->next) {
+        const cJSON *id = cJSON_GetObjectItemCaseSensitive(item, "id");
+        bool have = !cJSON_IsString(id);
+        for (size_t k = 0; !have && k < r->g->ref_count; k++) have = strcmp(r->g->refs[k].id, id->valuestring) == 0;
+        if (!have) cJSON_AddItemReferenceToArray(rest, (cJSON *)item);
+    }
+    read_references(r, rest);
+    cJSON_Delete(rest);
+}
+
+mg_error_t mg__comparisons_read(mg_graph *g, const char *text, size_t len, const char *file, mg_diagnostics *diags,
+                                size_t *problems)
+{
+    reader r = {.file = file, .diags = diags, .g = g};
+    char msg[256];
+    size_t offset = 0;
+    cJSON *root = mg__json_parse(text, len, &offset, msg, sizeof msg);
+    if (!root) {
+        mg__diag_path(diags, file, "comparisons", "not a comparisons object: %s at byte %zu", msg, offset);
+        *problems = 1;
+        return MG_OK;
+    }
+    static const char *const allowed[] = {"references", "comparisons"};
+    if (expect_object(&r, root)) {
+        check_members(&r, root, allowed, sizeof allowed / sizeof *allowed);
+        merge_references(&r, get_array(&r, root, "references", OPTIONAL));
+        if (!r.fatal) index_references(&r);
+        if (!r.fatal) read_comparisons(&r, get_array(&r, root, "comparisons", REQUIRED));
+    }
+    cJSON_Delete(root);
+    mg_hashmap_destroy(&r.refs);
+    *problems = r.problems;
+    return r.fatal;
+}
+
 static void read_document(reader *r, const cJSON *root)
 {
-    static const char *const allowed[] = {"format", "name", "description", "references", "nodes", "edges"};
+    static const char *const allowed[] = {"format", "name", "description", "references", "nodes", "edges", "comparisons"};
     if (!expect_object(r, root)) return;
     check_members(r, root, allowed, sizeof allowed / sizeof *allowed);
     const char *format = get_string(r, root, "format", REQUIRED, NAME);
@@ -503,12 +625,14 @@ static void read_document(reader *r, const cJSON *root)
     const cJSON *refs = get_array(r, root, "references", OPTIONAL);
     const cJSON *nodes = get_array(r, root, "nodes", REQUIRED);
     const cJSON *edges = get_array(r, root, "edges", REQUIRED);
+    const cJSON *comparisons = get_array(r, root, "comparisons", OPTIONAL);
     read_references(r, refs);
     if (!r->fatal) index_references(r);
     if (!r->fatal) read_nodes(r, nodes);
     if (!r->fatal) check_duplicate_ids(r);
     if (!r->fatal) r->fatal = mg__graph_index_nodes(r->g);
     if (!r->fatal) read_edges(r, edges);
+    if (!r->fatal) read_comparisons(r, comparisons);
 }
 
 mg_error_t mg__read_json(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags)

@@ -19,6 +19,11 @@
  */
 cJSON *mg__json_parse(const char *data, size_t size, size_t *offset, char *msg, size_t msg_size);
 
+/** The graph's comparisons as {"references": [the studies they cite], "comparisons": [...]} in
+ * mechgraph-1's form (json_write.c): what GraphML and Cytoscape.js JSON carry as graph data, read
+ * back by mg__comparisons_read. NULL when out of memory. */
+cJSON *mg__comparisons_tree(const mg_graph *g);
+
 /**
  * Parses a whole file's text as one JSON document for a reader: a UTF-8 byte order mark skipped,
  * an empty (or blank) text reported as "empty file: expected EXPECTED" at 1:1, a syntax error

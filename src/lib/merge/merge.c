@@ -309,7 +309,8 @@ static mg_error_t build_nodes(merger *m)
 {
     mg_aligner *al = &m->al;
     bool any_edges = false;
-    for (size_t i = 0; i < m->count; i++) any_edges = any_edges || m->in[i]->edge_count > 0;
+    /* an input with comparisons counts as one with edges: its comparisons need their nodes */
+    for (size_t i = 0; i < m->count; i++) any_edges = any_edges || m->in[i]->edge_count > 0 || m->in[i]->cmp_count > 0;
     bool *keep = calloc(al->total ? al->total : 1, sizeof *keep);
     mg_id *index = malloc((al->total ? al->total : 1) * sizeof *index);
     size_t *mem = NULL, mem_cap = 0;
@@ -321,7 +322,8 @@ static mg_error_t build_nodes(merger *m)
     }
     /* a component is kept when an input with edges has a node in it */
     for (size_t g = 0; g < al->total; g++)
-        if (!any_edges || m->opt->keep_unmatched || m->in[al->input[g]]->edge_count > 0) keep[mg__aligner_root(al, g)] = true;
+        if (!any_edges || m->opt->keep_unmatched || m->in[al->input[g]]->edge_count > 0 || m->in[al->input[g]]->cmp_count > 0)
+            keep[mg__aligner_root(al, g)] = true;
     size_t nodes = 0;
     for (size_t g = 0; g < al->total; g++) {
         size_t r = mg__aligner_root(al, g);
@@ -399,26 +401,29 @@ static mg_error_t intern_origin(merger *m, origins *o, size_t input, const char 
     return MG_OK;
 }
 
-static mg_error_t copy_evidence(merger *m, size_t input, const mg_edge *src, mg_edge *dst)
+/* The evidence of an edge or a comparison of input `input`, its references moved to the merged ones. */
+static mg_error_t copy_evidence(merger *m, size_t input, const mg_evidence *src, size_t n, const mg_evidence **out)
 {
     mg_arena *ar = &m->g->arena;
     const mg_graph *in = m->in[input];
-    mg_evidence *ev = mg_arena_alloc(ar, src->evidence_count * sizeof *ev);
+    mg_evidence *ev = mg_arena_alloc(ar, n * sizeof *ev);
     if (!ev) return mg__fail(MG_ENOMEM, "out of memory");
-    for (size_t k = 0; k < src->evidence_count; k++) {
-        const mg_evidence *x = &src->evidence[k];
+    for (size_t k = 0; k < n; k++) {
+        const mg_evidence *x = &src[k];
         ev[k] = (mg_evidence){&m->g->refs[m->ref_map[input][x->ref - in->refs]],
                               x->review ? &m->g->refs[m->ref_map[input][x->review - in->refs]] : NULL,
                               mg_arena_strdup(ar, x->where),   mg_arena_strdup(ar, x->organism),
                               mg_arena_strdup(ar, x->system),  mg_arena_strdup(ar, x->disease),
-                              mg_arena_strdup(ar, x->cell),    mg_arena_strdup(ar, x->note), NULL, 0};
+                              mg_arena_strdup(ar, x->cell),    mg_arena_strdup(ar, x->note), NULL, 0,
+                              mg_arena_strdup(ar, x->model)};
         if ((x->where && !ev[k].where) || (x->organism && !ev[k].organism) || (x->system && !ev[k].system) ||
-            (x->disease && !ev[k].disease) || (x->cell && !ev[k].cell) || (x->note && !ev[k].note))
+            (x->disease && !ev[k].disease) || (x->cell && !ev[k].cell) || (x->note && !ev[k].note) ||
+            (x->model && !ev[k].model))
             return mg__fail(MG_ENOMEM, "out of memory");
         if (copy_cautions(ar, x->cautions, x->caution_count, &ev[k].cautions)) return mg__fail(MG_ENOMEM, "out of memory");
         ev[k].caution_count = x->caution_count;
     }
-    dst->evidence = ev;
+    *out = ev;
     return MG_OK;
 }
 
@@ -444,7 +449,7 @@ static mg_error_t build_edges(merger *m, signed_edge **signs, size_t *sign_count
             if ((err = intern_origin(m, &o, i, src->origin ? src->origin : in->source, &origin))) break;
             dst->origin = o.text[origin];
             if (src->note && !(dst->note = mg_arena_strdup(&g->arena, src->note))) err = mg__fail(MG_ENOMEM, "out of memory");
-            if (!err && src->evidence_count) err = copy_evidence(m, i, src, dst);
+            if (!err && src->evidence_count) err = copy_evidence(m, i, src->evidence, src->evidence_count, &dst->evidence);
             mg_sign s = mg_relation_sign(src->relation);
             if (err || (s != MG_SIGN_POSITIVE && s != MG_SIGN_NEGATIVE)) continue;
             if (!(err = mg__reserve((void **)signs, &cap, *sign_count + 1, sizeof **signs)))
@@ -454,6 +459,31 @@ static mg_error_t build_edges(merger *m, signed_edge **signs, size_t *sign_count
     mg_hashmap_destroy(&o.map);
     free(o.text);
     free(o.input);
+    return err;
+}
+
+/* ---- comparisons: every one of every input, its nodes moved to the merged ones ---- */
+
+static mg_error_t build_comparisons(merger *m)
+{
+    mg_graph *g = m->g;
+    mg_error_t err = MG_OK;
+    for (size_t i = 0; i < m->count && !err; i++) {
+        const mg_graph *in = m->in[i];
+        const mg_id *merged = m->merged + m->al.base[i];
+        for (size_t k = 0; k < in->cmp_count && !err; k++) {
+            const mg_comparison *src = &in->cmps[k];
+            mg_comparison *dst;
+            if ((err = mg__graph_add_comparison(g, &dst))) break;
+            /* an input with comparisons keeps all its nodes (build_nodes): none maps to -1 */
+            *dst = (mg_comparison){merged[src->a], merged[src->b], src->aspect >= 0 ? merged[src->aspect] : -1,
+                                   NULL, src->direction, NULL, src->evidence_count, NULL};
+            if ((src->aspect_text && !(dst->aspect_text = mg_arena_strdup(&g->arena, src->aspect_text))) ||
+                (src->note && !(dst->note = mg_arena_strdup(&g->arena, src->note))))
+                err = mg__fail(MG_ENOMEM, "out of memory");
+            if (!err && src->evidence_count) err = copy_evidence(m, i, src->evidence, src->evidence_count, &dst->evidence);
+        }
+    }
     return err;
 }
 
@@ -563,7 +593,7 @@ mg_error_t mg_graph_merge(mg_graph **out, mg_merge_report **report, const mg_gra
     }
     if ((err = mg__align(&m.al, options->align)) || (err = merge_references(&m)) || (err = build_nodes(&m)) ||
         (err = mg__graph_index_nodes(m.g)) || (err = build_edges(&m, &signs, &sign_count)) ||
-        (err = mg__graph_index_edges(m.g)))
+        (err = build_comparisons(&m)) || (err = mg__graph_index_edges(m.g)))
         goto done;
     renumber_report(&m);
     if ((err = find_conflicts(&m, signs, sign_count))) goto done;

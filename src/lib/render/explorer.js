@@ -203,6 +203,7 @@
       row('system', ev.system);
       row('disease', ev.disease);
       row('cell', ev.cell);
+      row('model', ev.model);
       row('note', ev.note);
       box.appendChild(dl);
       cautionList(box, ev.cautions, '');
@@ -244,6 +245,42 @@
       seen.forEach(function (r) { var li = el('li'); li.appendChild(studyLink(r)); sl.appendChild(li); });
       p.appendChild(sl);
     }
+    showComparisons(p, n);
+  }
+
+  /* the head-to-head findings the node is a side of, from its side (docs/compare.md): not edges,
+   * so listed here rather than drawn */
+  function showComparisons(p, n) {
+    var list = n.cmp || [];
+    if (!list.length) return;
+    p.appendChild(el('h3', list.length + ' comparison' + (list.length === 1 ? '' : 's')));
+    list.forEach(function (c) {
+      var box = el('div', null, 'ev comparison');
+      box.appendChild(el('div', n.label + ' ' + c.sym + ' ' + c.other + ' (' + c.dir + ') on ' + c.aspect));
+      if (c.recorded) box.appendChild(el('div', 'recorded as ' + c.recorded, 'note'));
+      if (c.note) box.appendChild(el('div', c.note, 'note'));
+      c.ev.forEach(function (ev) {
+        var dl = el('dl'), cite = el(ev.url ? 'a' : 'span', ev.cite);
+        if (ev.url) { cite.href = ev.url; cite.target = '_blank'; cite.rel = 'noopener'; }
+        if (ev.citation) cite.title = ev.citation;
+        function row(name, value, node) {
+          if (value == null && !node) return;
+          dl.appendChild(el('dt', name));
+          var dd = el('dd', node ? null : value);
+          if (node) dd.appendChild(node);
+          dl.appendChild(dd);
+        }
+        row('study', null, cite);
+        if (ev.review) row('review', ev.review + (ev.where ? ', ' + ev.where : ''));
+        else row('where', ev.where);
+        var context = [ev.disease, ev.model, ev.organism, ev.cell, ev.system].filter(function (x) { return x; });
+        row('context', context.length ? context.join('; ') : null);
+        row('wording', ev.note);
+        box.appendChild(dl);
+        cautionList(box, ev.cautions, '');
+      });
+      p.appendChild(box);
+    });
   }
   cy.on('tap', 'node', function (evt) { showNode(evt.target.data('i')); });
   cy.on('tap', 'edge', function (evt) { showEdge(evt.target.data('k')); });

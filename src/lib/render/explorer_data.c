@@ -118,6 +118,62 @@ static void write_references(mg_buffer *b, const mg_graph *g, const int *index, 
     free(order);
 }
 
+/* The comparisons node v is a side of, seen from its side (a record of the other against it
+ * turned round, its direction inverted), each piece of evidence with its citation inline: the
+ * page's numbered studies are those of the drawn edges. */
+static void write_comparisons(mg_buffer *b, const mg_graph *g, mg_id v)
+{
+    static const char *const symbols[] = {"<", "\u2248", ">"};
+    bool any = false;
+    mg_buffer text = {0};
+    for (size_t i = 0; i < g->cmp_count; i++) {
+        const mg_comparison *c = &g->cmps[i];
+        if (c->a != v && c->b != v) continue;
+        bool inv = c->a != v;
+        int dir = inv ? -(int)c->direction : (int)c->direction;
+        mg__buffer_puts(b, any ? ",{\"other\":" : ",\"cmp\":[{\"other\":");
+        any = true;
+        json_string(b, g->nodes[inv ? c->a : c->b].label);
+        member(b, "aspect", mg_comparison_aspect(g, c));
+        member(b, "dir", mg_compare_direction_name((mg_compare_direction)dir));
+        member(b, "sym", symbols[dir + 1]);
+        if (inv) {
+            text.len = 0;
+            mg__buffer_printf(&text, "%s %s %s", g->nodes[c->a].label, symbols[c->direction + 1], g->nodes[c->b].label);
+            member(b, "recorded", mg__buffer_cstr(&text));
+        }
+        member(b, "note", c->note);
+        mg__buffer_puts(b, ",\"ev\":[");
+        for (size_t k = 0; k < c->evidence_count; k++) {
+            const mg_evidence *x = &c->evidence[k];
+            text.len = 0;
+            mg__short_citation(&text, x->ref);
+            mg__buffer_puts(b, k ? ",{\"cite\":" : "{\"cite\":");
+            json_string(b, mg__buffer_cstr(&text));
+            member(b, "citation", x->ref->citation);
+            if (x->ref->doi) {
+                text.len = 0;
+                mg__doi_url(&text, x->ref->doi);
+                member(b, "url", mg__buffer_cstr(&text));
+            }
+            member(b, "review", x->review ? x->review->id : NULL);
+            member(b, "where", x->where);
+            member(b, "organism", x->organism);
+            member(b, "system", x->system);
+            member(b, "disease", x->disease);
+            member(b, "cell", x->cell);
+            member(b, "model", x->model);
+            member(b, "note", x->note);
+            cautions(b, x->cautions, x->caution_count);
+            mg__buffer_putc(b, '}');
+        }
+        mg__buffer_puts(b, "]}");
+    }
+    if (any) mg__buffer_putc(b, ']');
+    if (text.failed) b->failed = true;
+    mg__buffer_free(&text);
+}
+
 static void write_nodes(mg_buffer *b, const mg_graph *g, const mg_drawing *d, const double *xy)
 {
     mg__buffer_puts(b, ",\"nodes\":[");
@@ -152,6 +208,7 @@ static void write_nodes(mg_buffer *b, const mg_graph *g, const mg_drawing *d, co
             mg__buffer_putc(b, ']');
         }
         member(b, "note", n->note);
+        write_comparisons(b, g, v);
         mg__buffer_putc(b, '}');
     }
     mg__buffer_puts(b, "]");
@@ -196,6 +253,7 @@ static void write_edges(mg_buffer *b, const mg_graph *g, const mg_drawing *d, co
                 member(b, "system", ev->system);
                 member(b, "disease", ev->disease);
                 member(b, "cell", ev->cell);
+                member(b, "model", ev->model);
                 member(b, "note", ev->note);
                 cautions(b, ev->cautions, ev->caution_count);
                 mg__buffer_putc(b, '}');

@@ -558,3 +558,47 @@ mg_error_t mg_render_file(const mg_graph *graph, const mg_render_options *option
     free(data);
     return err;
 }
+
+/* ---- a picture made of one HTML-like table (render_compare.c's comparison panel) ---- */
+
+mg_error_t mg__render_table(mg_buffer *out, const char *html, mg_render_format format, bool inline_svg)
+{
+    GVC_t *gvc = gv_context();
+    graphviz_error[0] = '\0';
+    Agraph_t *gv = gvc ? agopen("panel", Agdirected, NULL) : NULL;
+    Agnode_t *n = gv ? agnode(gv, "panel", 1) : NULL;
+    if (!n) {
+        if (gv) agclose(gv);
+        return graphviz_failure("building the panel");
+    }
+    agsafeset(gv, "bgcolor", "white", "");
+    agsafeset(gv, "pad", "0.2", "");
+    agsafeset(n, "shape", "plaintext", "");
+    agsafeset(n, "fontname", "Helvetica", "");
+    /* an HTML-like label made by cgraph, not DOT text: the table's escaped texts cannot leave it */
+    agsafeset(n, "label", agstrdup_html(gv, (char *)html), ""); /* older cgraph takes char *: it copies */
+    mg_error_t err = MG_OK;
+    if (format == MG_RENDER_DOT) {
+        char *text = NULL;
+        size_t len = 0;
+        FILE *mem = open_memstream(&text, &len);
+        if (!mem || agwrite(gv, mem) != 0) err = graphviz_failure("writing DOT");
+        if (mem) fclose(mem);
+        if (!err) mg__buffer_append(out, text, len);
+        free(text);
+    } else if (gvLayout(gvc, gv, "dot") != 0 || graphviz_error[0]) {
+        /* a table Graphviz cannot read is drawn as the node's name, with only an error said */
+        err = graphviz_failure("the layout");
+    } else {
+        char *data = NULL;
+        unsigned int len = 0;
+        const char *fmt = format == MG_RENDER_HTML ? "svg" : mg_render_format_name(format);
+        if (gvRenderData(gvc, gv, fmt, &data, &len) != 0 || !data) err = graphviz_failure("rendering");
+        else if (format == MG_RENDER_SVG || format == MG_RENDER_HTML) err = clean_svg(out, data, len, inline_svg);
+        else mg__buffer_append(out, data, len);
+        if (data) gvFreeRenderData(data);
+        gvFreeLayout(gvc, gv);
+    }
+    agclose(gv);
+    return err;
+}

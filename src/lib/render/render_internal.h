@@ -91,4 +91,9 @@ mg_error_t mg__explorer_data(mg_buffer *out, const mg_graph *g, const mg_drawing
 mg_error_t mg__render_html(mg_buffer *out, const mg_graph *g, const mg_drawing *d, const mg_render_options *o,
                            const char *svg, size_t svg_len);
 
+/* A picture of one HTML-like table (Graphviz's label syntax, every text escaped by the caller)
+ * in `format` (render.c); SVG cleaned as the graph's is, only the <svg> element with `inline_svg`;
+ * HTML gives the SVG, for the caller's page. */
+mg_error_t mg__render_table(mg_buffer *out, const char *html, mg_render_format format, bool inline_svg);
+
 #endif

@@ -139,20 +139,32 @@ typedef struct {
     const char *plural;    /* "diseases" */
 } criterion;
 
-/* One criterion: MG_OK when some evidence passes it; else the error with the graph's values. */
+/* The next piece of evidence of the graph from the cursor (record, k), the edges' then the
+ * comparisons' (a value only a comparison cites is one the graph has); NULL at the end. */
+static const mg_evidence *evidence_at(const mg_graph *g, size_t *record, size_t *k)
+{
+    while (*record < g->edge_count + g->cmp_count) {
+        bool edge = *record < g->edge_count;
+        const mg_evidence *ev = edge ? g->edges[*record].evidence : g->cmps[*record - g->edge_count].evidence;
+        size_t n = edge ? g->edges[*record].evidence_count : g->cmps[*record - g->edge_count].evidence_count;
+        if (*k < n) return &ev[(*k)++];
+        ++*record;
+        *k = 0;
+    }
+    return NULL;
+}
+
+/* One criterion: MG_OK when some evidence (of an edge or a comparison) passes it; else the error
+ * with the graph's values. */
 static mg_error_t check_one(const mg_graph *g, const mg_evidence_filter *f, const criterion *c, const char *given)
 {
-    for (mg_id e = 0; e < mg_graph_edge_count(g); e++) {
-        const mg_edge *edge = mg_graph_edge(g, e);
-        for (size_t k = 0; k < edge->evidence_count; k++)
-            if (c->ok(f, &edge->evidence[k])) return MG_OK;
-    }
+    size_t record = 0, k = 0;
+    for (const mg_evidence *x; (x = evidence_at(g, &record, &k));)
+        if (c->ok(f, x)) return MG_OK;
     known_list l = {0};
     mg_error_t err = MG_OK;
-    for (mg_id e = 0; !err && e < mg_graph_edge_count(g); e++) {
-        const mg_edge *edge = mg_graph_edge(g, e);
-        for (size_t k = 0; !err && k < edge->evidence_count; k++) err = known_add(&l, c->value(&edge->evidence[k]));
-    }
+    record = k = 0;
+    for (const mg_evidence *x; !err && (x = evidence_at(g, &record, &k));) err = known_add(&l, c->value(x));
     if (!err) err = fail_listing(&l, given, c->value == organism_of, c->not_found, c->plural);
     known_free(&l);
     return err;

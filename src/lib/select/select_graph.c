@@ -1,7 +1,7 @@
 /*
  * select_graph.c - mg_graph_select: the part of a graph a selection keeps, as a new graph that
- * every command then works on (the evidence that passes, the edges left with any, the nodes they
- * touch, the references cited), copied into the new graph's arena so that it outlives the old.
+ * every command then works on (the evidence that passes, the edges and comparisons left with any,
+ * the nodes they name, the references cited), copied into the new graph's arena so that it outlives the old.
  */
 #include "select/select.h"
 
@@ -19,6 +19,9 @@ typedef struct {
     bool *evidence;  /* per piece of evidence, edge by edge (offset[e] + k) */
     size_t *offset;  /* [edge_count + 1] */
     mg_id *map_node, *map_edge, *map_ref;
+    bool *cmp_evidence; /* the same for comparisons (cmp_offset[c] + k) */
+    size_t *cmp_offset; /* [cmp_count + 1] */
+    bool *keep_cmp;
 } keep;
 
 static void keep_free(keep *k)
@@ -28,6 +31,9 @@ static void keep_free(keep *k)
     free(k->map_node);
     free(k->map_edge);
     free(k->map_ref);
+    free(k->cmp_evidence);
+    free(k->cmp_offset);
+    free(k->keep_cmp);
 }
 
 static mg_error_t keep_alloc(keep *k, const mg_graph *g)
@@ -48,20 +54,59 @@ static mg_error_t keep_alloc(keep *k, const mg_graph *g)
     for (size_t i = 0; i < n; i++) k->map_node[i] = -1;
     for (size_t i = 0; i < m; i++) k->map_edge[i] = -1;
     for (size_t i = 0; i < g->ref_count; i++) k->map_ref[i] = -1;
+    size_t c = g->cmp_count;
+    x = 0;
+    if (!(k->cmp_offset = malloc((c + 1) * sizeof *k->cmp_offset))) return mg__fail(MG_ENOMEM, "out of memory");
+    for (size_t i = 0; i < c; i++) {
+        k->cmp_offset[i] = x;
+        x += g->cmps[i].evidence_count;
+    }
+    k->cmp_offset[c] = x;
+    k->cmp_evidence = calloc(x + 1, sizeof *k->cmp_evidence);
+    k->keep_cmp = calloc(c + 1, sizeof *k->keep_cmp);
+    if (!k->cmp_evidence || !k->keep_cmp) return mg__fail(MG_ENOMEM, "out of memory");
     return MG_OK;
 }
 
-/* Distinct primary studies among an edge's kept evidence (a few pieces each: pairwise). */
-static size_t kept_studies(const mg_edge *e, const bool *kept)
+/* Distinct primary studies among the kept pieces of evidence (a few each: pairwise). */
+static size_t kept_studies(const mg_evidence *ev, size_t count, const bool *kept)
 {
     size_t n = 0;
-    for (size_t i = 0; i < e->evidence_count; i++) {
+    for (size_t i = 0; i < count; i++) {
         if (!kept[i]) continue;
         bool seen = false;
-        for (size_t j = 0; j < i && !seen; j++) seen = kept[j] && e->evidence[j].ref == e->evidence[i].ref;
+        for (size_t j = 0; j < i && !seen; j++) seen = kept[j] && ev[j].ref == ev[i].ref;
         n += !seen;
     }
     return n;
+}
+
+/* Marks the kept evidence's references. */
+static void mark_refs(keep *k, const mg_graph *g, const mg_evidence *ev, size_t count, const bool *kept)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (!kept[i]) continue;
+        k->map_ref[ev[i].ref - g->refs] = 0;
+        if (ev[i].review) k->map_ref[ev[i].review - g->refs] = 0;
+    }
+}
+
+/* Comparisons are kept as edges are (evidence that passes, min_studies), with the nodes they
+ * name: a comparison's subjects need not have an edge in the selection. */
+static void mark_comparisons(keep *k, const mg_graph *g, const mg_evidence_filter *f, const mg_select_options *o, bool any)
+{
+    for (size_t c = 0; c < g->cmp_count; c++) {
+        const mg_comparison *cmp = &g->cmps[c];
+        bool *kept = k->cmp_evidence + k->cmp_offset[c];
+        size_t count = 0;
+        for (size_t i = 0; i < cmp->evidence_count; i++) count += (kept[i] = mg__evidence_filter_ok(f, &cmp->evidence[i]));
+        size_t studies = kept_studies(cmp->evidence, cmp->evidence_count, kept);
+        if (any && (!(count || !mg__evidence_filter_active(f)) || studies < o->min_studies)) continue;
+        k->keep_cmp[c] = true;
+        k->map_node[cmp->a] = k->map_node[cmp->b] = 0;
+        if (cmp->aspect >= 0) k->map_node[cmp->aspect] = 0;
+        mark_refs(k, g, cmp->evidence, cmp->evidence_count, kept);
+    }
 }
 
 /* Marks what passes; fails when min_studies leaves no edge (the values were checked before). */
@@ -73,19 +118,16 @@ static mg_error_t mark(keep *k, const mg_graph *g, const mg_evidence_filter *f, 
         bool *kept = k->evidence + k->offset[e];
         size_t count = 0;
         for (size_t i = 0; i < edge->evidence_count; i++) count += (kept[i] = mg__evidence_filter_ok(f, &edge->evidence[i]));
-        size_t studies = kept_studies(edge, kept);
+        size_t studies = kept_studies(edge->evidence, edge->evidence_count, kept);
         if (studies > best) best = studies;
         /* with an evidence criterion, an edge without evidence has nothing to pass */
         bool keep_edge = !any || ((count || !mg__evidence_filter_active(f)) && studies >= o->min_studies);
         if (!keep_edge) continue;
         k->map_edge[e] = (mg_id)edges++;
         k->map_node[edge->source] = k->map_node[edge->target] = 0;
-        for (size_t i = 0; i < edge->evidence_count; i++) {
-            if (!kept[i]) continue;
-            k->map_ref[edge->evidence[i].ref - g->refs] = 0;
-            if (edge->evidence[i].review) k->map_ref[edge->evidence[i].review - g->refs] = 0;
-        }
+        mark_refs(k, g, edge->evidence, edge->evidence_count, kept);
     }
+    mark_comparisons(k, g, f, o, any);
     if (any && o->min_studies && !edges && best < o->min_studies)
         return mg__fail(MG_ENOTFOUND, "no edge has %zu stud%s or more%s (the most is %zu)", o->min_studies,
                         o->min_studies == 1 ? "y" : "ies", mg__evidence_filter_active(f) ? " in the selection" : "",
@@ -164,30 +206,23 @@ nomem:
     return mg__fail(MG_ENOMEM, "out of memory");
 }
 
-/* An edge and its kept evidence; the references are all in (their array moves no more). */
-static mg_error_t copy_edge(mg_graph *ng, const mg_graph *g, const keep *k, size_t e)
+/* The kept evidence of an edge or a comparison; the references are all in (their array moves no more). */
+static mg_error_t copy_evidence(mg_graph *ng, const mg_graph *g, const keep *k, const mg_evidence *from, size_t count,
+                                const bool *kept, const mg_evidence **out, size_t *out_count)
 {
-    const mg_edge *edge = &g->edges[e];
-    const bool *kept = k->evidence + k->offset[e];
-    mg_edge *c;
-    mg_error_t err = mg__graph_add_edge(ng, &c);
-    if (err) return err;
-    c->source = k->map_node[edge->source];
-    c->target = k->map_node[edge->target];
-    c->relation = edge->relation;
-    c->weight = edge->weight;
-    COPY(c->note, edge->note);
-    COPY(c->origin, edge->origin);
+    mg_error_t err;
     size_t n = 0;
-    for (size_t i = 0; i < edge->evidence_count; i++) n += kept[i];
+    for (size_t i = 0; i < count; i++) n += kept[i];
+    *out = NULL;
+    *out_count = 0;
     if (!n) return MG_OK;
     mg_evidence *x = mg_arena_alloc(&ng->arena, n * sizeof *x);
     if (!x) goto nomem;
     memset(x, 0, n * sizeof *x);
     size_t j = 0;
-    for (size_t i = 0; i < edge->evidence_count; i++) {
+    for (size_t i = 0; i < count; i++) {
         if (!kept[i]) continue;
-        const mg_evidence *s = &edge->evidence[i];
+        const mg_evidence *s = &from[i];
         mg_evidence *d = &x[j++];
         d->ref = &ng->refs[k->map_ref[s->ref - g->refs]];
         d->review = s->review ? &ng->refs[k->map_ref[s->review - g->refs]] : NULL;
@@ -197,11 +232,48 @@ static mg_error_t copy_edge(mg_graph *ng, const mg_graph *g, const keep *k, size
         COPY(d->disease, s->disease);
         COPY(d->cell, s->cell);
         COPY(d->note, s->note);
+        COPY(d->model, s->model);
         if ((err = copy_cautions(ng, &d->cautions, &d->caution_count, s->cautions, s->caution_count))) return err;
     }
-    c->evidence = x;
-    c->evidence_count = n;
+    *out = x;
+    *out_count = n;
     return MG_OK;
+nomem:
+    return mg__fail(MG_ENOMEM, "out of memory");
+}
+
+static mg_error_t copy_edge(mg_graph *ng, const mg_graph *g, const keep *k, size_t e)
+{
+    const mg_edge *edge = &g->edges[e];
+    mg_edge *c;
+    mg_error_t err = mg__graph_add_edge(ng, &c);
+    if (err) return err;
+    c->source = k->map_node[edge->source];
+    c->target = k->map_node[edge->target];
+    c->relation = edge->relation;
+    c->weight = edge->weight;
+    COPY(c->note, edge->note);
+    COPY(c->origin, edge->origin);
+    return copy_evidence(ng, g, k, edge->evidence, edge->evidence_count, k->evidence + k->offset[e], &c->evidence,
+                         &c->evidence_count);
+nomem:
+    return mg__fail(MG_ENOMEM, "out of memory");
+}
+
+static mg_error_t copy_comparison(mg_graph *ng, const mg_graph *g, const keep *k, size_t i)
+{
+    const mg_comparison *cmp = &g->cmps[i];
+    mg_comparison *c;
+    mg_error_t err = mg__graph_add_comparison(ng, &c);
+    if (err) return err;
+    c->a = k->map_node[cmp->a];
+    c->b = k->map_node[cmp->b];
+    c->aspect = cmp->aspect >= 0 ? k->map_node[cmp->aspect] : -1;
+    c->direction = cmp->direction;
+    COPY(c->aspect_text, cmp->aspect_text);
+    COPY(c->note, cmp->note);
+    return copy_evidence(ng, g, k, cmp->evidence, cmp->evidence_count, k->cmp_evidence + k->cmp_offset[i], &c->evidence,
+                         &c->evidence_count);
 nomem:
     return mg__fail(MG_ENOMEM, "out of memory");
 }
@@ -221,6 +293,8 @@ static mg_error_t build(mg_graph **out, const mg_graph *g, keep *k)
     if (!err) err = mg__graph_index_nodes(ng);
     for (size_t e = 0; !err && e < g->edge_count; e++)
         if (k->map_edge[e] >= 0) err = copy_edge(ng, g, k, e);
+    for (size_t i = 0; !err && i < g->cmp_count; i++)
+        if (k->keep_cmp[i]) err = copy_comparison(ng, g, k, i);
     if (!err) err = mg__graph_index_edges(ng);
     if (err) goto fail;
     *out = ng;

@@ -1,0 +1,1 @@
+compare iMSC --graph comparisons.json --aspect osteogenesis --review aldoghachi2023

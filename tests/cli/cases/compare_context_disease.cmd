@@ -1,0 +1,1 @@
+compare iMSC-EV --graph comparisons.json --context osteoarthritis

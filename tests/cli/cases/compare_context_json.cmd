@@ -1,0 +1,1 @@
+compare iMSC-EV SMMSC-EV --graph comparisons.json --json --context 'rat OA model'

@@ -1,0 +1,1 @@
+compare OA --graph comparisons.json

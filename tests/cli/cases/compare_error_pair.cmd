@@ -1,0 +1,1 @@
+compare iMSC SMMSC-EV --graph comparisons.json

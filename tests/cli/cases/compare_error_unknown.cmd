@@ -1,0 +1,1 @@
+compare iMSX --graph comparisons.json

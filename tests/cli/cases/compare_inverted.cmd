@@ -1,0 +1,1 @@
+compare 'bone marrow MSC' iPSC-MSC --graph comparisons.json

@@ -1,0 +1,1 @@
+compare 'IFN-gamma-iMSC-EV' imsc-ev --graph comparisons.json --json

@@ -1,0 +1,1 @@
+compare iMSCs BM-MSC --graph comparisons.json

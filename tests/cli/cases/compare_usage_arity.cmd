@@ -1,0 +1,1 @@
+compare --graph comparisons.json

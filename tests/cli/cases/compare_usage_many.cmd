@@ -1,0 +1,1 @@
+compare iMSC BM-MSC UC-MSC --graph comparisons.json

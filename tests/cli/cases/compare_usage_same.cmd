@@ -1,0 +1,1 @@
+compare iMSC iPSC-MSC --graph comparisons.json

@@ -1,0 +1,1 @@
+export --graph comparisons.json --to tsv -o -

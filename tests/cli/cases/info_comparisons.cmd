@@ -1,0 +1,1 @@
+info --graph comparisons.json

@@ -1,0 +1,1 @@
+render --compare iMSC BM-MSC --graph comparisons.json --format dot -o -

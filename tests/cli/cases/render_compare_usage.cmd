@@ -1,0 +1,1 @@
+render --compare iMSC --graph comparisons.json --path -o x.svg

@@ -1,0 +1,1 @@
+show iMSC --graph comparisons.json

@@ -1,0 +1,1 @@
+validate comparisons_bad.json
