@@ -2,7 +2,7 @@
 """Reference implementations for scripts/bench-hubs.sh: the same hub metrics with networkx or
 python-igraph on the same TSV (source, target), each run as its own process.
 
-usage: bench_hubs_ref.py networkx|igraph pagerank|coreness|betweenness TSV
+usage: bench_hubs_ref.py networkx|igraph pagerank|coreness|betweenness|betweenness-exact TSV
 Prints the top score (nodes tie at the top of coreness) and the query's own time.
 """
 import sys
@@ -22,6 +22,8 @@ if tool == "networkx":
         s = nx.pagerank(G, alpha=0.85)
     elif metric == "coreness":
         s = nx.core_number(G.to_undirected())
+    elif metric == "betweenness-exact":
+        s = nx.betweenness_centrality(G, normalized=False)
     else:  # 100 sampled sources, as mechgraph --samples 100
         s = nx.betweenness_centrality(G, k=100, normalized=False, seed=1)
     top = max(s.values())
@@ -34,6 +36,8 @@ else:
         s = G.pagerank(damping=0.85)
     elif metric == "coreness":
         s = G.coreness(mode="all")
+    elif metric == "betweenness-exact":  # directed, unnormalised, as mechgraph hubs --samples 0
+        s = G.betweenness(directed=True)
     else:
         print("n/a: python-igraph 0.10 has no sampled betweenness (exact is O(VE))")
         sys.exit(0)
