@@ -4,7 +4,10 @@
 Each part is a mechgraph-1 graph read from one review (or one part of it). The union:
 - references by id (the same id must carry the same DOI; the entry with a DOI wins);
 - nodes by id (the same id must have the same type; synonyms and xrefs are united);
-- edges by (source, target, relation): one edge, the evidence of every part that reports it.
+- edges by (source, target, relation): one edge, the evidence of every part that reports it;
+- comparisons by (a, b, aspect or aspect_text, direction): one record, the evidence of every part
+  that reports it. Their a, b, aspect and evidence disease must be nodes of the union, their refs
+  references of it, their direction greater, less or similar.
 Parallel edges with different relations (iMSC increases Th17 / iMSC decreases Th17) stay apart:
 disagreement between studies is kept, never resolved here.
 No name (id, label or synonym, compared as mechgraph's lookup compares them) may belong to two
@@ -17,7 +20,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PARTS = ["zhou2024_imsc.json", "zhou2024_ev.json", "aldoghachi2023.json"]
+PARTS = ["zhou2024_imsc.json", "zhou2024_ev.json", "aldoghachi2023.json", "comparisons.json"]
 OUT = ROOT / "graphs" / "imsc_ev.json"
 CAUTIONS = ROOT / "graphs" / "cautions.json"
 
@@ -27,7 +30,9 @@ DESCRIPTION = (
     "12:1434465; sections 2.1, 2.2, 3.2, Tables 1 and 2) and Aldoghachi et al. 2023 (J Chin Med Assoc "
     "86:356-365; sections 1.5, 2, 6 and 7, Tables 1, 3 and 4). Every edge cites the primary study as the "
     "review gives it and where in the review it was read. Vague statements are unsigned "
-    "(associated_with, regulates) with a note. Built from graphs/parts/ by scripts/build_graph.py."
+    "(associated_with, regulates) with a note. The comparisons hold every comparative finding of both "
+    "reviews (iMSCs and their vesicles against other sources, variants against their parents), each "
+    "with the direction the review words. Built from graphs/parts/ by scripts/build_graph.py."
 )
 
 
@@ -43,8 +48,15 @@ def join_notes(a, b):
     return a + " | " + b
 
 
+DIRECTIONS = ("greater", "less", "similar")
+
+
+def comparison_key(c):
+    return (c["a"], c["b"], c.get("aspect") or "", c.get("aspect_text") or "", c["direction"])
+
+
 def merge(parts):
-    refs, nodes, edges = {}, {}, {}
+    refs, nodes, edges, comparisons = {}, {}, {}, {}
     for name, g in parts:
         for r in g.get("references", []):
             old = refs.get(r["id"])
@@ -91,13 +103,50 @@ def merge(parts):
             note = join_notes(old.get("note"), e.get("note"))
             if note:
                 old["note"] = note
-    return refs, nodes, edges
+        for i, c in enumerate(g.get("comparisons", [])):
+            if ("aspect" in c) == ("aspect_text" in c):
+                fail(f"{name}: comparisons[{i}] needs exactly one of aspect and aspect_text")
+            if c.get("direction") not in DIRECTIONS:
+                fail(f"{name}: comparisons[{i}] has direction {c.get('direction')!r}, not one of {', '.join(DIRECTIONS)}")
+            if not c.get("evidence"):
+                fail(f"{name}: comparisons[{i}] ({c['a']} / {c['b']}) has no evidence")
+            key = comparison_key(c)
+            old = comparisons.get(key)
+            if old is None:
+                comparisons[key] = json.loads(json.dumps(c))
+                continue
+            for ev in c["evidence"]:
+                if ev not in old["evidence"]:
+                    old["evidence"].append(ev)
+            note = join_notes(old.get("note"), c.get("note"))
+            if note:
+                old["note"] = note
+    return refs, nodes, edges, comparisons
 
 
-def evidence_matches(rule, edge, ev):
+def check_comparisons(refs, nodes, comparisons):
+    """Fails when a comparison names a node, disease or reference the union lacks."""
+    for c in comparisons.values():
+        what = f"comparison {c['a']} / {c['b']} ({c.get('aspect') or c.get('aspect_text')})"
+        for role in ("a", "b", "aspect"):
+            if role in c and c[role] not in nodes:
+                fail(f"{what}: {role} '{c[role]}' is not a node")
+        if c["a"] == c["b"]:
+            fail(f"{what}: a and b are the same node")
+        for ev in c["evidence"]:
+            for k in ("ref", "review"):
+                if k in ev and ev[k] not in refs:
+                    fail(f"{what}: evidence {k} '{ev[k]}' is not a reference")
+            if "disease" in ev and ev["disease"] not in nodes:
+                fail(f"{what}: evidence disease '{ev['disease']}' is not a node")
+
+
+def evidence_matches(rule, ends, ev):
+    """ends: the nodes a rule's 'touches' may name (an edge's source and target; a comparison's a, b
+    and aspect)."""
     for key, value in rule.items():
         if key == "touches":
-            if value not in (edge["source"], edge["target"]):
+            if value not in ends:
                 return False
         elif key not in ("ref", "review", "where"):
             fail(f"cautions.json: unknown match key '{key}'")
@@ -106,16 +155,19 @@ def evidence_matches(rule, edge, ev):
     return True
 
 
-def add_cautions(refs, edges):
-    """Puts each caution of graphs/cautions.json on the evidence (or reference) it matches; a rule
-    matching nothing is an error, so a caution cannot silently stop applying."""
+def add_cautions(refs, edges, comparisons):
+    """Puts each caution of graphs/cautions.json on the evidence (of edges and comparisons) or the
+    reference it matches; a rule matching nothing is an error, so a caution cannot silently stop
+    applying."""
     rules = json.loads(CAUTIONS.read_text())
+    holders = [((e["source"], e["target"]), e) for e in edges.values()]
+    holders += [((c["a"], c["b"], c.get("aspect")), c) for c in comparisons.values()]
     for rule in rules["evidence"]:
         caution = {"code": rule["code"], "text": rule["text"]}
         hits = 0
-        for e in edges.values():
+        for ends, e in holders:
             for ev in e.get("evidence", []):
-                if evidence_matches(rule["match"], e, ev) and caution not in ev.get("cautions", []):
+                if evidence_matches(rule["match"], ends, ev) and caution not in ev.get("cautions", []):
                     ev.setdefault("cautions", []).append(caution)
                     hits += 1
         if not hits:
@@ -167,8 +219,9 @@ def check_names(nodes):
 
 def main():
     parts = [(p, json.loads((ROOT / "graphs" / "parts" / p).read_text())) for p in PARTS]
-    refs, nodes, edges = merge(parts)
-    add_cautions(refs, edges)
+    refs, nodes, edges, comparisons = merge(parts)
+    check_comparisons(refs, nodes, comparisons)
+    add_cautions(refs, edges, comparisons)
     check_names(nodes)
     # the reviews first, then the primary studies by id: a stable, readable order
     reviews = [r for r in ("zhou2024", "aldoghachi2023") if r in refs]
@@ -181,16 +234,20 @@ def main():
         "nodes": list(nodes.values()),
         "edges": list(edges.values()),
     }
+    if comparisons:
+        graph["comparisons"] = list(comparisons.values())
     text = json.dumps(graph, indent=1, ensure_ascii=False) + "\n"
     if "--check" in sys.argv:
         if OUT.read_text() != text:
             fail("graphs/imsc_ev.json is out of date: run scripts/build_graph.py")
-        print(f"graphs/imsc_ev.json is up to date ({len(nodes)} nodes, {len(edges)} edges, {len(ref_list)} references)")
+        print(f"graphs/imsc_ev.json is up to date ({len(nodes)} nodes, {len(edges)} edges, "
+              f"{len(comparisons)} comparisons, {len(ref_list)} references)")
         return
     tmp = OUT.with_suffix(".json.tmp")
     tmp.write_text(text)
     tmp.replace(OUT)
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(nodes)} nodes, {len(edges)} edges, {len(ref_list)} references")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(nodes)} nodes, {len(edges)} edges, {len(comparisons)} comparisons, "
+          f"{len(ref_list)} references")
 
 
 if __name__ == "__main__":
