@@ -58,7 +58,9 @@ for args in "nodes" "export -o - --to json" "export -o - --to tsv" "render -o - 
             "show SIRT6 --json" "path iMSC-EV inflammation --json" "studies"; do
   $bin $args 2>"$tmp/err" | head -c 1 >/dev/null
   status=${PIPESTATUS[0]}
-  check "'$args | head -c 1': exit $status, stderr: $(head -c 300 "$tmp/err")" test "$status" = 0 -a ! -s "$tmp/err"
+  # a TSV leaves the comparisons out and says so before writing: that line is expected
+  grep -v "^mechgraph: warning: tsv keeps no comparisons" "$tmp/err" >"$tmp/err2" || true
+  check "'$args | head -c 1': exit $status, stderr: $(head -c 300 "$tmp/err2")" test "$status" = 0 -a ! -s "$tmp/err2"
 done
 # a reader gone before the first write
 python3 - "$bin" <<'PY' || fail=1
