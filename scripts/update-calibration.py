@@ -9,7 +9,7 @@ root = pathlib.Path(__file__).resolve().parent.parent
 mg = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else root / "build-dev") / "mechgraph"
 cal = json.loads(subprocess.run([str(mg), "hypotheses", "--calibrate", "--json"], check=True,
                                 capture_output=True, text=True).stdout)["calibration"]
-methods = ["abc", "transfer", "link", "dwpc", "contradictions", "gaps"]
+methods = ["abc", "transfer", "link", "dwpc", "contradictions", "gaps", "comparisons"]
 stale = {"intercept": -9.0, "score": 0, "degree": 0, "positives": 0, "negatives": 0}
 
 def row(key, fmt):

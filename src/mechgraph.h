@@ -1083,6 +1083,7 @@ typedef enum {
     MG_HYP_DWPC,           /* degree-weighted path counts (Hetionet's, damping 0.4) */
     MG_HYP_CONTRADICTIONS, /* opposite signs for one pair; feedback loops and their parity */
     MG_HYP_GAPS,           /* diseases with an outcome but no mechanism, and what may fill them */
+    MG_HYP_COMPARISONS,    /* what a better agent of a comparison may do where the weaker one works */
     MG_HYP_METHOD_COUNT
 } mg_hyp_method;
 

@@ -328,7 +328,7 @@ static void json_calibration(json_out *j, const mg_hyp_calibration *c, const cha
     json_kv_string(j, "fitted_on", fitted_on);
     json_kv_int(j, "folds", (long long)c->folds);
     for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) {
-        if (m == MG_HYP_CONTRADICTIONS) continue;
+        if (m == MG_HYP_CONTRADICTIONS || m == MG_HYP_COMPARISONS) continue; /* not calibrated */
         json_key(j, mg_hyp_method_name((mg_hyp_method)m));
         json_begin_object(j);
         const char *keys[] = {"intercept", "score", "degree"};
@@ -353,7 +353,7 @@ static void print_calibration(const mg_hyp_calibration *c)
     const char *head[] = {"method", "intercept", "score", "degree", "positives", "negatives"};
     for (int i = 0; i < 6; i++) cli_table_add(&t, head[i]);
     for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) {
-        if (m == MG_HYP_CONTRADICTIONS) continue;
+        if (m == MG_HYP_CONTRADICTIONS || m == MG_HYP_COMPARISONS) continue; /* not calibrated */
         cli_table_add(&t, mg_hyp_method_name((mg_hyp_method)m));
         cli_table_addf(&t, "%.6f", c->intercept[m]);
         cli_table_addf(&t, "%.6f", c->score_coef[m]);
@@ -523,10 +523,10 @@ static void print_evaluation_json(const mg_hyp_evaluation *e, const hyp_request 
 }
 
 static const char *const hold_names[MG_HYP_HOLD_ROWS] = {
-    "abc", "transfer", "link", "dwpc", "contradictions", "gaps", "combined", "listing",
+    "abc", "transfer", "link", "dwpc", "contradictions", "gaps", "comparisons", "combined", "listing",
     "random", "degree product", "Adamic-Adar", "Jaccard"};
 static const char *const hold_keys[MG_HYP_HOLD_ROWS] = {
-    "abc", "transfer", "link", "dwpc", "contradictions", "gaps", "combined", "listing",
+    "abc", "transfer", "link", "dwpc", "contradictions", "gaps", "comparisons", "combined", "listing",
     "random", "degree_product", "adamic_adar", "jaccard"};
 
 static void print_holdout(const mg_hyp_holdout *e, const hyp_request *r)

@@ -136,7 +136,7 @@ static const cli_option export_options[] = {
 };
 
 static const cli_option hypotheses_options[] = {
-    {"method", 'm', "METHODS", "abc, transfer, link, dwpc, contradictions, gaps (comma-separated; default all, combined)"},
+    {"method", 'm', "METHODS", "abc, transfer, link, dwpc, contradictions, gaps, comparisons (comma-separated; default all, combined)"},
     {"subject", 0, "NODES", "hypotheses about these subjects only (comma-separated, repeatable, or @FILE)"},
     {"subject-type", 0, "TYPES", "subjects of these node types only"},
     {"object", 0, "NODES", "hypotheses about these objects only"},
@@ -272,10 +272,13 @@ const cli_command cli_commands[] = {
      "Methods: abc (Swanson's A-B-C, typed: agent or cargo -> mediator -> disease or process),\n"
      "transfer (a mediator of one disease proposed for a similar one), link (shared neighbours:\n"
      "resource allocation, Adamic-Adar, Jaccard, preferential attachment), dwpc (degree-weighted\n"
-     "path counts, damping 0.4), contradictions (a pair with both signs; feedback loops) and gaps\n"
-     "(diseases with an outcome but no mechanism). The default combines them: each method's\n"
-     "scores divided by its best, weighted, summed per subject and object; ties by id. Every\n"
-     "statement is built from the graph: labels, relations, cited first authors and years.\n"
+     "path counts, damping 0.4), contradictions (a pair with both signs; feedback loops), gaps\n"
+     "(diseases with an outcome but no mechanism) and comparisons (an agent a review found better\n"
+     "than another in one disease, proposed where the other works in a disease of its class). The\n"
+     "default combines them: each method's score calibrated to the chance of being found later,\n"
+     "joined per subject and object (noisy-OR), disputes and comparisons at a share of the best;\n"
+     "ties by id. Every statement is built from the graph: labels, relations, cited first\n"
+     "authors and years.\n"
      "--json prints {\"schema\": \"mechgraph-hypotheses-1\", \"hypotheses\": [...]}\n"
      "(docs/schemas/mechgraph-hypotheses-1.schema.json). See docs/hypotheses.md.",
      hypotheses_options, 0, 0,

@@ -509,6 +509,59 @@ static void test_gaps_classes(void)
     mg_graph_free(g);
 }
 
+/* comparisons: W did better than L in D (r3); L protects against D2 (r1, same class as D) and
+ * K (r2, another class): W may protect against D2, and not K. A "similar" record proposes
+ * nothing; with r3's only edge hidden, its record is hidden too. */
+static void test_comparisons(void)
+{
+    const char *head = "{\"format\": \"mechgraph-1\", " REFS ", \"nodes\": [{\"id\": \"W\", \"type\": \"vesicle\"},"
+                       " {\"id\": \"L\", \"type\": \"vesicle\"}, {\"id\": \"D\", \"type\": \"disease\"},"
+                       " {\"id\": \"D2\", \"type\": \"disease\"}, {\"id\": \"K\", \"type\": \"disease\"}], \"edges\": ["
+                       "{\"source\": \"W\", \"target\": \"L\", \"relation\": \"is_a\", \"evidence\": [{\"ref\": \"r3\"}]},"
+                       "{\"source\": \"L\", \"target\": \"D2\", \"relation\": \"alleviates\", \"evidence\": [{\"ref\": \"r1\"}]},"
+                       "{\"source\": \"L\", \"target\": \"K\", \"relation\": \"alleviates\", \"evidence\": [{\"ref\": \"r2\"}]},"
+                       "{\"source\": \"W\", \"target\": \"D\", \"relation\": \"alleviates\", \"evidence\": [{\"ref\": \"r3\"}]}],"
+                       " \"comparisons\": [{\"a\": \"W\", \"b\": \"L\", \"aspect_text\": \"protection\", \"direction\": \"%s\","
+                       " \"evidence\": [{\"ref\": \"r3\", \"disease\": \"D\"}]}]}";
+    const char *table = "disease\tdoid\tclass\tsource\tnote\n"
+                        "D\t-\ttest diseases\tcurator\tx\nD2\t-\ttest diseases\tcurator\tx\nK\t-\tother diseases\tcurator\tx\n";
+    for (int similar = 0; similar < 2; similar++) {
+        char text[2048];
+        snprintf(text, sizeof text, head, similar ? "similar" : "greater");
+        mg_graph *g = load(text, "cmp.json");
+        bool methods[MG_HYP_METHOD_COUNT] = {false};
+        methods[MG_HYP_COMPARISONS] = true;
+        mg_hyp_options o = MG_HYP_OPTIONS_INIT;
+        o.methods = methods;
+        o.top = 0;
+        o.disease_classes = table;
+        mg_hypothesis_set *set = NULL;
+        CHECK(mg_hypotheses_generate(&set, g, &o) == MG_OK);
+        CHECK(mg_hypothesis_set_count(set) == (similar ? 0u : 1u));
+        const mg_hypothesis *h = find(g, set, "W", "D2");
+        CHECK((h != NULL) == !similar);
+        CHECK(find(g, set, "W", "K") == NULL);
+        if (h) {
+            CHECK(h->predicted_sign == -1 && h->method == MG_HYP_COMPARISONS);
+            CHECK_STR(h->statement, "W may protect against D2 as L does (Ab 2001), and more strongly: it did better than L on "
+                                    "protection in D (Jk 2003b).");
+            bool marked = false;
+            for (size_t i = 0; i < h->caveat_count; i++)
+                marked |= strcmp(h->caveats[i], "derived from a comparison, not a mechanism: W > L on protection, as the review reports it") == 0;
+            CHECK(marked);
+        }
+        mg_hypothesis_set_free(set);
+        if (!similar) { /* r3's edges hidden: its comparison with them */
+            bool hidden[4] = {true, false, false, true};
+            o.hidden = hidden;
+            CHECK(mg_hypotheses_generate(&set, g, &o) == MG_OK);
+            CHECK(mg_hypothesis_set_count(set) == 0);
+            mg_hypothesis_set_free(set);
+        }
+        mg_graph_free(g);
+    }
+}
+
 int main(void)
 {
     test_year_and_holdout();
@@ -521,6 +574,7 @@ int main(void)
     test_gaps();
     test_gaps_classes();
     test_holdout_modes();
+    test_comparisons();
     test_listing();
     test_options_and_budget();
     test_evaluate();

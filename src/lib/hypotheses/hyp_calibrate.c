@@ -25,11 +25,11 @@
 /* Fitted by `mechgraph hypotheses --calibrate --json` on the built-in graph; the test
  * hypotheses_calibration_current fails when a fresh fit differs (then paste the new values). */
 static const mg_hyp_calibration default_calibration = {
-    {-9.393572823, -7.691036874, -11.85901455, -11.01383556, -9.0, -5.776846894},
-    {0.07457433581, 0.4390503289, 0.03528610599, 0.3775424591, 0.0, 1.004500025},
-    {0.766833483, 0.7895984516, 1.138580819, 1.181150958, 0.0, 0.3771565639},
-    {8, 11, 47, 13, 0, 14},
-    {4179, 8383, 222897, 17335, 0, 11263},
+    {-9.393572823, -7.691036874, -11.85901455, -11.01383556, -9.0, -5.776846894, -9.0},
+    {0.07457433581, 0.4390503289, 0.03528610599, 0.3775424591, 0.0, 1.004500025, 0.0},
+    {0.766833483, 0.7895984516, 1.138580819, 1.181150958, 0.0, 0.3771565639, 0.0},
+    {8, 11, 47, 13, 0, 14, 0},
+    {4179, 8383, 222897, 17335, 0, 11263, 0},
     29};
 
 const mg_hyp_calibration *mg_hyp_default_calibration(void) { return &default_calibration; }
@@ -44,7 +44,7 @@ double hyp_cal_degree(const hyp_view *v, mg_id s, mg_id o)
 
 double hyp_cal_probability(const mg_hyp_calibration *c, const hyp_view *v, const hyp_cand *x)
 {
-    if (x->method == MG_HYP_CONTRADICTIONS || x->norm <= 0) return 0;
+    if (x->method == MG_HYP_CONTRADICTIONS || x->method == MG_HYP_COMPARISONS || x->norm <= 0) return 0;
     int m = (int)x->method;
     return sigmoid(c->intercept[m] + c->score_coef[m] * log(x->norm) + c->degree_coef[m] * hyp_cal_degree(v, x->subject, x->object));
 }
@@ -133,7 +133,7 @@ static mg_error_t collect_fold(hyp_cal_data *d, const mg_graph *g, const mg_hyp_
     qsort(pairs, np, sizeof *pairs, cmp_pair);
     if ((err = hyp_run_methods(cands, &q))) goto done;
     for (int k = 0; k < MG_HYP_METHOD_COUNT && !err; k++) {
-        if (k == MG_HYP_CONTRADICTIONS || !cands[k].count) continue;
+        if (k == MG_HYP_CONTRADICTIONS || k == MG_HYP_COMPARISONS || !cands[k].count) continue;
         double best = cands[k].items[0].score;
         for (size_t i = 0; i < cands[k].count && !err; i++) {
             const hyp_cand *x = &cands[k].items[i];

@@ -15,7 +15,7 @@
 
 /* The per-subject leave-one-out ranks by a weighted sum of the normalised scores, with the
  * weights its grid chose (docs/hypotheses.md); the listing's calibrated combination has its own. */
-static const double recovery_weights[MG_HYP_METHOD_COUNT] = {0, 2, 1, 0.5, 1, 2};
+static const double recovery_weights[MG_HYP_METHOD_COUNT] = {0, 2, 1, 0.5, 1, 2, 0};
 static const mg_hyp_method predictive[PREDICTIVE] = {MG_HYP_ABC, MG_HYP_TRANSFER, MG_HYP_LINK, MG_HYP_DWPC, MG_HYP_GAPS};
 static const double grid_values[] = {0, 0.5, 1, 2};
 #define GRID_N (sizeof grid_values / sizeof *grid_values)

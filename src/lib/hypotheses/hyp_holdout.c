@@ -129,6 +129,10 @@ static mg_error_t fold(ctx *c, const bool *hidden, mg_id (*pairs)[2], size_t cou
         for (size_t i = 0; i < cands[m].count && m != MG_HYP_CONTRADICTIONS; i++) {
             const hyp_cand *x = &cands[m].items[i];
             size_t at = (size_t)x->subject * n + (size_t)x->object;
+            if (m == MG_HYP_COMPARISONS) { /* uncalibrated: its own order, and no part of the combination */
+                set_max(&c->score[(size_t)m * nn + at], x->norm);
+                continue;
+            }
             double p = hyp_cal_probability(o.calibration, &v, x);
             set_max(&c->score[(size_t)m * nn + at], p);
             if (p < 1) combined[at] += (selected > 1 ? w[m] : 1) * log1p(-p); /* ln of every method being wrong */

@@ -131,6 +131,7 @@ typedef struct {
     double aux_value; /* transfer: the diseases' similarity */
     mg_id extra[3];  /* transfer: shared mechanism nodes; gaps: the other diseases */
     char aux_text[48]; /* transfer: the narrowest class both diseases share ("" when none) */
+    int comparison;  /* comparisons: the record that tells it (mg_graph_comparison) */
     int extra_count;
     bool novel;
 } hyp_cand;
@@ -230,6 +231,7 @@ mg_error_t hyp_link(hyp_cands *out, const hyp_query *q);
 mg_error_t hyp_dwpc(hyp_cands *out, const hyp_query *q);
 mg_error_t hyp_contradictions(hyp_cands *out, const hyp_query *q);
 mg_error_t hyp_gaps(hyp_cands *out, const hyp_query *q);
+mg_error_t hyp_comparisons(hyp_cands *out, const hyp_query *q);
 /** The mediators linked to disease d and to the diseases linked to it (hyp_gaps.c). */
 int hyp_disease_mediators(const hyp_view *v, mg_id d);
 

@@ -14,15 +14,21 @@
  * raised to its weight: a weight of 1 believes the method as calibrated, 0 ignores it. The
  * contradictions' weight is the share of the best prediction's probability the strongest
  * dispute is listed at: disputes are open questions, not predictions, so no calibration
- * applies; one half lists the strongest among the predictions, below the best ones. */
-static const double default_weights[MG_HYP_METHOD_COUNT] = {1, 1, 1, 1, 0.5, 1};
+ * applies; one half lists the strongest among the predictions, below the best ones. The
+ * comparisons' hypotheses are listed the same way: no study fold can calibrate a method resting
+ * on a few dozen records, so the strongest is listed at half the best prediction's probability. */
+static const double default_weights[MG_HYP_METHOD_COUNT] = {1, 1, 1, 1, 0.5, 1, 0.5};
 
 const double *mg_hyp_default_weights(void) { return default_weights; }
 
 static _Thread_local const mg_graph *order_graph;
 
-/* Contradictions and loops never merge with link predictions: they are about known edges. */
-static int family(const hyp_cand *c) { return c->method == MG_HYP_CONTRADICTIONS; }
+/* Contradictions and loops never merge with link predictions: they are about known edges. A
+ * comparison's hypothesis stands apart too: it is told, and scored, by its record (below). */
+static int family(const hyp_cand *c)
+{
+    return c->method == MG_HYP_CONTRADICTIONS ? 1 : c->method == MG_HYP_COMPARISONS ? 2 : 0;
+}
 
 static int cmp_key(const void *a, const void *b)
 {
@@ -113,11 +119,13 @@ static mg_error_t combine(hyp_group **out, size_t *count, hyp_cands cands[MG_HYP
         ng++;
         i = j;
     }
-    /* Disputes at their share of the best prediction (their norm is 1 for the strongest). */
-    double share = selected > 1 ? w[MG_HYP_CONTRADICTIONS] : 1;
+    /* Disputes and comparisons at their share of the best prediction (their norm is 1 for the
+     * strongest). */
     for (size_t i = 0; i < ng; i++)
-        if (family(hyp_groups[i].primary))
+        if (family(hyp_groups[i].primary)) {
+            double share = selected > 1 ? w[hyp_groups[i].primary->method] : 1;
             hyp_groups[i].score = hyp_groups[i].primary->norm * share * (best_p > 0 ? best_p : 1);
+        }
     size_t kept = 0;
     for (size_t i = 0; i < ng; i++)
         if (hyp_groups[i].score > 0) hyp_groups[kept++] = hyp_groups[i];

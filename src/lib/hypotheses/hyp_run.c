@@ -7,7 +7,7 @@
 mg_error_t hyp_run_methods(hyp_cands out[MG_HYP_METHOD_COUNT], const hyp_query *q)
 {
     static mg_error_t (*const run[MG_HYP_METHOD_COUNT])(hyp_cands *, const hyp_query *) = {
-        hyp_abc, hyp_transfer, hyp_link, hyp_dwpc, hyp_contradictions, hyp_gaps};
+        hyp_abc, hyp_transfer, hyp_link, hyp_dwpc, hyp_contradictions, hyp_gaps, hyp_comparisons};
     for (int m = 0; m < MG_HYP_METHOD_COUNT; m++) {
         if (q->o->methods && !q->o->methods[m]) continue;
         out[m].keep = q->o->per_method;

@@ -350,6 +350,31 @@ static void describe_gap(const hyp_view *v, const hyp_cand *c, mg_buffer *b)
     }
 }
 
+/* "IFN-γ-iMSC-EV may protect against renal I/R injury as iMSC-EV does (Yuan 2017), and more
+ * strongly: it did better than iMSC-EV on kidney protection in acute kidney injury (Kim 2024)." */
+static void describe_comparison(const hyp_view *v, const hyp_cand *c, mg_buffer *b)
+{
+    const mg_comparison *r = mg_graph_comparison(v->g, (size_t)c->comparison);
+    mg_id l = c->aux;
+    const hyp_hop *ld = l >= 0 ? hyp_hop_find(v, l, c->object) : NULL;
+    cites cl = {{0}, 0, 0}, cr = {{0}, 0, 0};
+    add_cites_of_hop(v, &cl, ld, -1);
+    for (size_t i = 0; r && i < r->evidence_count; i++) {
+        bool seen = false;
+        for (int k = 0; k < cr.count && !seen; k++) seen = cr.refs[k] == r->evidence[i].ref;
+        if (seen) continue;
+        if (cr.count < 16) cr.refs[cr.count++] = r->evidence[i].ref;
+        else cr.more++;
+    }
+    mg__buffer_printf(b, "%s may ", label(v, c->subject));
+    predicted_verb(v, b, c->subject, c->object, c->sign);
+    mg__buffer_printf(b, " %s as %s does ", label(v, c->object), l >= 0 ? label(v, l) : "?");
+    print_cites(b, &cl);
+    mg__buffer_printf(b, ", and more strongly: it did better than %s on %s in %s ", l >= 0 ? label(v, l) : "?",
+                      r ? mg_comparison_aspect(v->g, r) : "?", c->extra_count ? label(v, c->extra[0]) : "?");
+    print_cites(b, &cr);
+}
+
 /* Caveats drawn from the evidence of the support: organisms, systems, studies, disputes. */
 static void evidence_caveats(const hyp_view *v, const hyp_cand *c, mg_buffer *out)
 {
@@ -439,6 +464,7 @@ void hyp_describe(const hyp_view *v, const hyp_cand *c, const hyp_cand *const *a
         else describe_dispute(v, c, sentence);
         break;
     case MG_HYP_GAPS: describe_gap(v, c, sentence); break;
+    case MG_HYP_COMPARISONS: describe_comparison(v, c, sentence); break;
     default: break;
     }
     mg__buffer_putc(sentence, '.');
@@ -447,6 +473,13 @@ void hyp_describe(const hyp_view *v, const hyp_cand *c, const hyp_cand *const *a
         mg__buffer_puts(caveats, c->sign ? "a step is unsigned\n" : "the sign is unknown: a step is unsigned\n");
     if (c->caveats & HYP_CAV_INCONSISTENT)
         mg__buffer_puts(caveats, "the predicted sign does not explain the treatment's effect\n");
+    if (c->method == MG_HYP_COMPARISONS) {
+        const mg_comparison *r = mg_graph_comparison(v->g, (size_t)c->comparison);
+        if (r)
+            mg__buffer_printf(caveats, "derived from a comparison, not a mechanism: %s %s %s on %s, as the review reports it\n",
+                              label(v, r->a), r->direction == MG_COMPARE_GREATER ? ">" : r->direction == MG_COMPARE_LESS ? "<" : "≈",
+                              label(v, r->b), mg_comparison_aspect(v->g, r));
+    }
     if (c->caveats & HYP_CAV_UNRELATED)
         mg__buffer_printf(caveats, "known only in diseases that share no class with %s (docs/hypotheses.md, Disease classes)\n",
                           mg_graph_node(v->g, c->object)->label);

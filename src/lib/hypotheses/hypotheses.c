@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const method_names[MG_HYP_METHOD_COUNT] = {"abc", "transfer", "link", "dwpc", "contradictions", "gaps"};
+static const char *const method_names[MG_HYP_METHOD_COUNT] = {"abc", "transfer", "link", "dwpc", "contradictions", "gaps", "comparisons"};
 static const char *const method_descriptions[MG_HYP_METHOD_COUNT] = {
     "Swanson's ABC: A acts on B, B on C, nothing links A and C (agent or cargo -> mediator -> disease or process)",
     "mechanism transfer: a mediator shown in one disease proposed for a similar one",
@@ -17,6 +17,7 @@ static const char *const method_descriptions[MG_HYP_METHOD_COUNT] = {
     "degree-weighted path counts along typed metapaths (Hetionet's DWPC, damping 0.4)",
     "open questions: one pair with both signs across studies, and feedback loops with their parity",
     "diseases with an outcome but little mechanism, and the mediators most likely to explain it",
+    "comparisons: an agent a review found better than another in one disease, proposed where the other works",
 };
 
 const char *mg_hyp_method_name(mg_hyp_method m) { return (unsigned)m < MG_HYP_METHOD_COUNT ? method_names[m] : NULL; }
