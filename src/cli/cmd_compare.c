@@ -150,11 +150,27 @@ static _Thread_local const char *sort_key; /* qsort has no context argument */
 
 static size_t closeness(const char *value)
 {
-    char a[1024], b[1024];
+    char a[1024], b[1024], w[1024];
     mg_name_normalize(value, a, sizeof a);
     mg_name_normalize(sort_key, b, sizeof b);
-    /* a value containing what was typed is closest, then by edit distance */
-    return strstr(a, b) ? 0 : 1 + distance(a, b);
+    /* a value containing what was typed is closest, then by edit distance to the whole value or
+     * to its closest word ("tumour" is one edit from the "tumor" of "tumor growth") */
+    if (strstr(a, b)) return 0;
+    size_t best = distance(a, b);
+    for (const char *p = value; *p;) {
+        size_t len = strcspn(p, " -/");
+        if (len && len < sizeof w) {
+            memcpy(w, p, len);
+            w[len] = 0;
+            char k[1024];
+            mg_name_normalize(w, k, sizeof k);
+            size_t d = distance(k, b);
+            if (d < best) best = d;
+        }
+        p += len;
+        p += strspn(p, " -/");
+    }
+    return 1 + best;
 }
 
 static int compare_names(const void *pa, const void *pb)

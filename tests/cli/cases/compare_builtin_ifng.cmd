@@ -1,0 +1,1 @@
+compare IFN-γ-iMSC-EV iMSC-EV

@@ -1,0 +1,1 @@
+compare iMSC-EV SMMSC-EV --json

@@ -1,0 +1,1 @@
+hypotheses --method comparisons --top 0
