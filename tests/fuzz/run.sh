@@ -20,6 +20,8 @@ dict=$target
 [ "$target" = cli ] && flags+=(-close_fd_mask=2)
 # whole commands: what they print to stdout ('-o -') and stderr is not the fuzzer's
 [ "$target" = cmd ] && flags+=(-close_fd_mask=3)
+# third-party caches that live as long as the process (tests/fuzz/lsan.supp)
+export LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 # the inputs this run kept: newer than the mark
 crashes() { find "$work/crashes" -type f -newer "$work/.start" \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \); }
 touch "$work/.start"

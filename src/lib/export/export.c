@@ -137,6 +137,9 @@ static void sif_edge(mg_buffer *out, const mg_graph *g, const mg_edge *e, const 
  * alone on its line, which Cytoscape reads as a node. Tabs separate, so names keep their spaces. */
 static void sif(mg_buffer *out, const mg_graph *g)
 {
+    /* a file without a tab is split at spaces (Cytoscape's rule, io_tsv.c): in a graph without
+     * edges, the first lone name holding a space gets a tab after it, so that it stays one name */
+    bool tabs = mg_graph_edge_count(g) > 0;
     for (mg_id i = 0; i < mg_graph_edge_count(g); i++) {
         const mg_edge *e = mg_graph_edge(g, i);
         sif_edge(out, g, e, mg_relation_name(e->relation));
@@ -146,7 +149,9 @@ static void sif(mg_buffer *out, const mg_graph *g)
         mg_graph_incident(g, v, 0, &in);
         mg_graph_incident(g, v, 1, &outs);
         if (in || outs) continue;
-        mg__tsv_first_cell(out, mg_graph_node(g, v)->id);
+        const char *id = mg_graph_node(g, v)->id;
+        mg__tsv_first_cell(out, id);
+        if (!tabs && strchr(id, ' ')) mg__buffer_putc(out, '\t'), tabs = true;
         mg__buffer_putc(out, '\n');
     }
 }

@@ -16,6 +16,9 @@
 /** The length of the bytes at `text` that XML 1.0 cannot hold, even escaped (a C0 control other
  * than tab, LF and CR; U+FFFE, U+FFFF), or 0. Writers put U+FFFD in their place. */
 size_t mg__xml_illegal(const char *text);
+/** Appends text unescaped but for what XML cannot hold (mg__xml_illegal), which becomes U+FFFD:
+ * for text a library escapes itself (libSBML's annotation URIs). NULL appends nothing. */
+void mg__xml_legal(mg_buffer *b, const char *text);
 /** Appends a cell of a tab-separated export: tab, LF and CR become spaces (they would split the
  * cell or the row); nothing else changes. NULL appends nothing. */
 void mg__tsv_cell(mg_buffer *b, const char *text);

@@ -332,7 +332,10 @@ static mg_error_t read_node_row(mg__tsv *r, const field *f, size_t n)
 static mg_error_t read_headless_row(mg__tsv *r, const field *f, size_t n, size_t len)
 {
     if (r->format == MG_INPUT_SIF) {
-        if (n == 1) return check_name(r, &f[0], "node name") && node_for(r, &f[0]) == -2 ? mg__fail(MG_ENOMEM, "out of memory") : MG_OK;
+        /* a lone name, or one with a tab after it: the SIF export's first lone name holding a
+         * space in a file without edges, which without the tab would be split at its spaces */
+        if (n == 1 || (n == 2 && f[1].len == 0))
+            return check_name(r, &f[0], "node name") && node_for(r, &f[0]) == -2 ? mg__fail(MG_ENOMEM, "out of memory") : MG_OK;
         if (n == 2) {
             mg__tsv_problem(r, f[1].column + (int)f[1].len, "expected 'source<TAB>relation<TAB>target', found 2 columns%s", "", 0);
             return MG_OK;

@@ -200,7 +200,6 @@ mg_error_t mg__write_dir_atomic(const char *path, const char *const *names, cons
                     for (size_t i = 0; i < f.n; i++) mg__delist(f.file_slot[i]), f.file_slot[i] = -1;
                     mg__delist(f.slot);
                     f.slot = -1;
-                    f.n = 0;
                     f.tmp[0] = '\0';
                 }
                 if (r != 0 && e != EEXIST) break;
