@@ -61,6 +61,8 @@ typedef struct mg__tsv mg__tsv;
 mg_error_t mg__tsv_new(mg__tsv **out, const char *name, mg_input_format format, const char *columns, mg_diagnostics *diags);
 mg_error_t mg__tsv_lines(mg__tsv *r, const char *data, size_t size, bool at_end, size_t *used);
 mg_error_t mg__tsv_finish(mg__tsv *r, mg_graph **out);
+/** The number of the line the next mg__tsv_lines call starts at. */
+int mg__tsv_line(const mg__tsv *r);
 /** Reports that the file's data ends damaged (`what`: truncated or corrupt gzip data) after the
  * complete lines read, `rest` being the cut line's start. */
 void mg__tsv_damaged(mg__tsv *r, const char *rest, size_t size, const char *what);
@@ -85,6 +87,27 @@ mg_error_t mg__write_sbml(const mg_graph *graph, const char *path);
 mg_error_t mg__read_sbml(mg_graph **out, const char *data, size_t size, const char *name, mg_diagnostics *diags);
 /** Whether an XML text is SBML: its root element, in its first kilobytes, is <sbml. */
 bool mg__sbml_sniff(const char *data, size_t size);
+/* ---- the input budget (input_budget.c), checked on each chunk before the buffer grows ---- */
+
+/** A line of a tab-separated file is shorter than this, 4 MiB: 64 columns of MG_TEXT_MAX bytes. */
+#define MG_LINE_MAX ((size_t)64 * MG_TEXT_MAX)
+/** The most bytes of text an input may hold: MECHGRAPH_MAX_INPUT (bytes, or K, M, G), else 2 GiB. */
+unsigned long long mg__input_max(void);
+typedef struct {
+    unsigned long long max;
+    int utf16; /* -1 not known yet; 1: the text starts like UTF-16, whose zero bytes are text */
+} mg__budget;
+void mg__budget_start(mg__budget *b);
+/** Whether the bytes buf[from, len) just read hold a NUL byte (never in a text starting like
+ * UTF-16): reading stops there, and the reader reports the first problem. O(len - from). */
+bool mg__budget_nul(mg__budget *b, const char *buf, size_t from, size_t len);
+/** MG_EINVAL, located in `diags`, when `total` bytes read go past the input limit. `line` 0: buf
+ * (len bytes) holds the text from its start; else the line number buf starts at. */
+mg_error_t mg__budget_check(mg__budget *b, const char *name, const char *buf, size_t len, unsigned long long total, int line,
+                            mg_diagnostics *diags);
+/** Reports the first NUL byte of buf[0, len) (or its end), located as mg__budget_check does. */
+mg_error_t mg__budget_nul_error(const char *name, const char *buf, size_t len, int line, mg_diagnostics *diags);
+
 /* ---- the output-opening rule (output_target.c), which every writer follows ---- */
 
 /** What a replaced output had: its permission bits and owner (exists false: a new output). */

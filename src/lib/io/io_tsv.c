@@ -519,6 +519,8 @@ done:
     return err;
 }
 
+int mg__tsv_line(const mg__tsv *r) { return r->line + 1; }
+
 mg_error_t mg__tsv_lines(mg__tsv *r, const char *data, size_t size, bool at_end, size_t *used)
 {
     const char *p = data, *end = data + size;
