@@ -548,6 +548,16 @@ GRAPHML = [
         "mixed.graphml:10:14:", "in quotes"),
     bad("graphml", "mixed line ends, then an error: in gzip", "mixed.graphml.gz", MIXED_GRAPHML + b"    <node id=A/>\n",
         "mixed.graphml.gz:10:14:", "in quotes"),
+    # issue 24, item 14: elements of other namespaces are skipped, so an edge to one names no node
+    bad("graphml", "namespace: a node of another namespace", "ns.graphml",
+        graphml(GRAPHML_NODES + b'    <x:node xmlns:x="http://example.org/other" id="EVIL"/>\n'
+                b'    <edge source="A" target="EVIL"/>\n'), "ns.graphml:12:", "unknown node 'EVIL'"),
+    bad("graphml", "namespace: a node of an undeclared prefix", "nsu.graphml",
+        graphml(GRAPHML_NODES + b'    <u:node id="EVIL"/>\n    <edge source="A" target="EVIL"/>\n'), "nsu.graphml:12:",
+        "unknown node 'EVIL'"),
+    good("graphml", "valid: GraphML's namespace under a prefix", "nsok.graphml",
+         graphml(b'    <g:node xmlns:g="http://graphml.graphdrawing.org/xmlns" id="A"/>\n    <node id="B"/>\n'
+                 b'    <edge source="A" target="B"/>\n')),
     good("graphml", "valid: BOM", "bomok.graphml", BOM + graphml()),
     good("graphml", "valid: CRLF", "crlf.graphml", graphml().replace(b"\n", b"\r\n")),
     good("graphml", "valid: mixed line ends", "mixedok.graphml", MIXED_GRAPHML + GRAPHML_NODES + GRAPHML_TAIL),

@@ -75,9 +75,19 @@ static void xml_problem(void *ctx, size_t offset, int line, const char *message)
     mg__import_problem(&r->im, loc_at(offset, line), "%s", message);
 }
 
-static bool is(const mg_xml_event *ev, const char *name)
+/* GraphML's namespace: its elements are in it, or in none (a file without xmlns) */
+#define GRAPHML_NS "http://graphml.graphdrawing.org/xmlns"
+
+static bool local_is(const mg_xml_event *ev, const char *name)
 {
     return strlen(name) == ev->local_len && memcmp(ev->local, name, ev->local_len) == 0;
+}
+
+/* Whether the element is GraphML's <name>: an element of another namespace (<x:node> with
+ * xmlns:x bound elsewhere, or an undeclared prefix) is not, and is skipped as docs/format.md says */
+static bool is(const mg_xml_event *ev, const char *name)
+{
+    return local_is(ev, name) && ev->ns && (!*ev->ns || strcmp(ev->ns, GRAPHML_NS) == 0);
 }
 
 static const mg_xml_attr *attr(const mg_xml_event *ev, const char *name)
@@ -366,7 +376,7 @@ static role child_role(reader *r, const mg_xml_event *ev, role parent)
     case ROLE_DATA_CHILD:
         r->data_children = true;
         if (r->owner == MG_OWNER_NODE && r->data_key != SIZE_MAX && r->keys[r->data_key].node_graphics && !r->label_seen &&
-            is(ev, "NodeLabel")) {
+            local_is(ev, "NodeLabel")) { /* yFiles' y:NodeLabel, whatever its prefix */
             r->text.len = 0;
             return ROLE_NODE_LABEL;
         }
