@@ -551,9 +551,9 @@ GRAPHML = [
     # issue 24, item 14: elements of other namespaces are skipped, so an edge to one names no node
     bad("graphml", "namespace: a node of another namespace", "ns.graphml",
         graphml(GRAPHML_NODES + b'    <x:node xmlns:x="http://example.org/other" id="EVIL"/>\n'
-                b'    <edge source="A" target="EVIL"/>\n'), "ns.graphml:12:", "unknown node 'EVIL'"),
+                b'    <edge source="A" target="EVIL"/>\n'), "ns.graphml:13:", "unknown node 'EVIL'"),
     bad("graphml", "namespace: a node of an undeclared prefix", "nsu.graphml",
-        graphml(GRAPHML_NODES + b'    <u:node id="EVIL"/>\n    <edge source="A" target="EVIL"/>\n'), "nsu.graphml:12:",
+        graphml(GRAPHML_NODES + b'    <u:node id="EVIL"/>\n    <edge source="A" target="EVIL"/>\n'), "nsu.graphml:13:",
         "unknown node 'EVIL'"),
     good("graphml", "valid: GraphML's namespace under a prefix", "nsok.graphml",
          graphml(b'    <g:node xmlns:g="http://graphml.graphdrawing.org/xmlns" id="A"/>\n    <node id="B"/>\n'
