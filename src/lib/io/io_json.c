@@ -429,8 +429,9 @@ static double read_weight(reader *r, const cJSON *item)
     if (!v) return 1.0;
     size_t saved = push_key(r, "weight");
     double w = 1.0;
-    if (!cJSON_IsNumber(v)) problem(r, "expected a number, found %s", mg__json_kind(v));
-    else if (!(v->valuedouble >= 0 && v->valuedouble <= 1e300)) problem(r, "expected a finite number >= 0");
+    /* the rule of every reader (limits.c), so that a TSV's weights read back from its JSON export */
+    if (!cJSON_IsNumber(v)) problem(r, "expected " MG__WEIGHT_RULE ", found %s", mg__json_kind(v));
+    else if (!mg__weight_ok(v->valuedouble)) problem(r, "expected " MG__WEIGHT_RULE ", found %g", v->valuedouble);
     else w = v->valuedouble;
     pop(r, saved);
     return w;

@@ -91,15 +91,12 @@ static bool parse_relation(mg__tsv *r, const field *f, column_role role, mg_rela
             return false;
         }
         char *end;
-        double w = weight ? strtod(buf, &end) : 0;
+        (void)(weight ? strtod(buf, &end) : 0);
         /* "+1" and "-1" are signs; a weight is written without a sign */
         if (weight && f->len && *end == '\0' && buf[0] != '+' && buf[0] != '-') {
-            if (isfinite(w)) {
-                *weight = w;
-                return true;
-            }
-            /* 1e999, inf, nan: a number, but no weight */
-            mg__tsv_problem(r, f->column, "expected a weight (a finite number, 0 or more), found '%s'", f->start, f->len);
+            if (mg__weight_parse(buf, weight)) return true;
+            /* 1e999, inf, nan, 1e301: a number, but no weight */
+            mg__tsv_problem(r, f->column, "expected " MG__WEIGHT_RULE ", found '%s'", f->start, f->len);
             return false;
         }
         /* a column of relations or signs, not of weights: 1 and 0 are signs there, as -1 is
@@ -126,14 +123,9 @@ static bool parse_weight(mg__tsv *r, const field *f, double *weight)
 {
     char buf[64];
     if (field_text(f, buf, sizeof buf)) {
-        char *end;
-        double w = strtod(buf, &end);
-        if (*end == '\0' && w >= 0 && w < HUGE_VAL) {
-            *weight = w;
-            return true;
-        }
+        if (mg__weight_parse(buf, weight)) return true;
     }
-    mg__tsv_problem(r, f->column, "expected a weight (a number, 0 or more), found '%s'", f->start, f->len > 40 ? 40 : f->len);
+    mg__tsv_problem(r, f->column, "expected " MG__WEIGHT_RULE ", found '%s'", f->start, f->len > 40 ? 40 : f->len);
     return false;
 }
 
