@@ -122,9 +122,9 @@ def sbml(n):
 # (reader, file name, maker, base n, extra arguments)
 SHAPES = [
     ("json", "refs.json", mgjson, 1500, []),
-    ("json", "members.json", mgjson_members, 6000, []),
+    ("json", "members.json", mgjson_members, 20000, []),
     ("cyjs", "graph.cyjs", cyjs, 1000, []),
-    ("cyjs", "members.cyjs", cyjs_members, 6000, []),
+    ("cyjs", "members.cyjs", cyjs_members, 20000, []),
     ("graphml", "graph.graphml", graphml, 1500, []),
     ("tsv", "graph.tsv", tsv, 5000, []),
     ("tsv", "graph.tsv.gz", tsv, 5000, []),
