@@ -268,7 +268,7 @@ static void index_defaults(reader *r)
                 r->defaults[o][f] = list;
                 list[r->default_count[o][f]++] = (ranked){k->rank[o], i};
             }
-            qsort(r->defaults[o][f], r->default_count[o][f], sizeof(ranked), by_rank);
+            if (r->default_count[o][f] > 1) qsort(r->defaults[o][f], r->default_count[o][f], sizeof(ranked), by_rank);
         }
     }
 }
