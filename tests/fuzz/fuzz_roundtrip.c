@@ -5,11 +5,13 @@
  * exports must load again (issue 24: a '#' id made a TSV row a comment, a TSV weight was too
  * large for JSON), with as many edges (but for SBML-qual, which keeps one transition per signed
  * pair, and SIF, which has no parallel edges of one relation), and, for the formats that carry
- * every node, as many nodes. Files go to a temporary folder. */
+ * every node, as many nodes (an empty export, a graph without nodes as SIF, is not read back:
+ * readers refuse an empty file). Files go to a temporary folder. */
 #define _GNU_SOURCE /* mkdtemp */
 #include "fuzz.h"
 
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static const mg_input_format readers[] = {MG_INPUT_JSON, MG_INPUT_TSV,  MG_INPUT_SIF, MG_INPUT_GRAPHML,
@@ -57,6 +59,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         mg_diagnostics_free(d);
         d = NULL;
         FUZZ_ASSERT(mg_diagnostics_new(&d) == MG_OK);
+        /* a graph without nodes exports to an empty SIF, which readers refuse as a likely
+         * mistake ("empty file"): the one export that is not read back, by design */
+        struct stat st;
+        if (stat(writers[w].file, &st) == 0 && st.st_size == 0) {
+            unlink(writers[w].file);
+            goto done;
+        }
         err = mg_graph_load(&back, writers[w].file, MG_INPUT_AUTO, d);
         if (err) {
             char line[512];
@@ -70,6 +79,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (writers[w].every_node) FUZZ_ASSERT(mg_graph_node_count(back) == mg_graph_node_count(g));
         unlink(writers[w].file);
     }
+done:
     mg_graph_free(g);
     mg_graph_free(back);
     mg_diagnostics_free(d);
