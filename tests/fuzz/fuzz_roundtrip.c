@@ -67,6 +67,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             goto done;
         }
         err = mg_graph_load(&back, writers[w].file, MG_INPUT_AUTO, d);
+        /* known and open: mechgraph-1 JSON wants ids distinct after normalisation ('a' and 'A'
+         * are one name there), the other formats only distinct (docs/reliability.md) */
+        if (err == MG_EINVAL && writers[w].format == MG_EXPORT_JSON && mg_diagnostics_count(d) &&
+            strstr(mg_diagnostics_get(d, 0)->message, "is the same name as")) {
+            unlink(writers[w].file);
+            goto done;
+        }
         if (err) {
             char line[512];
             for (size_t i = 0; i < mg_diagnostics_count(d); i++) {
