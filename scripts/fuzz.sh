@@ -5,12 +5,12 @@
 # under nice, and prints a Markdown table of figures. What a run finds stays in
 # build-fuzz/tests/fuzz/work/TARGET/corpus, so runs build on each other; a crash, leak, timeout or
 # out-of-memory input is kept in work/TARGET/crashes/ and makes the exit status 1.
-# usage: scripts/fuzz.sh [-j JOBS] SECONDS [TARGET...]   targets: json graphml cyjs tsv lookup cli indra sbml
+# usage: scripts/fuzz.sh [-j JOBS] SECONDS [TARGET...]   targets: json graphml cyjs tsv lookup cli indra sbml cmd roundtrip
 #        scripts/fuzz.sh --build                          only configure and build build-fuzz/
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$root/build-fuzz
-all=(json graphml cyjs tsv lookup cli indra sbml)
+all=(json graphml cyjs tsv lookup cli indra sbml cmd roundtrip)
 usage() { sed -n 's/^# usage: /usage: /p; s/^#        /       /p' "$0" >&2; exit 2; }
 
 build_tree() {

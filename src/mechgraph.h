@@ -48,6 +48,9 @@ extern "C" {
 #define MG_NAME_MAX 1024
 /** Any other string (citations, notes, descriptions, cross-references) is at most this many bytes. */
 #define MG_TEXT_MAX 65536
+/** An edge's weight is a number from 0 to this, in every reader: far above any real weight, and
+ * low enough that a path's cost, a sum of weights, stays finite (a path of fewer than 10^8 edges). */
+#define MG_WEIGHT_MAX 1e300
 /** JSON documents nested deeper than this are rejected. */
 #define MG_JSON_DEPTH_MAX 64
 

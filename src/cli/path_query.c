@@ -131,6 +131,32 @@ static int add_name(const mg_graph *g, char *name, mg_id **nodes, size_t *count,
     return 0;
 }
 
+/* The longest line of an @FILE list or a node-types file: a name (MG_NAME_MAX) with room for a
+ * comment after it. Reading stops at the first longer line, so /dev/zero or a binary file ends
+ * in an error after LIST_LINE_MAX bytes instead of one unbounded line (2.1 GB for @/dev/zero). */
+#define LIST_LINE_MAX 65536
+
+/* Reads one line into buf (LIST_LINE_MAX + 1 bytes), without its LF. Returns 1, 0 at the end of
+ * the file, or -1 after reporting a line too long or holding a NUL byte (`lineno` locates it). */
+static int list_line(FILE *f, const char *path, int lineno, char *buf)
+{
+    size_t len = 0;
+    int c;
+    while ((c = getc(f)) != EOF && c != '\n') {
+        if (c == 0) {
+            cli_error("%s:%d:%zu: NUL byte in a list of names: it is not a text file", path, lineno, len + 1);
+            return -1;
+        }
+        if (len == LIST_LINE_MAX) {
+            cli_error("%s:%d: a line longer than %d bytes in a list of names (one name a line)", path, lineno, LIST_LINE_MAX);
+            return -1;
+        }
+        buf[len++] = (char)c;
+    }
+    buf[len] = '\0';
+    return c == EOF && len == 0 ? 0 : 1;
+}
+
 /* Appends the nodes of one name list: "a,b,c", or "@file" with one name per line ('#' starts a
  * comment). A name that is exactly a node's id is taken whole, even if it contains a comma. */
 static int add_names(const mg_graph *g, const char *arg, mg_id **nodes, size_t *count, size_t *cap, bool skip_absent)
@@ -142,12 +168,18 @@ static int add_names(const mg_graph *g, const char *arg, mg_id **nodes, size_t *
             cli_error("unable to open '%s': %s", arg + 1, strerror(errno));
             return EXIT_DATA;
         }
-        size_t before = *count, size = 0;
-        char *line = NULL;
-        while (!status && getline(&line, &size, f) >= 0) {
+        size_t before = *count;
+        char *line = malloc(LIST_LINE_MAX + 1);
+        int got = 0, lineno = 0;
+        if (!line) {
+            cli_error("out of memory");
+            status = EXIT_DATA;
+        }
+        while (!status && (got = list_line(f, arg + 1, ++lineno, line)) > 0) {
             line[strcspn(line, "#")] = '\0';
             status = add_name(g, line, nodes, count, cap, skip_absent);
         }
+        if (!status && got < 0) status = EXIT_DATA;
         if (!status && ferror(f)) {
             cli_error("unable to read '%s'", arg + 1);
             status = EXIT_DATA;
@@ -231,11 +263,12 @@ static int read_node_types(const mg_graph *g, const char *path, cli_path_query *
         cli_error("unable to open '%s': %s", path, strerror(errno));
         return EXIT_DATA;
     }
-    char line[1024];
-    int lineno = 0, status = 0;
+    char *line = malloc(LIST_LINE_MAX + 1);
+    int lineno = 0, status = line ? 0 : EXIT_DATA, got = 0;
     size_t cap_from = 0, cap_to = 0;
-    while (!status && fgets(line, sizeof line, f)) {
-        lineno++;
+    if (!line) cli_error("out of memory");
+    /* a line longer than the buffer was split in two before, the second half read as a line */
+    while (!status && (got = list_line(f, path, ++lineno, line)) > 0) {
         line[strcspn(line, "\r\n")] = '\0';
         if (line[0] == '#' || line[0] == '\0') continue;
         char *tab = strchr(line, '\t');
@@ -259,10 +292,12 @@ static int read_node_types(const mg_graph *g, const char *path, cli_path_query *
             else q->to[q->to_count++] = v;
         }
     }
+    if (!status && got < 0) status = EXIT_DATA;
     if (!status && ferror(f)) {
         cli_error("unable to read '%s'", path);
         status = EXIT_DATA;
     }
+    free(line);
     fclose(f);
     if (!status && (!q->from_count || !q->to_count)) {
         cli_error("'%s' names no %s in the network", path, q->from_count ? "target" : "source");

@@ -13,9 +13,18 @@ flags=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 
   -artifact_prefix="$work/crashes/")
 dict=$target
 [ "$target" = cyjs ] && dict=json # the same tokens
+[ "$target" = roundtrip ] && dict=json
+[ "$target" = cmd ] && dict=cli
 [ -f "$here/$dict.dict" ] && flags+=(-dict="$here/$dict.dict")
 # the command line's usage errors, thousands a second (libFuzzer's own report still shows)
 [ "$target" = cli ] && flags+=(-close_fd_mask=2)
+# whole commands: what they print to stdout ('-o -') and stderr is not the fuzzer's
+[ "$target" = cmd ] && flags+=(-close_fd_mask=3)
+# a whole command (a render of the built-in graph) takes 1.5 s under ASan; 10 s timed out on a
+# loaded machine: whole commands get 30 (a later -timeout wins)
+[ "$target" = cmd ] && flags+=(-timeout=30)
+# third-party caches that live as long as the process (tests/fuzz/lsan.supp)
+export LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 # the inputs this run kept: newer than the mark
 crashes() { find "$work/crashes" -type f -newer "$work/.start" \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \); }
 touch "$work/.start"

@@ -24,7 +24,7 @@ import networkx as nx
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 DATA = os.path.join(ROOT, "tests", "data")
-TARGETS = ["json", "graphml", "cyjs", "tsv", "lookup", "cli", "indra", "sbml"]
+TARGETS = ["json", "graphml", "cyjs", "tsv", "lookup", "cli", "indra", "sbml", "cmd", "roundtrip"]
 
 
 def write(target, name, data):
@@ -178,6 +178,37 @@ def cli_seeds():
         write("cli", name, text)
 
 
+def cmd_seeds():
+    """fuzz_cmd.c: the golden command lines ('/' becomes '_' there), on the built-in graph and on
+    a small graph given first ("G:" TSV, then an empty word)."""
+    small = "G:source\ttarget\trelation\nA\tB\tactivates\nB\tC\tinhibits\nC\tA\tbinds\n\0\0"
+    for path in sorted(glob.glob(os.path.join(HERE, "corpus", "cli", "*"))):
+        text = read(path)
+        write("cmd", os.path.basename(path), text)
+    for name, words in [("small_path", "path\0A\0C"), ("small_hubs", "hubs"), ("small_export", "export\0--to\0tsv\0-o\0x.tsv"),
+                        ("small_neo4j", "export\0--to\0neo4j\0-o\0n"), ("small_render", "render\0-o\0x.svg"),
+                        ("small_merge", "merge\0g.tsv\0g.tsv\0-o\0m.json"), ("small_show", "show\0A"),
+                        ("small_hypotheses", "hypotheses\0--limit\0" "3"), ("small_effects", "effects\0A")]:
+        write("cmd", name, small + words)
+
+
+def roundtrip_seeds():
+    """fuzz_roundtrip.c: a reader's byte, a writer's byte, then a document of that reader's corpus
+    (TSV: the slice's TSV and SIF), each document with the next writer in turn."""
+    readers = {"json": 0, "tsv": 1, "sif": 2, "graphml": 3, "cyjs": 4, "indra": 5, "sbml": 6}
+    docs = []
+    for target in ("json", "graphml", "cyjs", "indra", "sbml"):
+        for path in sorted(glob.glob(os.path.join(HERE, "corpus", target, "*"))):
+            if os.path.getsize(path) < 20000:
+                docs.append((readers[target], os.path.basename(path), read(path)))
+    for name in ("slice.tsv", "signed.tsv", "slice.sif", "good.sif"):
+        path = os.path.join(HERE, "corpus", "tsv", name)
+        if os.path.exists(path):
+            docs.append((readers[name.rsplit(".", 1)[1]], name, read(path)[1:]))  # less fuzz_tsv's byte
+    for i, (reader, name, data) in enumerate(docs):
+        write("roundtrip", f"{name}.w{i % 6}", bytes([reader, i % 6]) + data)
+
+
 def dictionaries(builtin):
     def save(name, tokens):
         with open(os.path.join(HERE, name + ".dict"), "w", encoding="utf-8") as f:
@@ -265,6 +296,8 @@ def main():
         sbml_seeds(mechgraph, slice_file, tmp)
     lookup_seeds(builtin)
     cli_seeds()
+    cmd_seeds()
+    roundtrip_seeds()
     dictionaries(builtin)
 
 

@@ -422,7 +422,7 @@ static const bad_case bad[] = {
     {"weight.graphml",
      "<graphml><key id='w' for='edge' attr.name='weight'/><graph><node id='a'/><edge source='a' target='a'>"
      "<data key='w'>-1</data></edge></graph></graphml>",
-     0, 1, 116, NULL, "expected a weight (a number, 0 or more), found '-1'"},
+     0, 1, 116, NULL, "expected a weight (a number from 0 to 1e300), found '-1'"},
     {"count.graphml",
      "<graphml><key id='r' for='edge' attr.name='references'/><key id='c' for='edge' attr.name='evidence_count'/>"
      "<graph><node id='a'/><edge source='a' target='a'><data key='r'>s1|s2</data><data key='c'>1</data></edge></graph></graphml>",

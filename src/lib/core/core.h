@@ -130,6 +130,12 @@ bool mg__name_ok(const char *s, size_t len, const char *what, char *msg, size_t 
 /** Whether a text (a note, a citation ...) of `len` bytes is at most MG_TEXT_MAX; if not, `msg`
  * says so, naming it `what`. */
 bool mg__text_ok(size_t len, const char *what, char *msg, size_t size);
+/** The one number rule for weights (limits.c): whether `w` is a weight, 0 to MG_WEIGHT_MAX (NaN
+ * and infinities are not). MG__WEIGHT_RULE is what every reader's message says it expected. */
+bool mg__weight_ok(double w);
+#define MG__WEIGHT_RULE "a weight (a number from 0 to 1e300)"
+/** Parses the whole of `text` as a weight (strtod's syntax); false if it is not one. */
+bool mg__weight_parse(const char *text, double *out);
 
 /* ---- vocabulary helpers (vocab.c) ---- */
 

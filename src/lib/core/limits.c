@@ -2,11 +2,13 @@
  * limits.c - the one rule every reader applies to the strings it keeps (docs/format.md,
  * "Limits"): a name (an id, a label, a synonym, a study id) is 1 to MG_NAME_MAX bytes without
  * control characters; any other text is at most MG_TEXT_MAX bytes. A string outside them is
- * reported, where it stands, by the reader that found it; it is never cut to fit.
+ * reported, where it stands, by the reader that found it; it is never cut to fit. A weight is a
+ * number from 0 to MG_WEIGHT_MAX in every format, so what one writer writes every reader reads.
  */
 #include "core/core.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 bool mg__name_ok(const char *s, size_t len, const char *what, char *msg, size_t size)
@@ -44,4 +46,15 @@ bool mg__text_ok(size_t len, const char *what, char *msg, size_t size)
     if (len <= MG_TEXT_MAX) return true;
     snprintf(msg, size, "%s of %zu bytes is longer than the maximum of %d", what, len, MG_TEXT_MAX);
     return false;
+}
+
+bool mg__weight_ok(double w) { return w >= 0 && w <= MG_WEIGHT_MAX; }
+
+bool mg__weight_parse(const char *text, double *out)
+{
+    char *end;
+    double w = strtod(text, &end);
+    if (end == text || *end != '\0' || !mg__weight_ok(w)) return false;
+    *out = w;
+    return true;
 }

@@ -151,6 +151,9 @@ static void sif_edge(mg_buffer *out, const mg_graph *g, const mg_edge *e, const 
  * alone on its line, which Cytoscape reads as a node. Tabs separate, so names keep their spaces. */
 static void sif(mg_buffer *out, const mg_graph *g)
 {
+    /* a file without a tab is split at spaces (Cytoscape's rule, io_tsv.c): in a graph without
+     * edges, the first lone name holding a space gets a tab after it, so that it stays one name */
+    bool tabs = mg_graph_edge_count(g) > 0;
     for (mg_id i = 0; i < mg_graph_edge_count(g); i++) {
         const mg_edge *e = mg_graph_edge(g, i);
         sif_edge(out, g, e, mg_relation_name(e->relation));
@@ -160,7 +163,9 @@ static void sif(mg_buffer *out, const mg_graph *g)
         mg_graph_incident(g, v, 0, &in);
         mg_graph_incident(g, v, 1, &outs);
         if (in || outs) continue;
-        mg__tsv_first_cell(out, mg_graph_node(g, v)->id);
+        const char *id = mg_graph_node(g, v)->id;
+        mg__tsv_first_cell(out, id);
+        if (!tabs && strchr(id, ' ')) mg__buffer_putc(out, '\t'), tabs = true;
         mg__buffer_putc(out, '\n');
     }
 }
@@ -334,36 +339,27 @@ static mg_error_t write_buffer(const char *path, mg_buffer *b)
     return mg__write_file_atomic(path, b->data ? b->data : "", b->len);
 }
 
-/* Three files in the directory `path`, made if missing: all replaced, or none. */
+/* Three files in the directory `path`, made if missing: all replaced, or none, also when several
+ * exports write the folder at once (mg__write_dir_atomic). */
 static mg_error_t neo4j(const mg_graph *graph, const char *path)
 {
     if (strcmp(path, "-") == 0) return mg__fail(MG_EINVAL, "neo4j export writes several files: give a directory, not -");
     char delim = array_delimiter(graph);
     if (!delim)
         return mg__fail(MG_EINVAL, "neo4j export: list items hold ';', '|' and U+001F, so no array delimiter can split them");
-    bool made = mkdir(path, 0777) == 0;
-    if (!made && errno != EEXIST)
-        return mg__fail(MG_EIO, "unable to create the directory '%s': %s", path, strerror(errno));
     mg_buffer nodes = {0}, edges = {0}, script = {0};
     neo4j_nodes(&nodes, graph, delim);
     neo4j_edges(&edges, graph, delim);
     neo4j_script(&script, delim);
-    size_t len = strlen(path) + 16;
-    char *files = malloc(3 * len);
     mg_error_t err = MG_OK;
-    if (!files || nodes.failed || edges.failed || script.failed) {
+    if (nodes.failed || edges.failed || script.failed) {
         err = mg__fail(MG_ENOMEM, "out of memory");
     } else {
-        snprintf(files, len, "%s/nodes.csv", path);
-        snprintf(files + len, len, "%s/edges.csv", path);
-        snprintf(files + 2 * len, len, "%s/import.sh", path);
-        const char *paths[3] = {files, files + len, files + 2 * len};
+        const char *names[3] = {"nodes.csv", "edges.csv", "import.sh"};
         const char *data[3] = {mg__buffer_cstr(&nodes), mg__buffer_cstr(&edges), mg__buffer_cstr(&script)};
         size_t sizes[3] = {nodes.len, edges.len, script.len};
-        err = mg__write_files_atomic(paths, data, sizes, 3);
+        err = mg__write_dir_atomic(path, names, data, sizes, 3);
     }
-    if (err && made) rmdir(path); /* a failed export leaves no empty directory behind */
-    free(files);
     mg__buffer_free(&nodes);
     mg__buffer_free(&edges);
     mg__buffer_free(&script);

@@ -189,13 +189,9 @@ static bool relation(mg_importer *im, const mg_import_value *v, mg_relation *out
 
 static bool weight(mg_importer *im, const mg_import_value *v, double *out)
 {
-    char buf[64], *end;
-    if (trimmed(v, buf, sizeof buf) && *buf) {
-        double w = strtod(buf, &end);
-        if (*end == '\0' && w >= 0 && w <= 1e300) return *out = w, true;
-    }
-    mg__import_problem(im, v->loc, "expected a weight (a number, 0 or more), found '%.*s'", (int)(v->len > 40 ? 40 : v->len),
-                       v->text);
+    char buf[64];
+    if (trimmed(v, buf, sizeof buf) && *buf && mg__weight_parse(buf, out)) return true;
+    mg__import_problem(im, v->loc, "expected " MG__WEIGHT_RULE ", found '%.*s'", (int)(v->len > 40 ? 40 : v->len), v->text);
     return false;
 }
 

@@ -208,9 +208,15 @@ static void read_edge(reader *r, const cJSON *data)
  * would take the first and ignore the other without a word. */
 static void check_repeats(reader *r, const cJSON *obj)
 {
+    mg_json_members seen;
     if (!cJSON_IsObject(obj)) return;
+    if (mg__json_members_start(&seen, obj)) {
+        r->im.fatal = MG_ENOMEM;
+        return;
+    }
     for (const cJSON *m = obj->child; m; m = m->next)
-        if (mg__json_repeats(obj, m)) mg__import_problem(&r->im, here(r), "member '%s' given twice", m->string);
+        if (mg__json_members_repeat(&seen, m)) mg__import_problem(&r->im, here(r), "member '%s' given twice", m->string);
+    mg__json_members_end(&seen);
 }
 
 /* Reads one element (its "data"), if it belongs to this pass. */

@@ -179,17 +179,30 @@ static mg_error_t grow(char **buf, size_t *cap, const char *path)
     return MG_OK;
 }
 
-/* Inflates a gzip buffer held in memory, as a file is read (fill). Data that ends early, is
- * corrupt or is followed by other data yields the text inflated so far, and `damage` says how. */
-static mg_error_t gunzip(const char *data, size_t size, char **out, size_t *out_size, char *damage)
+/* Inflates a gzip buffer held in memory, as a file is read (fill), under the input budget. Data
+ * that ends early, is corrupt or is followed by other data yields the text inflated so far, and
+ * `damage` says how. */
+static mg_error_t gunzip(const char *data, size_t size, const char *name, char **out, size_t *out_size, char *damage,
+                         mg_diagnostics *diags)
 {
     input *in = calloc(1, sizeof *in);
     size_t cap = size * 4 + 1024, len = 0;
     char *buf = malloc(cap + 1);
     bool eof = false;
+    mg__budget budget;
+    mg__budget_start(&budget);
     mg_error_t err = in && buf ? input_start(in, -1, data, size, "<buffer>") : mg__fail(MG_ENOMEM, "out of memory");
     if (!err) err = fill(in, "<buffer>", buf, &len, cap, &eof, damage);
-    while (!err && !eof && !(err = grow(&buf, &cap, "<buffer>"))) err = fill(in, "<buffer>", buf, &len, cap, &eof, damage);
+    /* a NUL byte stops the inflating: the reader reports the first problem of what came */
+    if (!err && mg__budget_nul(&budget, buf, 0, len)) eof = true;
+    if (!err) err = mg__budget_check(&budget, name, buf, len, len, 0, diags);
+    while (!err && !eof && !(err = grow(&buf, &cap, "<buffer>"))) {
+        size_t from = len;
+        if (!(err = fill(in, "<buffer>", buf, &len, cap, &eof, damage))) {
+            if (mg__budget_nul(&budget, buf, from, len)) eof = true;
+            err = mg__budget_check(&budget, name, buf, len, len, 0, diags);
+        }
+    }
     if (in) {
         in->fd = -1;
         input_end(in);
@@ -299,15 +312,35 @@ mg_error_t mg_graph_load_buffer(mg_graph **out, const char *data, size_t size, c
     *out = NULL;
     char *plain = NULL, damage[DAMAGE_SIZE] = "";
     if (size >= 2 && (unsigned char)data[0] == 0x1f && (unsigned char)data[1] == 0x8b) {
-        mg_error_t err = gunzip(data, size, &plain, &size, damage);
+        mg_error_t err = gunzip(data, size, name, &plain, &size, damage, diags);
         if (err) return err;
         data = plain;
     }
     if (format == MG_INPUT_AUTO) format = sniffed_format(name, data, size);
     mg_error_t err = *damage ? read_damaged(data, size, name, format, NULL, damage, diags)
                              : read_document(out, data, size, name, format, NULL, diags);
+    /* gunzip stopped at a NUL byte, which every reader refuses: this only guards that promise */
+    mg__budget utf;
+    mg__budget_start(&utf);
+    if (!err && plain && mg__budget_nul(&utf, data, 0, size)) {
+        mg_graph_free(*out);
+        *out = NULL;
+        err = mg__budget_nul_error(name, data, size, 0, diags);
+    }
     free(plain);
     return err;
+}
+
+/* A line filling the whole buffer: its NUL byte (the line of a binary file or /dev/zero) is
+ * reported, or its length when it reaches MG_LINE_MAX; else MG_OK, and the buffer may grow. */
+static mg_error_t long_line(mg__budget *budget, mg__tsv *r, const char *path, const char *buf, size_t len,
+                            mg_diagnostics *diags)
+{
+    if (mg__budget_nul(budget, buf, 0, len)) return mg__budget_nul_error(path, buf, len, mg__tsv_line(r), diags);
+    if (len < MG_LINE_MAX) return MG_OK;
+    mg__diag_at(diags, path, mg__tsv_line(r), 1, "a line of %zu bytes or more, without its end (a line holds at most 64 columns of %d bytes)",
+                (size_t)MG_LINE_MAX, MG_TEXT_MAX);
+    return mg__fail(MG_EINVAL, "%s:%d: a line of %zu bytes or more", path, mg__tsv_line(r), (size_t)MG_LINE_MAX);
 }
 
 /* A tab-separated file, a chunk of lines at a time: `buf` holds the first `len` bytes read.
@@ -319,13 +352,21 @@ static mg_error_t stream_tsv(mg_graph **out, input *in, const char *path, char *
     mg_error_t err = mg__tsv_new(&r, path, format, columns, diags);
     if (err) return err;
     size_t used = 0;
+    unsigned long long total = len;
+    mg__budget budget;
+    mg__budget_start(&budget);
     for (;;) {
+        if ((err = mg__budget_check(&budget, path, *buf, len, total, mg__tsv_line(r), diags))) break;
         if ((err = mg__tsv_lines(r, *buf, len, eof && !*damage, &used)) || eof) break;
         memmove(*buf, *buf + used, len - used);
         len -= used;
-        /* a line longer than the buffer: make room for it */
+        /* a line longer than the buffer: make room for it, up to MG_LINE_MAX; a line that runs on
+         * (/dev/zero, a binary file) is reported before the buffer grows past that */
+        if (len == cap && (err = long_line(&budget, r, path, *buf, len, diags))) break;
         if (len == cap && (err = grow(buf, &cap, path))) break;
+        size_t before = len;
         if ((err = fill(in, path, *buf, &len, cap, &eof, damage))) break;
+        total += len - before;
     }
     if (err) {
         mg__tsv_free(r);
@@ -372,11 +413,29 @@ mg_error_t mg_graph_load_with(mg_graph **out, const char *path, const mg_load_op
         err = stream_tsv(out, in, path, &buf, len, cap, eof, damage, format, o->columns, diags);
         if (err) mg_graph_free(*out), *out = NULL;
     } else {
-        while (!err && !eof && !(err = grow(&buf, &cap, path))) err = fill(in, path, buf, &len, cap, &eof, damage);
+        /* each chunk checked before the buffer grows for the next: a gzip bomb of NULs ends at
+         * its first megabyte, an endless input at the limit (input_budget.c) */
+        mg__budget budget;
+        mg__budget_start(&budget);
+        bool nul = mg__budget_nul(&budget, buf, 0, len);
+        err = mg__budget_check(&budget, path, buf, len, len, 0, diags);
+        while (!err && !eof && !nul && !(err = grow(&buf, &cap, path))) {
+            size_t from = len;
+            if (!(err = fill(in, path, buf, &len, cap, &eof, damage))) {
+                nul = mg__budget_nul(&budget, buf, from, len);
+                err = mg__budget_check(&budget, path, buf, len, len, 0, diags);
+            }
+        }
         if (!err) {
             buf[len] = '\0';
             err = *damage ? read_damaged(buf, len, path, format, o->columns, damage, diags)
                           : read_document(out, buf, len, path, format, o->columns, diags);
+        }
+        /* every reader refuses a NUL byte: this only guards that promise */
+        if (!err && nul) {
+            mg_graph_free(*out);
+            *out = NULL;
+            err = mg__budget_nul_error(path, buf, len, 0, diags);
         }
     }
     input_end(in);

@@ -51,6 +51,9 @@ typedef struct {
     key *keys;
     size_t key_count, key_cap;
     mg_hashmap key_ids;
+    struct ranked *defaults[3][MG_FIELD_COUNT]; /* per owner and field: the keys with a default */
+    size_t default_count[3][MG_FIELD_COUNT], default_cap[3][MG_FIELD_COUNT];
+    size_t defaults_for; /* the key count when they were listed */
     role roles[MG_XML_DEPTH_MAX + 1];
     bool stopped;     /* not a GraphML document: nothing more is read */
     bool graph_seen;  /* the one <graph> read */
@@ -75,9 +78,19 @@ static void xml_problem(void *ctx, size_t offset, int line, const char *message)
     mg__import_problem(&r->im, loc_at(offset, line), "%s", message);
 }
 
-static bool is(const mg_xml_event *ev, const char *name)
+/* GraphML's namespace: its elements are in it, or in none (a file without xmlns) */
+#define GRAPHML_NS "http://graphml.graphdrawing.org/xmlns"
+
+static bool local_is(const mg_xml_event *ev, const char *name)
 {
     return strlen(name) == ev->local_len && memcmp(ev->local, name, ev->local_len) == 0;
+}
+
+/* Whether the element is GraphML's <name>: an element of another namespace (<x:node> with
+ * xmlns:x bound elsewhere, or an undeclared prefix) is not, and is skipped as docs/format.md says */
+static bool is(const mg_xml_event *ev, const char *name)
+{
+    return local_is(ev, name) && ev->ns && (!*ev->ns || strcmp(ev->ns, GRAPHML_NS) == 0);
 }
 
 static const mg_xml_attr *attr(const mg_xml_event *ev, const char *name)
@@ -223,15 +236,59 @@ static role start_edge(reader *r, const mg_xml_event *ev)
 }
 
 /* Fills the fields the record has no data for from their keys' <default>s. */
+/* A key with a default, for one owner and field: ordered by rank, then by declaration. */
+typedef struct ranked {
+    int rank;
+    size_t index;
+} ranked;
+
+static int by_rank(const void *a, const void *b)
+{
+    const ranked *x = a, *y = b;
+    if (x->rank != y->rank) return x->rank < y->rank ? -1 : 1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Lists, per owner and field, the keys with a default, best rank first (once all keys are
+ * declared: they precede the graph). */
+static void index_defaults(reader *r)
+{
+    r->defaults_for = r->key_count;
+    for (int o = 0; o < 3; o++) {
+        for (int f = 0; f < MG_FIELD_COUNT; f++) {
+            r->default_count[o][f] = 0;
+            for (size_t i = 0; i < r->key_count; i++) {
+                const key *k = &r->keys[i];
+                if (!k->def || !(k->owners & (1 << o)) || k->field[o] != (mg_field)f) continue;
+                ranked *list = r->defaults[o][f];
+                if (mg__reserve((void **)&list, &r->default_cap[o][f], r->default_count[o][f] + 1, sizeof *list)) {
+                    r->im.fatal = MG_ENOMEM;
+                    return;
+                }
+                r->defaults[o][f] = list;
+                list[r->default_count[o][f]++] = (ranked){k->rank[o], i};
+            }
+            if (r->default_count[o][f] > 1) qsort(r->defaults[o][f], r->default_count[o][f], sizeof(ranked), by_rank);
+        }
+    }
+}
+
+/* Gives each field the default that wins it, as if every key's default were offered in order:
+ * the best-ranked default of a key the record has no data for, if it beats the record's own
+ * value. O(fields + the record's data): looping over every key for every record made a file of
+ * many keys and many nodes quadratic (issue 24). */
 static void apply_defaults(reader *r, record *item, mg_owner owner)
 {
-    for (size_t i = 0; i < r->key_count; i++) {
-        key *k = &r->keys[i];
-        mg_field f = k->field[owner];
-        if (!k->def || !(k->owners & (1 << owner)) || f == MG_FIELD_NONE) continue;
-        if (owner != MG_OWNER_GRAPH && k->seen_in == r->serial) continue; /* the record has data for it */
-        if (mg__import_wins(&item->rec, f, k->rank[owner]))
-            item->rec.field[f] = (mg_import_value){k->def, k->def_len, k->def_loc, k->rank[owner], k->sign[owner]};
+    if (r->defaults_for != r->key_count) index_defaults(r);
+    for (int f = 0; f < MG_FIELD_COUNT && !r->im.fatal; f++) {
+        const ranked *list = r->defaults[owner][f];
+        for (size_t j = 0; j < r->default_count[owner][f]; j++) {
+            key *k = &r->keys[list[j].index];
+            if (owner != MG_OWNER_GRAPH && k->seen_in == r->serial) continue; /* the record has data for it */
+            if (mg__import_wins(&item->rec, (mg_field)f, k->rank[owner]))
+                item->rec.field[f] = (mg_import_value){k->def, k->def_len, k->def_loc, k->rank[owner], k->sign[owner]};
+            break; /* the others rank no better */
+        }
     }
 }
 
@@ -366,7 +423,7 @@ static role child_role(reader *r, const mg_xml_event *ev, role parent)
     case ROLE_DATA_CHILD:
         r->data_children = true;
         if (r->owner == MG_OWNER_NODE && r->data_key != SIZE_MAX && r->keys[r->data_key].node_graphics && !r->label_seen &&
-            is(ev, "NodeLabel")) {
+            local_is(ev, "NodeLabel")) { /* yFiles' y:NodeLabel, whatever its prefix */
             r->text.len = 0;
             return ROLE_NODE_LABEL;
         }
@@ -456,6 +513,8 @@ done:
     mg__buffer_free(&r.target);
     mg__buffer_free(&r.text);
     free(r.keys);
+    for (int o = 0; o < 3; o++)
+        for (int f = 0; f < MG_FIELD_COUNT; f++) free(r.defaults[o][f]);
     mg_hashmap_destroy(&r.key_ids);
     mg__import_free(&r.im);
     return err;

@@ -289,6 +289,14 @@ static void read_one_evidence(reader *r, const cJSON *e, mg_evidence *out, size_
         if (!pmid) pmid = string_member(r, text_refs, "PMID", true);
         pop(r, saved);
     }
+    /* the rule of the other readers (io_json.c, import.c), so that what INDRA gives exports and
+     * reads back: a DOI starts "10." (fuzz_roundtrip found '10>1000/x' read here, refused there) */
+    if (doi && strncmp(doi, "10.", 3) != 0) {
+        size_t saved = push(r, ".text_refs.DOI");
+        problem(r, "'%s' is not a DOI (expected '10.<registrant>/<suffix>')", doi);
+        pop(r, saved);
+        doi = NULL;
+    }
     if (pmid && !digits(pmid)) {
         size_t saved = push(r, ".pmid");
         problem(r, "expected a PubMed id (digits), found '%s'", pmid);

@@ -91,15 +91,12 @@ static bool parse_relation(mg__tsv *r, const field *f, column_role role, mg_rela
             return false;
         }
         char *end;
-        double w = weight ? strtod(buf, &end) : 0;
+        (void)(weight ? strtod(buf, &end) : 0);
         /* "+1" and "-1" are signs; a weight is written without a sign */
         if (weight && f->len && *end == '\0' && buf[0] != '+' && buf[0] != '-') {
-            if (isfinite(w)) {
-                *weight = w;
-                return true;
-            }
-            /* 1e999, inf, nan: a number, but no weight */
-            mg__tsv_problem(r, f->column, "expected a weight (a finite number, 0 or more), found '%s'", f->start, f->len);
+            if (mg__weight_parse(buf, weight)) return true;
+            /* 1e999, inf, nan, 1e301: a number, but no weight */
+            mg__tsv_problem(r, f->column, "expected " MG__WEIGHT_RULE ", found '%s'", f->start, f->len);
             return false;
         }
         /* a column of relations or signs, not of weights: 1 and 0 are signs there, as -1 is
@@ -126,14 +123,9 @@ static bool parse_weight(mg__tsv *r, const field *f, double *weight)
 {
     char buf[64];
     if (field_text(f, buf, sizeof buf)) {
-        char *end;
-        double w = strtod(buf, &end);
-        if (*end == '\0' && w >= 0 && w < HUGE_VAL) {
-            *weight = w;
-            return true;
-        }
+        if (mg__weight_parse(buf, weight)) return true;
     }
-    mg__tsv_problem(r, f->column, "expected a weight (a number, 0 or more), found '%s'", f->start, f->len > 40 ? 40 : f->len);
+    mg__tsv_problem(r, f->column, "expected " MG__WEIGHT_RULE ", found '%s'", f->start, f->len > 40 ? 40 : f->len);
     return false;
 }
 
@@ -332,7 +324,10 @@ static mg_error_t read_node_row(mg__tsv *r, const field *f, size_t n)
 static mg_error_t read_headless_row(mg__tsv *r, const field *f, size_t n, size_t len)
 {
     if (r->format == MG_INPUT_SIF) {
-        if (n == 1) return check_name(r, &f[0], "node name") && node_for(r, &f[0]) == -2 ? mg__fail(MG_ENOMEM, "out of memory") : MG_OK;
+        /* a lone name, or one with a tab after it: the SIF export's first lone name holding a
+         * space in a file without edges, which without the tab would be split at its spaces */
+        if (n == 1 || (n == 2 && f[1].len == 0))
+            return check_name(r, &f[0], "node name") && node_for(r, &f[0]) == -2 ? mg__fail(MG_ENOMEM, "out of memory") : MG_OK;
         if (n == 2) {
             mg__tsv_problem(r, f[1].column + (int)f[1].len, "expected 'source<TAB>relation<TAB>target', found 2 columns%s", "", 0);
             return MG_OK;
@@ -515,6 +510,8 @@ done:
     else *out = r;
     return err;
 }
+
+int mg__tsv_line(const mg__tsv *r) { return r->line + 1; }
 
 mg_error_t mg__tsv_lines(mg__tsv *r, const char *data, size_t size, bool at_end, size_t *used)
 {

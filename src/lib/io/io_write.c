@@ -9,8 +9,12 @@
  * --timeout) leaves no stray file either. The list is a few lock-free atomic pointers; signals
  * are blocked while an entry and its file appear together, and while files are renamed, so the
  * handler never sees a file without its entry, an entry without its file, or half of a
- * several-file output (Neo4j's two CSVs) renamed.
+ * several-file output renamed.
+ *
+ * What may be written, what a replaced file keeps and how a killed writer's temporary file goes
+ * is output_target.c's rule; a folder written whole (Neo4j's CSVs) is io_write_dir.c's.
  */
+#define _GNU_SOURCE /* flock, realpath, renameat2: Linux, and the BSDs under other names */
 #include "io/io.h"
 
 #include <errno.h>
@@ -21,17 +25,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Outputs written at the same time (one command writes at most two; threads may add more). */
+/* Outputs written at the same time (one command writes at most two; a Neo4j folder four entries;
+ * threads may add more). */
 #define IN_FLIGHT_MAX 16
 
 static _Atomic(char *) in_flight[IN_FLIGHT_MAX];
 
-/* Lists `path` (which must outlive the entry); returns its slot, or -1 when the list is full
- * (the write goes on, only a signal would then leave the file behind). */
-static int enlist(char *path)
+int mg__enlist(char *path)
 {
     for (int i = 0; i < IN_FLIGHT_MAX; i++) {
         char *expected = NULL;
@@ -40,32 +44,40 @@ static int enlist(char *path)
     return -1;
 }
 
-static void delist(int slot)
+void mg__delist(int slot)
 {
     if (slot >= 0) atomic_store(&in_flight[slot], NULL);
 }
 
 void mg_remove_temporary_files(void)
 {
-    /* async-signal-safe: lock-free atomic loads and unlink() only */
-    for (int i = 0; i < IN_FLIGHT_MAX; i++) {
-        char *path = atomic_exchange(&in_flight[i], NULL);
-        if (path) unlink(path);
+    /* async-signal-safe: lock-free atomic operations, unlink() and rmdir() only; files first,
+     * then the folders (ending in '/') that held them */
+    for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < IN_FLIGHT_MAX; i++) {
+            char *path = atomic_load(&in_flight[i]);
+            if (!path) continue;
+            size_t len = strlen(path);
+            bool folder = len && path[len - 1] == '/';
+            if (folder != (pass == 1)) continue;
+            if (!atomic_compare_exchange_strong(&in_flight[i], &path, NULL)) continue;
+            if (folder) rmdir(path);
+            else unlink(path);
+        }
     }
 }
 
-/* Blocks every signal a handler may catch; `saved` receives the mask to restore. */
-static void block_signals(sigset_t *saved)
+void mg__block_signals(sigset_t *saved)
 {
     sigset_t all;
     sigfillset(&all);
     pthread_sigmask(SIG_BLOCK, &all, saved);
 }
 
-static void restore_signals(const sigset_t *saved) { pthread_sigmask(SIG_SETMASK, saved, NULL); }
+void mg__restore_signals(const sigset_t *saved) { pthread_sigmask(SIG_SETMASK, saved, NULL); }
 
 typedef struct {
-    const char *path;
+    char *path; /* where the output goes: the name given, or the file a link names */
     char *tmp;
     int fd, slot;
 } pending;
@@ -73,10 +85,10 @@ typedef struct {
 /* The suffix of a temporary file; mkstemp fills in the X's. */
 #define TMP_SUFFIX ".tmp.XXXXXX"
 
-/* "DIR/NAME.tmp.XXXXXX" for "DIR/NAME"; when that name would be longer than a file name may be
- * (NAME_MAX), NAME is cut to fit, at a character boundary, so that any valid output name has a
- * temporary file (a name of 245 to 255 bytes failed with "File name too long"). */
-static char *temporary_name(const char *path)
+/* When the name would be longer than a file name may be (NAME_MAX), NAME is cut to fit, at a
+ * character boundary, so that any valid output name has a temporary file (a name of 245 to 255
+ * bytes failed with "File name too long"). */
+char *mg__temporary_name(const char *path)
 {
     size_t len = strlen(path), suffix = strlen(TMP_SUFFIX);
     const char *slash = strrchr(path, '/');
@@ -93,27 +105,36 @@ static char *temporary_name(const char *path)
     return tmp;
 }
 
-/* Creates the temporary file of `p->path` and lists it, signals blocked in between. */
-static mg_error_t create(pending *p, mode_t mode)
+/* Checks the output's name (output_target.c), then creates its temporary file, locked (so that
+ * no later writer takes it for a killed writer's) and listed, signals blocked in between. */
+static mg_error_t create(pending *p, const char *path, mode_t fresh)
 {
-    p->tmp = temporary_name(p->path);
+    mg__output_old old;
+    mg_error_t err = mg__output_target(path, false, &old);
+    if (err) return err;
+    /* a link is followed: its file is replaced, beside it, and the link stays */
+    struct stat st;
+    p->path = lstat(path, &st) == 0 && S_ISLNK(st.st_mode) ? realpath(path, NULL) : strdup(path);
+    p->tmp = p->path ? mg__temporary_name(p->path) : NULL;
     if (!p->tmp) return mg__fail(MG_ENOMEM, "out of memory");
+    mg__output_remove_stale(p->tmp);
     sigset_t saved;
-    block_signals(&saved);
+    mg__block_signals(&saved);
     p->fd = mkstemp(p->tmp);
     int saved_errno = errno;
-    if (p->fd >= 0) p->slot = enlist(p->tmp);
-    restore_signals(&saved);
+    if (p->fd >= 0) p->slot = mg__enlist(p->tmp);
+    mg__restore_signals(&saved);
     if (p->fd < 0) {
         free(p->tmp);
         p->tmp = NULL;
-        return mg__fail(MG_EIO, "unable to create a temporary file for '%s': %s", p->path, strerror(saved_errno));
+        return mg__fail(MG_EIO, "unable to create a temporary file for '%s': %s", path, strerror(saved_errno));
     }
-    /* mkstemp makes the file 0600; an output file gets the usual 0666 less the umask */
-    if (fchmod(p->fd, mode) != 0) return mg__fail(MG_EIO, "unable to write '%s': %s", p->path, strerror(errno));
+    (void)flock(p->fd, LOCK_EX);
+    mg__output_keep(p->fd, &old, fresh);
     return MG_OK;
 }
 
+/* Writes and flushes to disk; the file stays open, and locked, until it is renamed. */
 static mg_error_t fill(pending *p, const char *data, size_t size)
 {
     size_t done = 0;
@@ -126,24 +147,22 @@ static mg_error_t fill(pending *p, const char *data, size_t size)
         done += (size_t)n;
     }
     if (fsync(p->fd) != 0) return mg__fail(MG_EIO, "unable to write '%s': %s", p->path, strerror(errno));
-    int fd = p->fd;
-    p->fd = -1;
-    if (close(fd) != 0) return mg__fail(MG_EIO, "unable to write '%s': %s", p->path, strerror(errno));
     return MG_OK;
 }
 
-/* Removes what is left of a write that did not finish. */
+/* Removes what is left of a write that did not finish (nothing after a rename), and closes. */
 static void discard(pending *p)
 {
-    if (p->fd >= 0) close(p->fd);
     if (p->tmp) {
         sigset_t saved;
-        block_signals(&saved);
-        delist(p->slot);
+        mg__block_signals(&saved);
+        mg__delist(p->slot);
         unlink(p->tmp);
-        restore_signals(&saved);
+        mg__restore_signals(&saved);
     }
+    if (p->fd >= 0) close(p->fd);
     free(p->tmp);
+    free(p->path);
 }
 
 static mg_error_t write_stdout(const char *data, size_t size)
@@ -158,27 +177,32 @@ mg_error_t mg__write_files_atomic(const char *const *paths, const char *const *d
     if (n == 1 && strcmp(paths[0], "-") == 0) return write_stdout(data[0], sizes[0]);
     pending *p = calloc(n ? n : 1, sizeof *p);
     if (!p) return mg__fail(MG_ENOMEM, "out of memory");
-    for (size_t i = 0; i < n; i++) p[i] = (pending){paths[i], NULL, -1, -1};
+    for (size_t i = 0; i < n; i++) p[i] = (pending){NULL, NULL, -1, -1};
     mode_t mask = umask(0);
     umask(mask);
     mg_error_t err = MG_OK;
+    /* every name is checked before any file is made: a refused one writes nothing */
+    for (size_t i = 0; i < n && !err; i++) {
+        mg__output_old old;
+        err = mg__output_target(paths[i], false, &old);
+    }
     for (size_t i = 0; i < n && !err; i++)
-        if (!(err = create(&p[i], 0666 & ~mask))) err = fill(&p[i], data[i], sizes[i]);
+        if (!(err = create(&p[i], paths[i], 0666 & ~mask))) err = fill(&p[i], data[i], sizes[i]);
     if (!err) {
         /* all renamed, or (a rename failing) none after it: no signal comes in between */
         sigset_t saved;
-        block_signals(&saved);
+        mg__block_signals(&saved);
         size_t i = 0;
         for (; i < n && !err; i++) {
             if (rename(p[i].tmp, p[i].path) != 0) {
-                err = mg__fail(MG_EIO, "unable to write '%s': %s", p[i].path, strerror(errno));
+                err = mg__fail(MG_EIO, "unable to write '%s': %s", paths[i], strerror(errno));
                 break;
             }
-            delist(p[i].slot);
+            mg__delist(p[i].slot);
             free(p[i].tmp);
             p[i].tmp = NULL;
         }
-        restore_signals(&saved);
+        mg__restore_signals(&saved);
     }
     for (size_t i = 0; i < n; i++) discard(&p[i]);
     free(p);

@@ -172,11 +172,36 @@ mg_error_t mg__json_parse_file(cJSON **out, const char *data, size_t size, const
     return MG_OK;
 }
 
-bool mg__json_repeats(const cJSON *obj, const cJSON *member)
+/* Objects of up to this many members are checked pairwise: cheaper than a hash set for the few
+ * members of a node or an edge. */
+#define FEW_MEMBERS 16
+
+mg_error_t mg__json_members_start(mg_json_members *seen, const cJSON *obj)
 {
-    for (const cJSON *k = obj->child; k && k != member; k = k->next)
-        if (k->string && member->string && strcmp(k->string, member->string) == 0) return true;
+    size_t n = 0;
+    for (const cJSON *m = obj->child; m && n <= FEW_MEMBERS; m = m->next) n++;
+    seen->obj = obj;
+    seen->hashed = n > FEW_MEMBERS;
+    return seen->hashed ? mg_hashmap_init(&seen->names, 64) : MG_OK;
+}
+
+bool mg__json_members_repeat(mg_json_members *seen, const cJSON *member)
+{
+    if (!member->string) return false;
+    if (!seen->hashed) {
+        for (const cJSON *k = seen->obj->child; k && k != member; k = k->next)
+            if (k->string && strcmp(k->string, member->string) == 0) return true;
+        return false;
+    }
+    if (mg_hashmap_get(&seen->names, member->string, strlen(member->string)) >= 0) return true;
+    /* out of memory: the member goes unchecked, a lookup still finds the first */
+    (void)mg_hashmap_put(&seen->names, member->string, 0);
     return false;
+}
+
+void mg__json_members_end(mg_json_members *seen)
+{
+    if (seen->hashed) mg_hashmap_destroy(&seen->names);
 }
 
 mg_error_t mg__json_write_tree(const char *path, const cJSON *root)

@@ -16,6 +16,19 @@ size_t mg__xml_illegal(const char *text)
     return 0;
 }
 
+void mg__xml_legal(mg_buffer *b, const char *text)
+{
+    for (const char *p = text ? text : ""; *p; p++) {
+        size_t bad = mg__xml_illegal(p);
+        if (bad) {
+            mg__buffer_puts(b, "\xEF\xBF\xBD");
+            p += bad - 1;
+        } else {
+            mg__buffer_putc(b, *p);
+        }
+    }
+}
+
 void mg__tsv_cell(mg_buffer *b, const char *text)
 {
     for (const char *p = text ? text : ""; *p; p++)

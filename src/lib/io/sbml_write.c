@@ -91,11 +91,12 @@ static void xref_uri(mg_buffer *b, const mg_xref *x)
     size_t klen = strlen(x->key);
     b->len = 0;
     mg__buffer_puts(b, "https://identifiers.org/");
+    /* libSBML escapes markup but writes control characters as they are: XML cannot hold them */
     if (!(strncasecmp(x->value, x->key, klen) == 0 && x->value[klen] == ':')) {
-        mg__buffer_puts(b, x->key);
+        mg__xml_legal(b, x->key);
         mg__buffer_putc(b, ':');
     }
-    mg__buffer_puts(b, x->value);
+    mg__xml_legal(b, x->value);
 }
 
 /* The model's structure as SBML text: compartment, species, transitions with their function terms. */
@@ -161,8 +162,8 @@ static int describe(Transition_t *t, const mg_edge *e, mg_buffer *b)
         mg__html_escape(&notes, ref->citation);
         mg__buffer_puts(&notes, "</p>");
         b->len = 0;
-        if (ref->pmid) mg__buffer_printf(b, "https://identifiers.org/pubmed:%s", ref->pmid);
-        else if (ref->doi) mg__buffer_printf(b, "https://identifiers.org/doi:%s", ref->doi);
+        if (ref->pmid || ref->doi) mg__buffer_puts(b, ref->pmid ? "https://identifiers.org/pubmed:" : "https://identifiers.org/doi:");
+        mg__xml_legal(b, ref->pmid ? ref->pmid : ref->doi);
         if (b->failed) rc = -1;
         else if (b->len) rc = annotate((SBase_t *)t, BQB_IS_DESCRIBED_BY, mg__buffer_cstr(b));
     }

@@ -44,6 +44,7 @@ typedef struct {
     bool have_text;
     mg_xml_attr *attrs;
     size_t attr_cap;
+    mg_xml_ns ns; /* the namespace bindings in scope */
     char encoding[48]; /* as declared */
     bool seen_root, failed, stopped;
     mg_error_t fatal;
@@ -243,13 +244,14 @@ static void flush_text(xml *x)
     if (!x->event(x->ctx, &ev)) halt(x, false);
 }
 
-static void name_parts(mg_xml_event *ev, const char *name)
+static void name_parts(const xml *x, mg_xml_event *ev, const char *name)
 {
     ev->name = name;
     ev->name_len = strlen(name);
     const char *colon = strchr(name, ':');
     ev->local = colon ? colon + 1 : name;
     ev->local_len = ev->name_len - (size_t)(ev->local - name);
+    ev->ns = mg__xml_ns_of(&x->ns, name, colon ? (size_t)(colon - name) : 0);
 }
 
 static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **atts)
@@ -281,6 +283,10 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
         prev = a->offset;
         *a = (mg_xml_attr){atts[2 * i], strlen(atts[2 * i]), atts[2 * i + 1], strlen(atts[2 * i + 1]), a->offset, aline};
     }
+    if (!mg__xml_ns_push(&x->ns, x->attrs, n, x->depth + 1)) {
+        out_of_memory(x);
+        return;
+    }
     open_element *e = &x->stack[x->depth++];
     e->name = x->names.len;
     e->len = strlen(name);
@@ -293,7 +299,7 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
     x->seen_root = true;
     mg_xml_event ev = {.kind = MG_XML_START, .attrs = x->attrs, .attr_count = n, .offset = offset, .line = line,
                        .depth = (int)x->depth};
-    name_parts(&ev, name);
+    name_parts(x, &ev, name);
     if (!x->event(x->ctx, &ev)) halt(x, false);
 }
 
@@ -304,8 +310,9 @@ static void XMLCALL on_end(void *ud, const XML_Char *name)
     if (x->stopped) return;
     mg_xml_event ev = {.kind = MG_XML_END, .offset = (size_t)XML_GetCurrentByteIndex(x->p),
                        .line = (int)XML_GetCurrentLineNumber(x->p), .depth = (int)x->depth};
-    name_parts(&ev, name);
+    name_parts(x, &ev, name);
     x->names.len = x->stack[--x->depth].name;
+    mg__xml_ns_pop(&x->ns, x->depth + 1);
     if (!x->event(x->ctx, &ev)) halt(x, false);
 }
 
@@ -599,6 +606,7 @@ mg_error_t mg_xml_parse(const char *data, size_t size, mg_xml_report_fn report, 
     XML_ParserFree(x.p);
     free(x.stack);
     free(x.attrs);
+    mg__xml_ns_free(&x.ns);
     mg__buffer_free(&x.names);
     mg__buffer_free(&x.text);
     return err;

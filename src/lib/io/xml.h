@@ -42,6 +42,8 @@ typedef struct {
     size_t name_len;
     const char *local; /* the name without its namespace prefix ("NodeLabel" for y:NodeLabel) */
     size_t local_len;
+    const char *ns; /* START, END: the namespace URI its prefix (or the default) is bound to, ""
+                     * for none, NULL for an undeclared prefix (xml_ns.c) */
     const mg_xml_attr *attrs; /* START: the attributes written in the tag, in document order */
     size_t attr_count;
     const char *text; /* TEXT: decoded character data (CDATA included), NUL-terminated */
@@ -60,6 +62,25 @@ typedef struct {
     bool failed;       /* a problem stopped the parser: the document was not read to its end */
     mg_text_form form; /* how the document's characters are stored, for counting columns */
 } mg_xml_result;
+
+/* The namespace bindings in scope (xml_ns.c), innermost last: each declared at element depth `depth`. */
+typedef struct {
+    char *prefix; /* "" for the default namespace */
+    char *uri;
+    size_t depth;
+} mg_xml_ns_binding;
+typedef struct {
+    mg_xml_ns_binding *b;
+    size_t n, cap;
+} mg_xml_ns;
+/** Adds the xmlns and xmlns:p attributes of an element at `depth`; false when out of memory. */
+bool mg__xml_ns_push(mg_xml_ns *ns, const mg_xml_attr *attrs, size_t n, size_t depth);
+/** The URI the first `prefix_len` bytes of `name` (0: the default) are bound to; "" for no
+ * default namespace, NULL for an undeclared prefix. O(bindings in scope). */
+const char *mg__xml_ns_of(const mg_xml_ns *ns, const char *name, size_t prefix_len);
+/** Drops the bindings declared at `depth` or deeper (an element closing). */
+void mg__xml_ns_pop(mg_xml_ns *ns, size_t depth);
+void mg__xml_ns_free(mg_xml_ns *ns);
 
 /**
  * Reads the `size` bytes at `data` (a byte order mark is read as one), calling `event` for each

@@ -85,7 +85,7 @@ static mg_error_t merge_edges(mg_hopgraph *hg, const bool *avoided)
     }
     /* lay the edges out hop by hop, and fix each hop's sign mask and cost */
     size_t at = 0;
-    double total_weight = 0;
+    double largest = 0;
     for (size_t h = 0; h < hg->hop_count; h++) {
         mg_hop *hop = &hg->hops[h];
         bool pos = false, neg = false, unsig = false;
@@ -100,16 +100,23 @@ static mg_error_t merge_edges(mg_hopgraph *hg, const bool *avoided)
             unsig |= s == 0;
             if (edge->weight < min_w) min_w = edge->weight;
             if (edge->weight > max_w) max_w = edge->weight;
-            total_weight += edge->weight;
+            if (edge->weight > largest) largest = edge->weight;
         }
         hop->mask = mask_of(pos, neg, unsig);
         hop->cost = hg->opts->cost == MG_COST_WEIGHT ? min_w : hg->opts->cost == MG_COST_PATHLINKER ? max_w : 1.0;
     }
     if (hg->opts->cost == MG_COST_PATHLINKER) {
         /* PathLinker reads weights as probabilities: cost = -log10(w / W), W the total weight of
-         * the edges that remain; a weight of 0 can never be used. */
+         * the edges that remain; a weight of 0 can never be used. As log10(W) - log10(w), W
+         * summed scaled by the largest weight: two weights of 1e300 summed overflowed before
+         * (W infinite, every cost infinite, no path found) */
+        double scaled = 0;
         for (size_t h = 0; h < hg->hop_count; h++)
-            hg->hops[h].cost = hg->hops[h].cost > 0 ? -log10(hg->hops[h].cost / total_weight) : HUGE_VAL;
+            for (size_t i = hg->hops[h].edge_start; i < hg->hops[h].edge_start + hg->hops[h].edge_count; i++)
+                scaled += mg_graph_edge(g, hg->edges[i])->weight / largest;
+        double log_total = log10(largest) + log10(scaled);
+        for (size_t h = 0; h < hg->hop_count; h++)
+            hg->hops[h].cost = hg->hops[h].cost > 0 ? log_total - log10(hg->hops[h].cost) : HUGE_VAL;
     }
 done:
     free(hop_of_target);

@@ -1,0 +1,1 @@
+path @/dev/zero iMSC

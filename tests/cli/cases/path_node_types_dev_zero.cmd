@@ -1,0 +1,1 @@
+path --node-types /dev/zero

@@ -1,0 +1,1 @@
+path --graph huge_weights.tsv --pathlinker A D

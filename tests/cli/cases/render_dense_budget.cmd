@@ -1,0 +1,1 @@
+render --graph dense_clique.tsv -o never-written.svg
