@@ -131,7 +131,7 @@ SHAPES = [
     ("sif", "graph.sif", sif, 5000, []),
     ("csv", "graph.csv", csv, 5000, []),
     ("indra", "stmts.json", indra, 800, ["--from", "indra"]),
-    ("sbml", "model.sbml", sbml, 80, []),
+    ("sbml", "model.sbml", sbml, 30, []),
 ]
 
 os.chdir(tempfile.mkdtemp(prefix="mg-linear-"))
