@@ -121,17 +121,17 @@ def sbml(n):
 
 # (reader, file name, maker, base n, extra arguments)
 SHAPES = [
-    ("json", "refs.json", mgjson, 1500, []),
-    ("json", "members.json", mgjson_members, 20000, []),
-    ("cyjs", "graph.cyjs", cyjs, 1000, []),
-    ("cyjs", "members.cyjs", cyjs_members, 20000, []),
+    ("json", "refs.json", mgjson, 800, []),
+    ("json", "members.json", mgjson_members, 8000, []),
+    ("cyjs", "graph.cyjs", cyjs, 400, []),
+    ("cyjs", "members.cyjs", cyjs_members, 8000, []),
     ("graphml", "graph.graphml", graphml, 1500, []),
     ("tsv", "graph.tsv", tsv, 5000, []),
     ("tsv", "graph.tsv.gz", tsv, 5000, []),
     ("sif", "graph.sif", sif, 5000, []),
     ("csv", "graph.csv", csv, 5000, []),
     ("indra", "stmts.json", indra, 800, ["--from", "indra"]),
-    ("sbml", "model.sbml", sbml, 500, []),
+    ("sbml", "model.sbml", sbml, 30, []),
 ]
 
 os.chdir(tempfile.mkdtemp(prefix="mg-linear-"))
