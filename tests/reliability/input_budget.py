@@ -10,7 +10,9 @@ file, so that it holds under ASan too; times are scaled by MG_TIME_FACTOR.
 
 usage: input_budget.py MECHGRAPH
 """
+import atexit
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -51,7 +53,9 @@ def check(label, args, want, seconds, env=None, extra_kib=64 * 1024):
         fail(f"{label}: {kib // 1024} MiB at its peak, more than {(base_kib + extra_kib) // 1024} MiB")
 
 
-os.chdir(tempfile.mkdtemp(prefix="mg-budget-"))
+WORK = tempfile.mkdtemp(prefix="mg-budget-")
+atexit.register(shutil.rmtree, WORK, True)  # the folder goes, whatever the outcome
+os.chdir(WORK)
 with open("small.tsv", "w") as f:
     f.write("source\ttarget\nA\tB\n")
 base_kib = run(["info", "--graph", "small.tsv"])[3]

@@ -11,7 +11,9 @@ usage: linear_reading.py MECHGRAPH [READER...]
 """
 import gzip
 import json
+import atexit
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -134,7 +136,9 @@ SHAPES = [
     ("sbml", "model.sbml", sbml, 30, []),
 ]
 
-os.chdir(tempfile.mkdtemp(prefix="mg-linear-"))
+WORK = tempfile.mkdtemp(prefix="mg-linear-")
+atexit.register(shutil.rmtree, WORK, True)  # the folder goes, whatever the outcome
+os.chdir(WORK)
 with open("empty.tsv", "w") as f:
     f.write("source\ttarget\nA\tB\n")
 floor = min(cpu(["info", "--graph", "empty.tsv"]) for _ in range(3))

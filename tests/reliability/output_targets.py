@@ -8,7 +8,9 @@ target, a live one is not; Neo4j's folder is all or nothing, also under concurre
 usage: output_targets.py MECHGRAPH
 """
 import fcntl
+import atexit
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -31,7 +33,9 @@ def run(args, expect=0, **kw):
     return out
 
 
-os.chdir(tempfile.mkdtemp(prefix="mg-targets-"))
+WORK = tempfile.mkdtemp(prefix="mg-targets-")
+atexit.register(shutil.rmtree, WORK, True)  # the folder goes, whatever the outcome
+os.chdir(WORK)
 with open("small.tsv", "w") as f:
     f.write("source\ttarget\trelation\nA\tB\tactivates\nB\tC\tinhibits\n")
 
