@@ -29,7 +29,7 @@ static int compare_refs(const void *x, const void *y)
 
 /* CSR from an edge list of (tail, head) vertex pairs; `both` adds each edge in both directions. */
 static mg_error_t csr(size_t n, const uint32_t *tail, const uint32_t *head, size_t m, bool both, size_t **start,
-                      size_t **adj)
+                      uint32_t **adj)
 {
     size_t total = both ? 2 * m : m;
     *start = calloc(n + 1, sizeof **start);

@@ -22,8 +22,10 @@ typedef struct {
     bool has_ig;
     /* adjacency, built by mg__hub_graph_adjacency: out-neighbours (all neighbours when undirected),
      * sorted, and in-neighbours */
-    size_t *out_start, *out_adj;
-    size_t *in_start, *in_adj;
+    /* the neighbours in 32 bits, like the edge list: a betweenness search reads them all once
+     * forward and once backward from every source */
+    size_t *out_start, *in_start;
+    uint32_t *out_adj, *in_adj;
 } mg_hub_graph;
 
 /** With `weighted`, each edge's weight is its number of distinct studies; without, 1. */

@@ -124,13 +124,18 @@ static void add_source(bfs_state *b, piece_sums *p, const mg_hub_graph *hg, mg_h
         for (size_t i = 0; i < reached; i++) b->delta[b->order[i]] = 0, b->paths[b->order[i]] = 0;
         for (size_t i = reached; i-- > 0;) {
             size_t w = b->order[i];
-            const size_t *pred = hg->directed ? hg->in_adj : hg->out_adj;
+            const uint32_t *pred = hg->directed ? hg->in_adj : hg->out_adj;
             const size_t *start = hg->directed ? hg->in_start : hg->out_start;
-            for (size_t j = start[w]; j < start[w + 1]; j++) {
+            /* one division per node, not per edge: w's share for each predecessor v is
+             * sigma[v] (1 + delta[w]) / sigma[w]; the path counts only Stress needs */
+            double share = (1 + b->delta[w]) / b->sigma[w];
+            int before = b->dist[w] - 1;
+            bool count_paths = metric == MG_HUB_STRESS;
+            for (size_t j = before >= 0 ? start[w] : start[w + 1]; j < start[w + 1]; j++) { /* s: none */
                 size_t v = pred[j];
-                if (b->dist[v] != b->dist[w] - 1 || b->dist[v] < 0) continue;
-                b->delta[v] += b->sigma[v] / b->sigma[w] * (1 + b->delta[w]);
-                b->paths[v] += 1 + b->paths[w];
+                if (b->dist[v] != before) continue;
+                b->delta[v] += b->sigma[v] * share;
+                if (count_paths) b->paths[v] += 1 + b->paths[w];
             }
             if (w == s) continue;
             if (metric == MG_HUB_BETWEENNESS) score[w] += b->delta[w];
