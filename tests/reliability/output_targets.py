@@ -56,7 +56,10 @@ for name, kind in targets.items():
         if not kind(os.lstat(name).st_mode):
             fail(f"export --to {fmt} -o {name} replaced it")
     run(["render", "--graph", "small.tsv", "--format", "svg", "-o", name], expect=1)
-run(["export", "--to", "tsv", "-o", "/dev/null"], expect=1)
+# the system's /dev/null only where a regression could not replace it: as root the device node
+# above stands in for it (a regressed build once replaced this machine's /dev/null)
+if os.geteuid() != 0:
+    run(["export", "--to", "tsv", "-o", "/dev/null"], expect=1)
 # /dev/stdout is a pipe here: refused, with the hint; '-' writes it
 out = run(["export", "--to", "tsv", "-o", "/dev/stdout"], expect=1)
 if b"standard output is '-'" not in out.stderr:
