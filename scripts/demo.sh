@@ -22,6 +22,10 @@ run render --path iMSC-EV Sirt6 -o "$out/sirt6.html" --title "How iMSC-EVs reach
 printf '(open %q in a browser: the picture, its legend and every citation)\n' "$out/sirt6.html"
 run hypotheses --top 10
 run hypotheses --evaluate
+run compare iMSC BM-MSC --aspect 'tumor growth'
+run compare IFN-γ-iMSC-EV iMSC-EV
+run render --compare iMSC BM-MSC -o "$out/imsc-vs-bmmsc.png"
+run hypotheses --method comparisons
 run export -o "$out/mechanisms.cyjs"
 printf '(open %q in Cytoscape: File > Import > Network from File)\n' "$out/mechanisms.cyjs"
 run info

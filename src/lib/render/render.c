@@ -577,18 +577,20 @@ mg_error_t mg_render_positions(double **out, const mg_graph *graph, const mg_ren
 
 void mg_render_positions_free(double *xy) { free(xy); }
 
+mg_error_t mg__render_file_format(mg_render_options *o, const char *path)
+{
+    if (o->format != MG_RENDER_AUTO) return MG_OK;
+    if (strcmp(path, "-") == 0) return mg__fail(MG_EINVAL, "writing to stdout needs a format (--format)");
+    return mg_render_format_from_path(&o->format, path);
+}
+
 mg_error_t mg_render_file(const mg_graph *graph, const mg_render_options *options, const char *path)
 {
     mg_render_options o = options ? *options : (mg_render_options)MG_RENDER_OPTIONS_INIT;
-    if (o.format == MG_RENDER_AUTO) {
-        if (strcmp(path, "-") == 0) return mg__fail(MG_EINVAL, "writing to stdout needs a format (--format)");
-        mg_error_t err = mg_render_format_from_path(&o.format, path);
-        if (err) return err;
-    }
     char *data;
     size_t size;
-    mg_error_t err = mg_render_data(&data, &size, graph, &o);
-    if (err) return err;
+    mg_error_t err = mg__render_file_format(&o, path);
+    if (err || (err = mg_render_data(&data, &size, graph, &o))) return err;
     err = mg__write_file_atomic(path, data, size);
     free(data);
     return err;

@@ -241,15 +241,10 @@ mg_error_t mg_render_compare_file(const mg_graph *graph, const mg_compare_panel 
                                   const char *path)
 {
     mg_render_options o = options ? *options : (mg_render_options)MG_RENDER_OPTIONS_INIT;
-    if (o.format == MG_RENDER_AUTO) {
-        if (strcmp(path, "-") == 0) return mg__fail(MG_EINVAL, "writing to stdout needs a format (--format)");
-        mg_error_t err = mg_render_format_from_path(&o.format, path);
-        if (err) return err;
-    }
     char *data;
     size_t size;
-    mg_error_t err = mg_render_compare_data(&data, &size, graph, panel, &o);
-    if (err) return err;
+    mg_error_t err = mg__render_file_format(&o, path);
+    if (err || (err = mg_render_compare_data(&data, &size, graph, panel, &o))) return err;
     err = mg__write_file_atomic(path, data, size);
     free(data);
     return err;

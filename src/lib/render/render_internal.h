@@ -96,4 +96,8 @@ mg_error_t mg__render_html(mg_buffer *out, const mg_graph *g, const mg_drawing *
  * HTML gives the SVG, for the caller's page. */
 mg_error_t mg__render_table(mg_buffer *out, const char *html, mg_render_format format, bool inline_svg);
 
+/** Resolves o->format from the output's name when it is MG_RENDER_AUTO ("-" needs a format):
+ * the rule of every render-to-file entry point. */
+mg_error_t mg__render_file_format(mg_render_options *o, const char *path);
+
 #endif
