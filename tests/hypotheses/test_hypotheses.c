@@ -522,7 +522,7 @@ static void test_comparisons(void)
                        "{\"source\": \"L\", \"target\": \"K\", \"relation\": \"alleviates\", \"evidence\": [{\"ref\": \"r2\"}]},"
                        "{\"source\": \"W\", \"target\": \"D\", \"relation\": \"alleviates\", \"evidence\": [{\"ref\": \"r3\"}]}],"
                        " \"comparisons\": [{\"a\": \"W\", \"b\": \"L\", \"aspect_text\": \"protection\", \"direction\": \"%s\","
-                       " \"evidence\": [{\"ref\": \"r3\", \"disease\": \"D\"}]}]}";
+                       " \"evidence\": [{\"ref\": \"r3\", \"disease\": \"D\", \"cautions\": [{\"code\": \"misprint\", \"text\": \"t\"}]}]}]}";
     const char *table = "disease\tdoid\tclass\tsource\tnote\n"
                         "D\t-\ttest diseases\tcurator\tx\nD2\t-\ttest diseases\tcurator\tx\nK\t-\tother diseases\tcurator\tx\n";
     for (int similar = 0; similar < 2; similar++) {
@@ -549,6 +549,10 @@ static void test_comparisons(void)
             for (size_t i = 0; i < h->caveat_count; i++)
                 marked |= strcmp(h->caveats[i], "derived from a comparison, not a mechanism: W > L on protection, as the review reports it") == 0;
             CHECK(marked);
+            bool doubted = false; /* the record's caution travels with the hypothesis */
+            for (size_t i = 0; i < h->caveat_count; i++)
+                doubted |= strcmp(h->caveats[i], "the comparison's evidence is cautioned (misprint): t") == 0;
+            CHECK(doubted);
         }
         mg_hypothesis_set_free(set);
         if (!similar) { /* r3's edges hidden: its comparison with them */

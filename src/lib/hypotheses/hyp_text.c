@@ -479,6 +479,11 @@ void hyp_describe(const hyp_view *v, const hyp_cand *c, const hyp_cand *const *a
             mg__buffer_printf(caveats, "derived from a comparison, not a mechanism: %s %s %s on %s, as the review reports it\n",
                               label(v, r->a), r->direction == MG_COMPARE_GREATER ? ">" : r->direction == MG_COMPARE_LESS ? "<" : "≈",
                               label(v, r->b), mg_comparison_aspect(v->g, r));
+        /* the record's own doubts travel with it (Kim 2024's attribution, for one) */
+        for (size_t i = 0; r && i < r->evidence_count; i++)
+            for (size_t k = 0; k < r->evidence[i].caution_count; k++)
+                mg__buffer_printf(caveats, "the comparison's evidence is cautioned (%s): %s\n", r->evidence[i].cautions[k].code,
+                                  r->evidence[i].cautions[k].text);
     }
     if (c->caveats & HYP_CAV_UNRELATED)
         mg__buffer_printf(caveats, "known only in diseases that share no class with %s (docs/hypotheses.md, Disease classes)\n",
