@@ -1267,11 +1267,18 @@ typedef struct {
     size_t proposed;                          /* held-out pairs the row scored above 0 */
 } mg_hyp_hold_row;
 
+/** How far apart a candidate pair lay in what its fold left visible: undirected steps through
+ * non-structural hops (the neighbourhoods the baselines read). A candidate is never linked, so
+ * it is two steps apart or more. These bins say how much any ranking built on the visible
+ * graph can know: a later finding between unconnected nodes has no structure to be found by. */
+enum { MG_HYP_STEPS_2, MG_HYP_STEPS_3, MG_HYP_STEPS_4_OR_MORE, MG_HYP_STEPS_UNCONNECTED, MG_HYP_STEPS_BINS };
+
 /** One held-out pair and where each row ranked it (1 = first; ties at their mean position). */
 typedef struct {
     mg_id subject, object;
     const mg_reference *study; /* MG_HYP_BY_STUDY: the study left out; else NULL */
     double rank[MG_HYP_HOLD_ROWS]; /* the random row: the middle of the candidates */
+    int steps; /* undirected steps between its ends in what the fold left visible; 0: unconnected */
 } mg_hyp_hold_pair;
 
 typedef struct {
@@ -1282,6 +1289,9 @@ typedef struct {
     size_t skipped;     /* held-out pairs not rankable: an end absent from what is left, an edge
                            still linking them, or outside the default roles */
     double universe;    /* mean number of candidate pairs each is ranked among */
+    size_t held_by_steps[MG_HYP_STEPS_BINS];    /* the ranked pairs by how far apart they lay */
+    double universe_by_steps[MG_HYP_STEPS_BINS]; /* the candidates by the same bins, mean per pair
+                                                    like `universe` (the held-out pair included) */
     size_t undated;     /* references whose year the citation does not give (kept in a slice) */
     mg_hyp_hold_row rows[MG_HYP_HOLD_ROWS];
     mg_hyp_hold_pair *held; /* the `pairs` ranked, in fold order; mg_hyp_holdout_free releases them */

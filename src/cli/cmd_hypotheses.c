@@ -529,6 +529,21 @@ static const char *const hold_keys[MG_HYP_HOLD_ROWS] = {
     "abc", "transfer", "link", "dwpc", "contradictions", "gaps", "comparisons", "combined", "listing",
     "random", "degree_product", "adamic_adar", "jaccard"};
 
+static const char *const steps_names[MG_HYP_STEPS_BINS] = {"2 steps", "3 steps", "4 or more", "unconnected"};
+static const char *const steps_keys[MG_HYP_STEPS_BINS] = {"2", "3", "4+", "unconnected"};
+
+/* Where the held-out pairs lay in what was visible, beside the candidates there: the most any
+ * ranking of the visible graph can know (a pair in a bin is found only by telling it from the
+ * bin's other candidates). */
+static void print_holdout_steps(const mg_hyp_holdout *e)
+{
+    if (!e->pairs) return;
+    fprintf(cli_out(), "where they lay in what was visible (undirected steps through mechanism hops):");
+    for (int b = 0; b < MG_HYP_STEPS_BINS; b++)
+        fprintf(cli_out(), "%s %s %zu of %.0f", b ? ";" : "", steps_names[b], e->held_by_steps[b], e->universe_by_steps[b]);
+    fputc('\n', cli_out());
+}
+
 static void print_holdout(const mg_hyp_holdout *e, const hyp_request *r)
 {
     if (e->by == MG_HYP_BY_EDGE) fprintf(cli_out(), "leave one edge out: %zu folds, one subject -> object pair each\n", e->folds);
@@ -541,6 +556,7 @@ static void print_holdout(const mg_hyp_holdout *e, const hyp_request *r)
     fprintf(cli_out(), "%zu held-out pairs ranked in the global listing among %.0f candidate pairs on average; %zu skipped "
            "(an end absent, still linked, or outside the default roles)\n",
            e->pairs, e->universe, e->skipped);
+    print_holdout_steps(e);
     fprintf(cli_out(), "random baseline: %zu random positions from seed %llu\n\n", r->repeats, r->seed);
     cli_table t;
     cli_table_init(&t, 7);
@@ -580,6 +596,17 @@ static void print_holdout_json(const mg_graph *g, const mg_hyp_holdout *e, const
     json_kv_int(&j, "skipped", (long long)e->skipped);
     json_key(&j, "universe");
     json_double(&j, e->universe);
+    json_key(&j, "by_steps");
+    json_begin_object(&j);
+    for (int b = 0; b < MG_HYP_STEPS_BINS; b++) {
+        json_key(&j, steps_keys[b]);
+        json_begin_object(&j);
+        json_kv_int(&j, "held_out", (long long)e->held_by_steps[b]);
+        json_key(&j, "candidates");
+        json_double(&j, e->universe_by_steps[b]);
+        json_end_object(&j);
+    }
+    json_end_object(&j);
     json_kv_int(&j, "repeats", (long long)r->repeats);
     json_kv_int(&j, "seed", (long long)r->seed);
     json_key(&j, "rows");
@@ -607,6 +634,9 @@ static void print_holdout_json(const mg_graph *g, const mg_hyp_holdout *e, const
         json_kv_string(&j, "subject", mg_graph_node(g, p->subject)->id);
         json_kv_string(&j, "object", mg_graph_node(g, p->object)->id);
         if (p->study) json_kv_string(&j, "study", p->study->id);
+        json_key(&j, "steps"); /* null: unconnected in what was visible */
+        if (p->steps) json_int(&j, p->steps);
+        else json_string(&j, NULL);
         json_key(&j, "rank");
         json_begin_object(&j);
         for (int k = 0; k < MG_HYP_HOLD_ROWS; k++) {

@@ -439,6 +439,11 @@ static void test_holdout_modes(void)
         CHECK(e.held[0].subject == ev && e.held[0].object == d2 && e.held[0].study == NULL);
         CHECK(e.held[0].rank[MG_HYP_ABC] == 1 && e.held[0].rank[MG_HYP_HOLD_LISTING] == 1);
         CHECK(e.rows[MG_HYP_HOLD_LISTING].hits10 == 1 && e.rows[MG_HYP_HOLD_LISTING].mrr == 1);
+        /* EV - A - D2 in what 2005 saw: two steps, the pair's bin; the bins share out the universe */
+        CHECK(e.held[0].steps == 2 && e.held_by_steps[MG_HYP_STEPS_2] == 1);
+        double sum = 0;
+        for (int b = 0; b < MG_HYP_STEPS_BINS; b++) sum += e.universe_by_steps[b];
+        CHECK(near(sum, e.universe) && e.universe_by_steps[MG_HYP_STEPS_2] >= 1);
     }
     mg_hyp_holdout_free(&e);
 
@@ -460,8 +465,12 @@ static void test_holdout_modes(void)
     CHECK(mg_hypotheses_holdout(&e, g, NULL, MG_HYP_BY_EDGE, 0, 10, 1) == MG_OK);
     CHECK(e.folds == 5 && e.pairs + e.skipped == 5);
     found = 0;
+    size_t binned = 0;
+    for (int b = 0; b < MG_HYP_STEPS_BINS; b++) binned += e.held_by_steps[b];
+    CHECK(binned == e.pairs);
     for (size_t i = 0; i < e.pairs; i++) {
         CHECK(e.held[i].study == NULL);
+        CHECK(e.held[i].steps == 0 || e.held[i].steps >= 2);
         if (e.held[i].subject == ev && e.held[i].object == d2) found++;
     }
     CHECK(found == 1);

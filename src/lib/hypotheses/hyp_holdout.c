@@ -23,6 +23,8 @@ typedef struct {
     uint64_t rng;
     double *score; /* [DENSE][n * n] */
     bool *universe, *held;
+    unsigned char *steps; /* [n * n]: undirected steps in the fold's view, capped; 0 unconnected */
+    mg_id *queue;         /* [n]: the breadth-first search's */
     const mg_reference *study; /* the fold's study, by study */
     mg_hyp_calibration calibration; /* fitted without the fold's held-out pairs */
     size_t held_cap;
@@ -89,6 +91,30 @@ static void baselines(const hyp_view *v, mg_id s, mg_id o, double *pa, double *a
     *jac = uni ? (double)common / (double)uni : 0;
 }
 
+/* Breadth-first from s over the view's non-structural neighbours: row[t] = steps from s to t
+ * (capped at 255), 0 for s itself and for what s does not reach. O(V + E). */
+static void steps_from(const hyp_view *v, mg_id s, unsigned char *row, mg_id *queue)
+{
+    memset(row, 0, v->n);
+    size_t head = 0, tail = 0;
+    queue[tail++] = s;
+    while (head < tail) {
+        mg_id x = queue[head++];
+        int next = x == s ? 1 : row[x] + 1;
+        for (size_t i = v->nb_start[x]; i < v->nb_start[x + 1]; i++) {
+            mg_id y = v->nb[i];
+            if (y == s || row[y]) continue;
+            row[y] = (unsigned char)(next < 255 ? next : 255);
+            queue[tail++] = y;
+        }
+    }
+}
+
+static int steps_bin(int steps)
+{
+    return steps == 0 ? MG_HYP_STEPS_UNCONNECTED : steps <= 2 ? MG_HYP_STEPS_2 : steps == 3 ? MG_HYP_STEPS_3 : MG_HYP_STEPS_4_OR_MORE;
+}
+
 /* One fold: `hidden` edges hidden, `pairs` (count) the held-out candidates. */
 static mg_error_t fold(ctx *c, const bool *hidden, mg_id (*pairs)[2], size_t count)
 {
@@ -153,15 +179,19 @@ static mg_error_t fold(ctx *c, const bool *hidden, mg_id (*pairs)[2], size_t cou
             set_max(&listing[(size_t)p->path[0][i] * n + (size_t)p->object], gr->score);
     }
     size_t u = 0;
-    for (mg_id s = 0; (size_t)s < n; s++)
+    size_t fold_by_steps[MG_HYP_STEPS_BINS] = {0}; /* the candidates, the held-out pairs left out */
+    for (mg_id s = 0; (size_t)s < n; s++) {
+        if (q.subject_ok[s]) steps_from(&v, s, c->steps + (size_t)s * n, c->queue);
         for (mg_id t = 0; (size_t)t < n; t++) {
             size_t x = (size_t)s * n + (size_t)t;
             c->universe[x] = s != t && q.subject_ok[s] && q.object_ok[t] && !hyp_linked(&v, s, t);
             if (!c->universe[x]) continue;
             u++;
+            if (!c->held[x]) fold_by_steps[steps_bin(c->steps[x])]++;
             baselines(&v, s, t, &c->score[(size_t)MG_HYP_HOLD_DEGREE * nn + x],
                       &c->score[(size_t)MG_HYP_HOLD_ADAMIC_ADAR * nn + x], &c->score[(size_t)MG_HYP_HOLD_JACCARD * nn + x]);
         }
+    }
     size_t negatives = u - held;
     if (c->out->pairs + held > c->held_cap) {
         size_t cap = 2 * (c->out->pairs + held);
@@ -179,6 +209,10 @@ static mg_error_t fold(ctx *c, const bool *hidden, mg_id (*pairs)[2], size_t cou
         pair->subject = (mg_id)(x / n);
         pair->object = (mg_id)(x % n);
         pair->study = c->study;
+        pair->steps = c->steps[x];
+        c->out->held_by_steps[steps_bin(pair->steps)]++;
+        for (int b = 0; b < MG_HYP_STEPS_BINS; b++)
+            c->out->universe_by_steps[b] += (double)fold_by_steps[b] + (b == steps_bin(pair->steps));
         pair->rank[MG_HYP_HOLD_RANDOM] = ((double)negatives + 2) / 2;
         for (int r = 0; r < MG_HYP_HOLD_ROWS; r++) {
             if (r == MG_HYP_HOLD_RANDOM) continue;
@@ -250,9 +284,11 @@ mg_error_t mg_hypotheses_holdout(mg_hyp_holdout *out, const mg_graph *g, const m
     c.score = malloc((DENSE * nn + 1) * sizeof *c.score);
     c.universe = malloc(nn + 1);
     c.held = malloc(nn + 1);
+    c.steps = malloc(nn + 1);
+    c.queue = malloc((n + 1) * sizeof *c.queue);
     bool *hidden = calloc(m + 1, sizeof *hidden);
     mg_id (*pairs)[2] = malloc((m + 1) * sizeof *pairs);
-    mg_error_t err = c.score && c.universe && c.held && hidden && pairs ? MG_OK : mg__fail(MG_ENOMEM, "out of memory");
+    mg_error_t err = c.score && c.universe && c.held && c.steps && c.queue && hidden && pairs ? MG_OK : mg__fail(MG_ENOMEM, "out of memory");
     size_t nr = mg_graph_reference_count(g);
     hyp_cal_data cal = {0};
     c.o.calibration = &c.calibration;
@@ -317,10 +353,13 @@ mg_error_t mg_hypotheses_holdout(mg_hyp_holdout *out, const mg_graph *g, const m
             row->auc /= p;
         }
         out->universe /= p;
+        for (int b = 0; b < MG_HYP_STEPS_BINS; b++) out->universe_by_steps[b] /= p;
     }
     free(c.score);
     free(c.universe);
     free(c.held);
+    free(c.steps);
+    free(c.queue);
     free(hidden);
     free(pairs);
     if (err) mg_hyp_holdout_free(out);
