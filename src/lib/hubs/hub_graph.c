@@ -165,9 +165,7 @@ done:
 mg_error_t mg__hub_graph_adjacency(mg_hub_graph *hg)
 {
     if (hg->out_start) return MG_OK;
-    mg_error_t err = csr(hg->n, hg->tail, hg->head, hg->m, !hg->directed, &hg->out_start, &hg->out_adj);
-    if (!err && hg->directed) err = csr(hg->n, hg->head, hg->tail, hg->m, false, &hg->in_start, &hg->in_adj);
-    return err;
+    return csr(hg->n, hg->tail, hg->head, hg->m, !hg->directed, &hg->out_start, &hg->out_adj);
 }
 
 mg_error_t mg__hub_graph_igraph(mg_hub_graph *hg)
@@ -196,7 +194,5 @@ void mg__hub_graph_destroy(mg_hub_graph *hg)
     free(hg->weight);
     free(hg->out_start);
     free(hg->out_adj);
-    free(hg->in_start);
-    free(hg->in_adj);
     memset(hg, 0, sizeof *hg);
 }

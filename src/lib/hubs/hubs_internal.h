@@ -21,11 +21,11 @@ typedef struct {
     igraph_t ig;       /* built by mg__hub_graph_igraph, on first use */
     bool has_ig;
     /* adjacency, built by mg__hub_graph_adjacency: out-neighbours (all neighbours when undirected),
-     * sorted, and in-neighbours */
-    /* the neighbours in 32 bits, like the edge list: a betweenness search reads them all once
-     * forward and once backward from every source */
-    size_t *out_start, *in_start;
-    uint32_t *out_adj, *in_adj;
+     * sorted; in 32 bits, like the edge list: a betweenness search reads them all once forward
+     * and once backward from every source (the backward pass pulls from successors: no
+     * in-neighbour lists) */
+    size_t *out_start;
+    uint32_t *out_adj;
 } mg_hub_graph;
 
 /** With `weighted`, each edge's weight is its number of distinct studies; without, 1. */
