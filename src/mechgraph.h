@@ -18,9 +18,9 @@
  *   that records the message (in a thread, when the library first uses igraph there, and from then
  *   on by mg_init, which every entry point calls). A host that uses igraph itself (a Python or R
  *   process) calls mg_shutdown after mechgraph's calls to get its own handlers back.
- * - igraph, Graphviz and libSBML are loaded when first used (dlopen by their SONAMEs), not linked:
- *   a function that needs one that cannot be loaded returns MG_EINTERNAL, its message naming the
- *   library and the loader's reason.
+ * - igraph, Graphviz, libSBML and expat are loaded when first used (dlopen by their SONAMEs), not
+ *   linked: a function that needs one that cannot be loaded returns MG_EINTERNAL, its message
+ *   naming the library and the loader's reason.
  */
 #ifndef MECHGRAPH_H
 #define MECHGRAPH_H
