@@ -249,7 +249,8 @@ mg_error_t mg__image_read(mg_graph **out, const mg_image *image, const char *sou
     *out = r.g;
     r.g = NULL;
 done:
-    if (!err && r.bad) err = mg__fail(MG_EINTERNAL, "the image of '%s' is damaged (word %zu of %zu)", source, r.at, r.count);
+    if (!err && r.bad)
+        err = mg__fail(MG_EINTERNAL, "the image of '%s' is damaged (word %zu of %zu)", source, r.at, r.count);
     mg_graph_free(r.g);
     return err;
 }

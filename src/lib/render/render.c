@@ -1,8 +1,9 @@
 /*
  * render.c - mechanism diagrams through libcgraph and libgvc, loaded on first use
- * (lazy_graphviz.h): the only file that calls Graphviz. The graph is built with cgraph's API (never as DOT text, so no label can inject
- * anything), laid out and rendered in memory, and written by the caller atomically. The
- * visual language: a shape and an Okabe-Ito colour per node type, an arrowhead per sign.
+ * (lazy_graphviz.h): the only file that calls Graphviz. The graph is built with cgraph's API
+ * (never as DOT text, so no label can inject anything), laid out and rendered in memory, and
+ * written by the caller atomically. The visual language: a shape and an Okabe-Ito colour per
+ * node type, an arrowhead per sign.
  */
 #define _GNU_SOURCE /* memmem */
 #include "render_internal.h"
