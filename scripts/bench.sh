@@ -12,7 +12,7 @@ build=${1:-$root/build-demo}
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 {
-  for b in load hubs paths render dense scale; do
+  for b in start load hubs paths render dense scale; do
     echo "### $b (scripts/bench-$b.sh)"
     echo
     echo '```'

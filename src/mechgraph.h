@@ -15,9 +15,12 @@
  *   reference records, strings) are owned by the graph: valid until mg_graph_free, never freed by
  *   the caller.
  * - The library never prints, exits or aborts. igraph's abort-on-error handler is replaced by one
- *   that records the message (mg_init does this; every entry point calls it). A host that uses
- *   igraph itself (a Python or R process) calls mg_shutdown after mechgraph's calls to get its
- *   own handlers back.
+ *   that records the message (in a thread, when the library first uses igraph there, and from then
+ *   on by mg_init, which every entry point calls). A host that uses igraph itself (a Python or R
+ *   process) calls mg_shutdown after mechgraph's calls to get its own handlers back.
+ * - igraph, Graphviz, libSBML and expat are loaded when first used (dlopen by their SONAMEs), not
+ *   linked: a function that needs one that cannot be loaded returns MG_EINTERNAL, its message
+ *   naming the library and the loader's reason.
  */
 #ifndef MECHGRAPH_H
 #define MECHGRAPH_H
@@ -61,14 +64,15 @@ typedef enum {
     MG_ENOTFOUND = -3,  /* a name that matches no node */
     MG_EAMBIGUOUS = -4, /* a name that matches several nodes */
     MG_EIO = -5,        /* a file that cannot be read or written */
-    MG_EINTERNAL = -6   /* a failure inside igraph or another dependency */
+    MG_EINTERNAL = -6   /* a failure inside igraph or another dependency, or one that cannot be loaded */
 } mg_error_t;
 
 /** The message of the last failure in this thread ("" if none). Owned by the library. */
 MG_API const char *mg_last_error(void);
 
 /** Installs the library's igraph error and warning handlers in this thread, keeping the ones it
- * replaces. Idempotent; every entry point calls it. */
+ * replaces, once igraph is loaded (before that, the first use of igraph in a thread installs
+ * them). Idempotent; every entry point calls it; never loads igraph itself. */
 MG_API void mg_init(void);
 /** Gives igraph back, in this thread, the handlers mg_init replaced (the host's own, or igraph's
  * defaults). The next call into the library installs its handlers again. NULL-safe to call

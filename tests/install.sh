@@ -22,7 +22,10 @@ LD_LIBRARY_PATH=$(dirname "$lib") "$prefix/neighbours" Sirt6 | grep -q '^SIRT6 (
 # the consumer links mechgraph only; its dependencies are the library's business
 libs=$(pkg-config --libs mechgraph)
 if grep -q -- '-ligraph\|-lcjson\|-lgvc' <<<"$libs"; then echo "pkg-config --libs mechgraph lists a dependency: $libs" >&2; exit 1; fi
-pkg-config --libs --static mechgraph | grep -q -- '-ligraph' || { echo "Requires.private lacks igraph" >&2; exit 1; }
+static_libs=$(pkg-config --libs --static mechgraph)
+grep -q -- '-lcjson' <<<"$static_libs" || { echo "Requires.private lacks cJSON" >&2; exit 1; }
+# igraph, Graphviz, libSBML and expat are loaded at run time, never linked, static or not
+if grep -q -- '-ligraph\|-lgvc\|-lsbml\|-lexpat' <<<"$static_libs"; then echo "pkg-config --libs --static mechgraph links a library loaded at run time: $static_libs" >&2; exit 1; fi
 
 # only the public API is exported
 exported=$(nm -D --defined-only "$lib" | awk '{print $3}')

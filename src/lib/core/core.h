@@ -1,14 +1,14 @@
 /*
  * core.h - what every part of the library shares and users never see: the layout of mg_graph, the
  * arena its strings live in, the growable buffer, the string hash map, errors, diagnostics, UTF-8,
- * the limits on names, the vocabularies. core/ uses igraph and the C library, nothing above it.
+ * the limits on names, the vocabularies, loading a library on first use. core/ uses the C library,
+ * and igraph through lazy_igraph.h, nothing above it.
  */
 #ifndef MG_CORE_H
 #define MG_CORE_H
 
 #include "mechgraph.h"
 
-#include <igraph.h>
 #include <stdarg.h>
 #include <stdbool.h>
 
@@ -23,8 +23,25 @@
 /** Records the message returned by mg_last_error and returns `code`, so callers can write
  * `return mg__fail(MG_EINVAL, "...")`. */
 mg_error_t mg__fail(mg_error_t code, const char *fmt, ...) MG_PRINTF(2, 3);
-/** Maps an igraph error code to ours; igraph's message was recorded by the handler. */
-mg_error_t mg__from_igraph(igraph_error_t err);
+
+/* ---- shared objects loaded on first use (dynlib.c): igraph (lazy_igraph.h), Graphviz
+ * (render/lazy_graphviz.h), libSBML (io/lazy_sbml.h) ---- */
+
+typedef struct {
+    const char *what;            /* the library, in messages: "igraph" */
+    const char *soname;          /* read at configure time from the file pkg-config names */
+    const char *path;            /* that file's directory + soname: tried when soname is not found */
+    const char *env;             /* an environment variable that, when set, replaces soname and path
+                                    (tests: a missing library's message) */
+    const char *const *symbols;  /* the symbols the library takes from it */
+    size_t count;
+} mg_dynlib;
+
+/** Opens lib (dlopen, RTLD_NOW | RTLD_LOCAL; never closed) and writes the address of each of its
+ * symbols to addr[i]. On failure returns MG_EINTERNAL and writes to `message` (size bytes) what
+ * failed, naming the library and dlerror()'s words; nothing is kept open. Not thread-safe by
+ * itself: each caller runs it once, under pthread_once. */
+mg_error_t mg__dynlib_open(const mg_dynlib *lib, void **addr, char *message, size_t size);
 
 /* ---- threads (parallel.c) ---- */
 

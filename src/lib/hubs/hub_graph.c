@@ -170,7 +170,10 @@ mg_error_t mg__hub_graph_adjacency(mg_hub_graph *hg)
 
 mg_error_t mg__hub_graph_igraph(mg_hub_graph *hg)
 {
-    if (hg->has_ig) return MG_OK;
+    /* every igraph metric comes through here: igraph is loaded, and its handlers installed in
+     * this thread, before the first call */
+    mg_error_t err = mg__igraph_use();
+    if (err || hg->has_ig) return err;
     igraph_vector_int_t ev;
     igraph_error_t e = igraph_vector_int_init(&ev, (igraph_integer_t)(2 * hg->m));
     if (e) return mg__from_igraph(e);

@@ -7,7 +7,7 @@
 #ifndef MG_HUBS_INTERNAL_H
 #define MG_HUBS_INTERNAL_H
 
-#include "core/core.h"
+#include "core/lazy_igraph.h" /* igraph, loaded by mg__hub_graph_igraph */
 
 typedef struct {
     size_t n, m;       /* vertices, edges (an undirected edge counted once) */
@@ -34,8 +34,9 @@ mg_error_t mg__hub_graph_build(mg_hub_graph *hg, const mg_graph *g, bool directe
 void mg__hub_graph_destroy(mg_hub_graph *hg);
 /** Builds the adjacency lists unless they are built already (degree and PageRank do without). */
 mg_error_t mg__hub_graph_adjacency(mg_hub_graph *hg);
-/** Builds hg->ig from the edge list unless it is built already: only the metrics igraph computes
- * pay for it (igraph_create sorts every edge twice: 0.15 s on Hetionet). */
+/** Loads igraph (mg__igraph_use) and builds hg->ig from the edge list unless it is built already:
+ * only the metrics igraph computes pay for it (igraph_create sorts every edge twice: 0.15 s on
+ * Hetionet). Every path to an igraph call comes through here first. */
 mg_error_t mg__hub_graph_igraph(mg_hub_graph *hg);
 
 /* hubs_native.c: degree and PageRank on the edge list, without an igraph copy of the graph. */

@@ -7,6 +7,7 @@
  */
 #include "hyp_internal.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 

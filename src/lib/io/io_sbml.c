@@ -13,8 +13,7 @@
 #include "io/io.h"
 #include "io/xml.h" /* MG_XML_DEPTH_MAX */
 
-#include <sbml/SBMLTypes.h>
-#include <sbml/packages/qual/common/QualExtensionTypes.h>
+#include "io/lazy_sbml.h" /* libSBML, loaded on first use */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -396,6 +395,7 @@ mg_error_t mg__read_sbml(mg_graph **out, const char *data, size_t size, const ch
     }
     memcpy(text, data, size);
     text[size] = '\0';
+    if ((err = mg__sbml_use())) goto done;
     if (!(doc = readSBMLFromString(text))) {
         err = mg__fail(MG_ENOMEM, "out of memory");
         goto done;
@@ -422,7 +422,7 @@ verdict:
     *out = r.g;
     r.g = NULL;
 done:
-    SBMLDocument_free(doc);
+    if (doc) SBMLDocument_free(doc);
     free(text);
     mg_hashmap_destroy(&r.ids);
     mg_hashmap_destroy(&r.refs);

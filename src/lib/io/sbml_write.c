@@ -20,8 +20,7 @@
  */
 #include "io/io.h"
 
-#include <sbml/SBMLTypes.h>
-#include <sbml/packages/qual/common/QualExtensionTypes.h>
+#include "io/lazy_sbml.h" /* libSBML, loaded on first use */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -195,9 +194,10 @@ static int annotate_model(QualModelPlugin_t *qual, const mg_graph *g, mg_buffer 
 
 mg_error_t mg__write_sbml(const mg_graph *g, const char *path)
 {
-    char **sids = NULL;
-    mg_error_t err = species_ids(g, &sids);
+    mg_error_t err = mg__sbml_use();
     if (err) return err;
+    char **sids = NULL;
+    if ((err = species_ids(g, &sids))) return err;
     mg_buffer b = {0};
     char *text = NULL;
     SBMLDocument_t *doc = NULL;
@@ -225,7 +225,7 @@ mg_error_t mg__write_sbml(const mg_graph *g, const char *path)
     err = mg__write_file_atomic(path, text, strlen(text));
 done:
     free(text);
-    SBMLDocument_free(doc);
+    if (doc) SBMLDocument_free(doc);
     mg__buffer_free(&b);
     for (size_t i = 0; i < g->node_count; i++) free(sids[i]);
     free(sids);

@@ -8,7 +8,7 @@
  */
 #include "xml.h"
 
-#include <expat.h>
+#include "io/lazy_expat.h" /* expat, loaded on first use */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -581,6 +581,8 @@ mg_error_t mg_xml_parse(const char *data, size_t size, mg_xml_report_fn report, 
     /* UTF-16, by its byte order mark or by a '<' in its first code unit, as expat tells it */
     if (size >= 2 && ((x.d[0] == 0xFF && x.d[1] == 0xFE) || (x.d[0] == '<' && x.d[1] == 0))) x.form = MG_TEXT_UTF16LE, x.w = 2;
     if (size >= 2 && ((x.d[0] == 0xFE && x.d[1] == 0xFF) || (x.d[0] == 0 && x.d[1] == '<'))) x.form = MG_TEXT_UTF16BE, x.w = 2;
+    mg_error_t loaded = mg__expat_use();
+    if (loaded) return loaded;
     x.p = XML_ParserCreate(NULL);
     if (!x.p) return mg__fail(MG_ENOMEM, "out of memory");
     XML_SetUserData(x.p, &x);

@@ -7,6 +7,7 @@
  */
 #include "merge_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 

@@ -7,6 +7,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 static const char *const rule_names[] = {"id", "xref", "name"};
 static const char *const issue_names[] = {"ambiguous", "type", "xref", "renamed", "duplicate"};

@@ -1,15 +1,16 @@
 /*
- * render.c - mechanism diagrams through libcgraph and libgvc: the only file that includes
- * Graphviz. The graph is built with cgraph's API (never as DOT text, so no label can inject
- * anything), laid out and rendered in memory, and written by the caller atomically. The
- * visual language: a shape and an Okabe-Ito colour per node type, an arrowhead per sign.
+ * render.c - mechanism diagrams through libcgraph and libgvc, loaded on first use
+ * (lazy_graphviz.h): the only file that calls Graphviz. The graph is built with cgraph's API
+ * (never as DOT text, so no label can inject anything), laid out and rendered in memory, and
+ * written by the caller atomically. The visual language: a shape and an Okabe-Ito colour per
+ * node type, an arrowhead per sign.
  */
 #define _GNU_SOURCE /* memmem */
 #include "render_internal.h"
+#include "lazy_graphviz.h"
 
-#include <graphviz/cgraph.h>
-#include <graphviz/gvc.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,15 +112,25 @@ static int record_graphviz_error(char *message)
     return 0;
 }
 
-/* One context per process (plugins load once); created on first use. */
-static GVC_t *gv_context(void)
+static pthread_once_t context_once = PTHREAD_ONCE_INIT;
+
+static void make_context(void)
 {
-    if (!context) {
-        agseterrf(record_graphviz_error);
-        agseterr(AGMAX); /* errors only, through record_graphviz_error */
-        context = gvContext();
-    }
-    return context;
+    agseterrf(record_graphviz_error);
+    agseterr(AGMAX); /* errors only, through record_graphviz_error */
+    context = gvContext();
+}
+
+/* One context per process (plugins load once); Graphviz loaded and the context created on first
+ * use. *out is NULL if gvContext failed (the caller reports it); an error if Graphviz is absent. */
+static mg_error_t gv_context(GVC_t **out)
+{
+    *out = NULL;
+    mg_error_t err = mg__graphviz_use();
+    if (err) return err;
+    pthread_once(&context_once, make_context);
+    *out = context;
+    return MG_OK;
 }
 
 static mg_error_t graphviz_failure(const char *what)
@@ -472,13 +483,16 @@ mg_error_t mg_render_data(char **out, size_t *size, const mg_graph *graph, const
         mg__drawing_destroy(&d);
         return err;
     }
-    GVC_t *gvc = gv_context();
+    GVC_t *gvc;
+    err = gv_context(&gvc);
     graphviz_error[0] = '\0';
     for_dot_text = o.format == MG_RENDER_DOT;
     Agraph_t *gv = gvc ? build(graph, &d, &o) : NULL;
     for_dot_text = false;
     mg_buffer result = {0};
-    if (!gv) {
+    if (err) {
+        /* Graphviz could not be loaded: err says why */
+    } else if (!gv) {
         err = graphviz_failure("building the graph");
     } else if (o.format == MG_RENDER_DOT) {
         /* plain DOT, without a layout's coordinates: stable from one Graphviz version to the next */
@@ -557,11 +571,14 @@ mg_error_t mg_render_positions(double **out, const mg_graph *graph, const mg_ren
         return MG_OK;
     }
     free(xy);
-    GVC_t *gvc = gv_context();
+    GVC_t *gvc;
+    err = gv_context(&gvc);
     graphviz_error[0] = '\0';
     Agraph_t *gv = gvc ? build(graph, &d, &o) : NULL;
     xy = NULL;
-    if (!gv) {
+    if (err) {
+        /* Graphviz could not be loaded: err says why */
+    } else if (!gv) {
         err = graphviz_failure("building the graph");
     } else if (gvLayout(gvc, gv, mg_layout_name(o.layout)) != 0) {
         err = graphviz_failure("the layout");
@@ -600,7 +617,9 @@ mg_error_t mg_render_file(const mg_graph *graph, const mg_render_options *option
 
 mg_error_t mg__render_table(mg_buffer *out, const char *html, mg_render_format format, bool inline_svg)
 {
-    GVC_t *gvc = gv_context();
+    GVC_t *gvc;
+    mg_error_t err = gv_context(&gvc);
+    if (err) return err;
     graphviz_error[0] = '\0';
     Agraph_t *gv = gvc ? agopen("panel", Agdirected, NULL) : NULL;
     Agnode_t *n = gv ? agnode(gv, "panel", 1) : NULL;
@@ -614,7 +633,6 @@ mg_error_t mg__render_table(mg_buffer *out, const char *html, mg_render_format f
     agsafeset(n, "fontname", "Helvetica", "");
     /* an HTML-like label made by cgraph, not DOT text: the table's escaped texts cannot leave it */
     agsafeset(n, "label", agstrdup_html(gv, (char *)html), ""); /* older cgraph takes char *: it copies */
-    mg_error_t err = MG_OK;
     if (format == MG_RENDER_DOT) {
         char *text = NULL;
         size_t len = 0;

@@ -5,6 +5,7 @@
  */
 #include "select/select.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>

@@ -1,0 +1,31 @@
+# mg_soname(OUT PREFIX NAME): the SONAME of libNAME among the libraries pkg-config resolved for
+# pkg_check_modules(PREFIX ...) (${PREFIX}_LINK_LIBRARIES), read from the file with objdump, and
+# the full path of the file of that name beside it (${OUT}_PATH). The library loads these at run
+# time (src/lib/core/dynlib.c), never links them: so no SONAME is written by hand, and a
+# dependency that moves to a new major version is found by configuring again.
+function(mg_soname out prefix name)
+  foreach(lib IN LISTS ${prefix}_LINK_LIBRARIES)
+    get_filename_component(base "${lib}" NAME)
+    if(NOT base MATCHES "^lib${name}\\.so")
+      continue()
+    endif()
+    if(CMAKE_OBJDUMP)
+      execute_process(COMMAND ${CMAKE_OBJDUMP} -p "${lib}" OUTPUT_VARIABLE dump ERROR_QUIET RESULT_VARIABLE rc)
+      string(REGEX MATCH "SONAME +([^ \t\r\n]+)" found "${dump}")
+    elseif(CMAKE_READELF)
+      execute_process(COMMAND ${CMAKE_READELF} -d "${lib}" OUTPUT_VARIABLE dump ERROR_QUIET RESULT_VARIABLE rc)
+      string(REGEX MATCH "\\(SONAME\\)[^[]*\\[([^]]+)\\]" found "${dump}")
+    else()
+      message(FATAL_ERROR "neither objdump nor readelf was found: the SONAME of ${lib} cannot be read")
+    endif()
+    if(NOT found)
+      message(FATAL_ERROR "no SONAME in ${lib} (pkg-config's lib${name} for ${prefix})")
+    endif()
+    get_filename_component(dir "${lib}" DIRECTORY)
+    set(${out} "${CMAKE_MATCH_1}" PARENT_SCOPE)
+    set(${out}_PATH "${dir}/${CMAKE_MATCH_1}" PARENT_SCOPE)
+    message(STATUS "lib${name}, loaded on first use: ${CMAKE_MATCH_1} (${dir})")
+    return()
+  endforeach()
+  message(FATAL_ERROR "pkg-config resolved no lib${name} for ${prefix}: ${${prefix}_LINK_LIBRARIES}")
+endfunction()
