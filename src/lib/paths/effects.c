@@ -156,7 +156,7 @@ static bool inherits(const mg_graph *g, const mg_path *p, mg_id start)
  * on the budget the other searches left; *p is NULL when none was found or the path found would
  * only repeat what `start` inherits through is_a (left out unless o->inherited). The set holding
  * *p is the caller's to free through *found. */
-static mg_error_t search_one(mg_effect_set *set, const mg_hopgraph *hg, const mg_path_options *o, mg_path_options *q,
+static mg_error_t search_one(mg_effect_set *set, mg_hopgraph *hg, const mg_path_options *o, mg_path_options *q,
                              mg_id start, mg_id v, bool upstream, int st, mg_path_set **found, const mg_path **p,
                              bool *out_of_budget)
 {
@@ -168,7 +168,7 @@ static mg_error_t search_one(mg_effect_set *set, const mg_hopgraph *hg, const mg
     q->budget = o->budget - set->steps;
     mg_id a = upstream ? v : start, b = upstream ? start : v;
     mg_want want = st == S_POS ? WANT_POS : st == S_NEG ? WANT_NEG : WANT_UNSIGNED;
-    mg_error_t err = mg__paths_find_want(found, hg->g, &a, 1, &b, 1, q, want);
+    mg_error_t err = mg__paths_find_on(found, hg, a, b, q, want); /* the view effects built: its ends play no part */
     if (err) return err;
     set->steps += mg__path_set_steps(*found, out_of_budget);
     const mg_path *first = mg_path_set_count(*found) ? mg_path_set_get(*found, 0) : NULL;
@@ -178,7 +178,7 @@ static mg_error_t search_one(mg_effect_set *set, const mg_hopgraph *hg, const mg
 
 /* A walk that repeats a node is no path: search for the shortest simple path with that sign. The
  * searches share the query's budget: each gets what the others left. */
-static mg_error_t simple_instead(mg_effect_set *set, const mg_hopgraph *hg, const mg_path_options *o, mg_id start,
+static mg_error_t simple_instead(mg_effect_set *set, mg_hopgraph *hg, const mg_path_options *o, mg_id start,
                                  mg_id v, bool upstream, int st)
 {
     if (set->steps >= o->budget) {
@@ -205,7 +205,7 @@ static mg_error_t simple_instead(mg_effect_set *set, const mg_hopgraph *hg, cons
 
 /* The effect's path is mixed: a coherent path of the same length and sign, if the budget finds one,
  * takes its place. */
-static mg_error_t prefer_coherent(mg_effect_set *set, const mg_hopgraph *hg, const mg_path_options *o, mg_id start,
+static mg_error_t prefer_coherent(mg_effect_set *set, mg_hopgraph *hg, const mg_path_options *o, mg_id start,
                                   bool upstream, int st, mg_effect *effect)
 {
     if (set->steps >= o->budget) return MG_OK;

@@ -131,6 +131,47 @@ static mg_error_t unique_nodes(mg_id **out, size_t *count, const mg_id *in, size
     return MG_OK;
 }
 
+/* One query's search on a hop graph built for it (its ends marked): the paths into `set`. */
+static mg_error_t search_on(mg_path_set *set, mg_hopgraph *hg, const mg_path_options *options, const mg_id *sources,
+                            size_t nf, mg_want want)
+{
+    const mg_path_options *o = options;
+    mg_collector c;
+    mg_dfs *d = NULL;
+    bool by_cost = o->mode != MG_PATHS_ALL || o->cost != MG_COST_HOPS;
+    /* "no limit" still has one: the candidates kept (twice the limit before each cut) and the
+     * answer are memory */
+    size_t keep = o->limit && o->limit < MG_PATHS_MAX ? o->limit : MG_PATHS_MAX;
+    mg__collector_init(&c, hg, want, o->expand_signs, by_cost, keep, o->budget);
+    c.coherent_only = o->coherent_only;
+    mg_error_t err;
+    if (o->mode == MG_PATHS_K) {
+        err = mg__yen(&c, o, sources, nf, o->k, false);
+    } else if (o->mode == MG_PATHS_SHORTEST && o->cost != MG_COST_HOPS) {
+        err = mg__yen(&c, o, sources, nf, 0, true);
+    } else if (!(err = mg__dfs_new(&d, &c, o))) {
+        err = o->mode == MG_PATHS_ALL ? search_all(&c, d, o, sources, nf) : search_shortest(&c, d, o, sources, nf, hg->n);
+    }
+    if (!err) {
+        /* the k shortest are chosen by cost alone, then ordered coherent first */
+        if (o->mode == MG_PATHS_K && !o->expand_signs) {
+            if (c.count > keep) c.cut_by_limit = true;
+            mg__collector_keep_shortest(&c, o->k < keep ? o->k : keep);
+        } else {
+            mg__collector_finish(&c);
+        }
+        err = materialize(set, &c);
+    }
+    if (!err) {
+        describe_truncation(set, &c, o);
+        set->steps = c.steps < o->budget ? c.steps : o->budget;
+        set->out_of_budget = c.out_of_budget;
+    }
+    mg__dfs_free(d);
+    mg__collector_destroy(&c);
+    return err;
+}
+
 mg_error_t mg_paths_find(mg_path_set **out, const mg_graph *graph, const mg_id *from, size_t from_count,
                          const mg_id *to, size_t to_count, const mg_path_options *options)
 {
@@ -147,8 +188,6 @@ mg_error_t mg__paths_find_want(mg_path_set **out, const mg_graph *graph, const m
     if (o.mode == MG_PATHS_ALL && o.max_len == 0) return mg__fail(MG_EINVAL, "listing every path needs a maximum length");
     if (o.mode == MG_PATHS_K && o.k == 0) return mg__fail(MG_EINVAL, "k must be at least 1");
     mg_hopgraph hg;
-    mg_collector c;
-    mg_dfs *d = NULL;
     mg_id *sources = NULL;
     size_t nf = 0;
     mg_path_set *set = calloc(1, sizeof *set);
@@ -177,41 +216,40 @@ mg_error_t mg__paths_find_want(mg_path_set **out, const mg_graph *graph, const m
         return err;
     }
     hg.is_subtype = is_subtype; /* the hop graph frees it */
-    bool by_cost = o.mode != MG_PATHS_ALL || o.cost != MG_COST_HOPS;
-    /* "no limit" still has one: the candidates kept (twice the limit before each cut) and the
-     * answer are memory */
-    size_t keep = o.limit && o.limit < MG_PATHS_MAX ? o.limit : MG_PATHS_MAX;
-    mg__collector_init(&c, &hg, want, o.expand_signs, by_cost, keep, o.budget);
-    c.coherent_only = o.coherent_only;
-    if (o.mode == MG_PATHS_K) {
-        err = mg__yen(&c, &o, sources, nf, o.k, false);
-    } else if (o.mode == MG_PATHS_SHORTEST && o.cost != MG_COST_HOPS) {
-        err = mg__yen(&c, &o, sources, nf, 0, true);
-    } else if (!(err = mg__dfs_new(&d, &c, &o))) {
-        err = o.mode == MG_PATHS_ALL ? search_all(&c, d, &o, sources, nf)
-                                     : search_shortest(&c, d, &o, sources, nf, hg.n);
-    }
+    err = search_on(set, &hg, &o, sources, nf, want);
     if (!err) {
-        /* the k shortest are chosen by cost alone, then ordered coherent first */
-        if (o.mode == MG_PATHS_K && !o.expand_signs) {
-            if (c.count > keep) c.cut_by_limit = true;
-            mg__collector_keep_shortest(&c, o.k < keep ? o.k : keep);
-        } else {
-            mg__collector_finish(&c);
-        }
-        err = materialize(set, &c);
-    }
-    if (!err) {
-        describe_truncation(set, &c, &o);
-        set->steps = c.steps < o.budget ? c.steps : o.budget;
-        set->out_of_budget = c.out_of_budget;
         set->filter = hg.filter; /* the set keeps the evidence filter; the rest goes */
         memset(&hg.filter, 0, sizeof hg.filter);
     }
-    mg__dfs_free(d);
-    mg__collector_destroy(&c);
     mg__hopgraph_destroy(&hg);
     free(sources);
+    if (err) {
+        mg_path_set_free(set);
+        return err;
+    }
+    *out = set;
+    return MG_OK;
+}
+
+mg_error_t mg__paths_find_on(mg_path_set **out, mg_hopgraph *hg, mg_id from, mg_id to, const mg_path_options *options,
+                             mg_want want)
+{
+    *out = NULL;
+    mg_path_options o = *options;
+    o.subtypes = false;
+    mg_path_set *set = calloc(1, sizeof *set);
+    if (!set) return mg__fail(MG_ENOMEM, "out of memory");
+    /* the ends of this query, in place of the view's own: no filter of the view reads them
+     * (mg__paths_find_on's contract), only the searches, which are over when they are put back */
+    bool was_source = hg->is_source[from], was_target = hg->is_target[to];
+    bool *subtype = hg->is_subtype;
+    hg->is_source[from] = true;
+    hg->is_target[to] = true;
+    hg->is_subtype = NULL;
+    mg_error_t err = search_on(set, hg, &o, &from, 1, want);
+    hg->is_source[from] = was_source;
+    hg->is_target[to] = was_target;
+    hg->is_subtype = subtype;
     if (err) {
         mg_path_set_free(set);
         return err;

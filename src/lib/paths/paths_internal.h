@@ -96,6 +96,14 @@ mg_error_t mg__candidate_to_path(mg_arena *arena, mg_collector *c, const mg_cand
 mg_error_t mg__paths_find_want(mg_path_set **out, const mg_graph *graph, const mg_id *from, size_t from_count,
                                const mg_id *to, size_t to_count, const mg_path_options *options, mg_want want);
 
+/** One query from `from` to `to` on a hop graph built already, for other ends: effects asks one
+ * question per node it reaches and would otherwise rebuild the view (and its contexts) for
+ * each. The view must not depend on its ends: built without node types, PathLinker's rule or
+ * subtypes, with the same filters as `options` (relations, avoided nodes, context, organism).
+ * The set's paths take their contexts from hg->ctx; the set holds no evidence filter. */
+mg_error_t mg__paths_find_on(mg_path_set **out, mg_hopgraph *hg, mg_id from, mg_id to, const mg_path_options *options,
+                             mg_want want);
+
 /** Appends to `sources` (malloc'd, `count` long) every subtype of one: a node with a chain of is_a
  * edges into it, unless avoided; `*is_subtype` (n entries, malloc'd) marks the added ones, or stays
  * NULL when none was. O(V + E). */
