@@ -9,6 +9,7 @@
 
 #include "mechgraph.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdbool.h>
 
@@ -25,7 +26,7 @@
 mg_error_t mg__fail(mg_error_t code, const char *fmt, ...) MG_PRINTF(2, 3);
 
 /* ---- shared objects loaded on first use (dynlib.c): igraph (lazy_igraph.h), Graphviz
- * (render/lazy_graphviz.h), libSBML (io/lazy_sbml.h) ---- */
+ * (render/lazy_graphviz.h), libSBML (io/lazy_sbml.h), expat (io/lazy_expat.h) ---- */
 
 typedef struct {
     const char *what;            /* the library, in messages: "igraph" */
@@ -42,6 +43,19 @@ typedef struct {
  * failed, naming the library and dlerror()'s words; nothing is kept open. Not thread-safe by
  * itself: each caller runs it once, under pthread_once. */
 mg_error_t mg__dynlib_open(const mg_dynlib *lib, void **addr, char *message, size_t size);
+
+/* One dependency's loading, tried once per process. */
+typedef struct {
+    pthread_once_t once;
+    mg_error_t status; /* what the attempt's mg__dynlib_open calls returned */
+    char message[512]; /* and wrote, on failure */
+} mg_dynlib_attempt;
+#define MG_DYNLIB_ATTEMPT_INIT {PTHREAD_ONCE_INIT, MG_OK, ""}
+
+/** Runs `load` once per process (pthread_once): it opens the dependency's libraries into
+ * attempt->status and attempt->message and fills its table. Returns MG_OK, or the attempt's
+ * failure recorded as this thread's error (every caller gets it, not only the first). */
+mg_error_t mg__dynlib_use(mg_dynlib_attempt *attempt, void (*load)(void));
 
 /* ---- threads (parallel.c) ---- */
 

@@ -44,3 +44,9 @@ mg_error_t mg__dynlib_open(const mg_dynlib *lib, void **addr, char *message, siz
     message[0] = '\0';
     return MG_OK;
 }
+
+mg_error_t mg__dynlib_use(mg_dynlib_attempt *attempt, void (*load)(void))
+{
+    pthread_once(&attempt->once, load);
+    return attempt->status ? mg__fail(attempt->status, "%s", attempt->message) : MG_OK;
+}

@@ -8,7 +8,6 @@
 #define MG_LAZY_IGRAPH_IMPL /* the table's own names, not the calls through it */
 #include "core/lazy_igraph.h"
 
-#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 
@@ -22,16 +21,13 @@ static const char *const symbols[] = {MG_IGRAPH_SYMBOLS(MG_IGRAPH_NAME)};
 static const mg_dynlib igraph_library = {"igraph", MG_SONAME_IGRAPH, MG_PATH_IGRAPH, "MECHGRAPH_DLOPEN_IGRAPH",
                                          symbols, SYMBOL_COUNT};
 
-static pthread_once_t load_once = PTHREAD_ONCE_INIT;
-static mg_error_t load_status;
-static char load_message[512];
+static mg_dynlib_attempt attempt = MG_DYNLIB_ATTEMPT_INIT;
 static atomic_bool loaded; /* the table is filled: mg_init may install the handlers */
 
 static void load(void)
 {
     void *addr[SYMBOL_COUNT];
-    load_status = mg__dynlib_open(&igraph_library, addr, load_message, sizeof load_message);
-    if (load_status) return;
+    if ((attempt.status = mg__dynlib_open(&igraph_library, addr, attempt.message, sizeof attempt.message))) return;
     size_t i = 0;
 #define MG_IGRAPH_FILL(name) mg__igraph.name = (__typeof__(mg__igraph.name))addr[i++];
     MG_IGRAPH_SYMBOLS(MG_IGRAPH_FILL)
@@ -87,10 +83,9 @@ void mg_shutdown(void)
 
 mg_error_t mg__igraph_use(void)
 {
-    pthread_once(&load_once, load);
-    if (load_status) return mg__fail(load_status, "%s", load_message);
-    install();
-    return MG_OK;
+    mg_error_t err = mg__dynlib_use(&attempt, load);
+    if (!err) install();
+    return err;
 }
 
 mg_error_t mg__from_igraph(igraph_error_t err)

@@ -5,8 +5,6 @@
 #define MG_LAZY_GRAPHVIZ_IMPL /* the table's own names, not the calls through it */
 #include "lazy_graphviz.h"
 
-#include <pthread.h>
-
 mg_graphviz_api mg__graphviz;
 
 #define MG_GRAPHVIZ_NAME(name) #name,
@@ -21,17 +19,15 @@ static const mg_dynlib gvc_library = {"Graphviz (libgvc)", MG_SONAME_GVC, MG_PAT
 static const mg_dynlib cgraph_library = {"Graphviz (libcgraph)", MG_SONAME_CGRAPH, MG_PATH_CGRAPH,
                                          "MECHGRAPH_DLOPEN_CGRAPH", cgraph_symbols, CGRAPH_COUNT};
 
-static pthread_once_t load_once = PTHREAD_ONCE_INIT;
-static mg_error_t load_status;
-static char load_message[512];
+static mg_dynlib_attempt attempt = MG_DYNLIB_ATTEMPT_INIT;
 
 static void load(void)
 {
     /* cgraph first: libgvc needs it, and its own message is the clearer one */
     void *cg[CGRAPH_COUNT], *gv[GVC_COUNT];
-    load_status = mg__dynlib_open(&cgraph_library, cg, load_message, sizeof load_message);
-    if (!load_status) load_status = mg__dynlib_open(&gvc_library, gv, load_message, sizeof load_message);
-    if (load_status) return;
+    attempt.status = mg__dynlib_open(&cgraph_library, cg, attempt.message, sizeof attempt.message);
+    if (!attempt.status) attempt.status = mg__dynlib_open(&gvc_library, gv, attempt.message, sizeof attempt.message);
+    if (attempt.status) return;
     size_t i = 0;
 #define MG_GRAPHVIZ_FILL(name) mg__graphviz.name = (__typeof__(mg__graphviz.name))gv[i++];
     MG_GVC_SYMBOLS(MG_GRAPHVIZ_FILL)
@@ -42,8 +38,4 @@ static void load(void)
 #undef MG_GRAPHVIZ_FILL
 }
 
-mg_error_t mg__graphviz_use(void)
-{
-    pthread_once(&load_once, load);
-    return load_status ? mg__fail(load_status, "%s", load_message) : MG_OK;
-}
+mg_error_t mg__graphviz_use(void) { return mg__dynlib_use(&attempt, load); }
