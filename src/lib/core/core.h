@@ -33,6 +33,14 @@ mg_error_t mg__from_igraph(igraph_error_t err);
  * each must write only what is its own. */
 void mg__parallel_for(size_t pieces, void (*run)(void *context, size_t piece), void *context);
 
+/* ---- where loading's time goes (profile.c) ---- */
+
+typedef enum { MG__STEP_READ, MG__STEP_PARSE, MG__STEP_WAIT, MG__STEP_INDEX, MG__STEP_LOAD, MG__STEP_COUNT } mg__step;
+/** A monotonic clock, in nanoseconds. */
+uint64_t mg__clock_ns(void);
+/** Adds the time from `since` (mg__clock_ns) to now to `step`; any thread may call it. */
+void mg__profile_add(mg__step step, uint64_t since);
+
 /* ---- arena (arena.c): many small allocations freed at once, for a graph's strings ---- */
 
 typedef struct mg_arena_block mg_arena_block;
@@ -47,6 +55,11 @@ void mg_arena_free(mg_arena *arena);
 
 /** Grows *array (of elements of `elem` bytes) so that it holds at least `need` elements. */
 mg_error_t mg__reserve(void **array, size_t *capacity, size_t need, size_t elem);
+/** Asks the kernel for 2 MiB pages over the whole ones inside p[0..size) when size is
+ * MG_HUGE_MIN or more (fewer page faults on first touch: call it before touching the block);
+ * does nothing otherwise, or where unsupported. */
+#define MG_HUGE_MIN ((size_t)4 << 20)
+void mg__huge_pages(void *p, size_t size);
 
 /* ---- a growable byte buffer (buffer.c); `failed` records an allocation failure, after which
  * appends do nothing, so callers check once at the end ---- */
