@@ -522,13 +522,14 @@ static mg_error_t stream_tsv(mg_graph **out, input *in, const char *path, char *
     mg__tsv *r;
     mg_error_t err = mg__tsv_new(&r, path, format, columns, diags);
     if (err) return err;
+    /* before the helper thread takes `in` */
+    mg__tsv_expect_edges(r, expected_lines(in, *buf, len, eof));
     read_ahead ahead;
     if ((err = ahead_start(&ahead, in, path, cap))) {
         ahead_end(&ahead);
         mg__tsv_free(r);
         return err;
     }
-    mg__tsv_expect_edges(r, expected_lines(in, *buf, len, eof));
     size_t used = 0;
     unsigned long long total = len;
     mg__budget budget;
