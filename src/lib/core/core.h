@@ -98,6 +98,9 @@ typedef struct {
 
 mg_error_t mg_hashmap_init(mg_hashmap *map, size_t expected);
 void mg_hashmap_destroy(mg_hashmap *map);
+/** Starts bringing the slot where `key` would be into the cache, for a lookup soon after: a
+ * row's two names are looked up with their two cache misses at once. Changes nothing. */
+void mg_hashmap_prefetch(const mg_hashmap *map, const char *key, size_t len);
 /** The value stored for key, or -1. */
 mg_id mg_hashmap_get(const mg_hashmap *map, const char *key, size_t len);
 /** Stores key (a NUL-terminated string that must outlive the map) -> value (0 to INT32_MAX),
@@ -219,7 +222,8 @@ mg_error_t mg__graph_add_edge(mg_graph *g, mg_edge **edge);
 mg_error_t mg__graph_add_reference(mg_graph *g, mg_reference **ref);
 /** Appends a comparison (fields zeroed, aspect -1) and returns it through *cmp (comparisons.c). */
 mg_error_t mg__graph_add_comparison(mg_graph *g, mg_comparison **cmp);
-/** Builds the exact-id map and the name index; call once all nodes are in. */
+/** Builds the exact-id map (unless a reader has filled g->id_map with every node's id already)
+ * and the name index; call once all nodes are in. */
 mg_error_t mg__graph_index_nodes(mg_graph *g);
 /** Builds the incidence lists; call once all edges are in. */
 mg_error_t mg__graph_index_edges(mg_graph *g);
