@@ -423,13 +423,15 @@ static void *ahead_run(void *arg)
 }
 
 /* Starts reading ahead from `in` (whose first bytes have been read): a helper thread when
- * mg_threads() > 1 and one starts, else the caller's thread. */
-static mg_error_t ahead_start(read_ahead *a, input *in, const char *path, size_t block)
+ * mg_threads() > 1 and one starts, else the caller's thread; nothing when the input has ended
+ * already (`eof`: the file fitted in the first buffer, and take is never called). */
+static mg_error_t ahead_start(read_ahead *a, input *in, const char *path, size_t block, bool eof)
 {
     memset(a, 0, sizeof *a);
     a->in = in;
     a->path = path;
     a->block = block;
+    if (eof) return MG_OK;
     for (int i = 0; i < AHEAD_SLOTS; i++)
         if (!(a->slot[i].data = malloc(block))) return mg__fail(MG_ENOMEM, "out of memory");
     if (mg_threads() < 2 || pthread_mutex_init(&a->lock, NULL)) return MG_OK;
@@ -525,7 +527,7 @@ static mg_error_t stream_tsv(mg_graph **out, input *in, const char *path, char *
     /* before the helper thread takes `in` */
     mg__tsv_expect_edges(r, expected_lines(in, *buf, len, eof));
     read_ahead ahead;
-    if ((err = ahead_start(&ahead, in, path, cap))) {
+    if ((err = ahead_start(&ahead, in, path, cap, eof))) {
         ahead_end(&ahead);
         mg__tsv_free(r);
         return err;
