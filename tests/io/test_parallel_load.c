@@ -330,7 +330,7 @@ static void test_large(void)
 {
     text t = {0};
     puts_(&t, "source\ttarget\n");
-    for (int i = 0; i < 70000; i++) putf(&t, "n%d\tn%d\n", (i * 7919) % 5003, (i * 104729) % 4999);
+    for (int i = 0; i < 70000; i++) putf(&t, "n%ld\tn%ld\n", (long)i * 7919 % 5003, (long)i * 104729 % 4999);
     char plain[80];
     write_file(plain, sizeof plain, ".tsv", &t, false);
     text one = load_dump(plain, 1, NULL), two = load_dump(plain, 2, NULL), five = load_dump(plain, 5, "4096");
