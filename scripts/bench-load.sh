@@ -7,8 +7,10 @@
 #    parallel edges once, no self-loops) and its PageRank at mechgraph's tolerance
 #    (scripts/bench_load_ref.py); the script checks that the top ten ranks agree.
 #    Beside them the floor: inflating the file (`zcat > /dev/null`) and counting its lines
-#    (`zcat | wc -l`), and mechgraph's own steps (MECHGRAPH_PROFILE=1: read and inflate, parse,
-#    wait for bytes, index, the rest: PageRank and output).
+#    (`zcat | wc -l`), and mechgraph's own steps from one more run (MECHGRAPH_PROFILE=1): read
+#    and inflate (on a helper thread with 2 threads, overlapping the parse), parse, wait (the
+#    parser waiting for bytes), index (id map, name index, incidence lists), load (the wall time
+#    of the whole load), rest (the command's own work: PageRank or the summary, output, exit).
 # 2. A synthetic edge list of 5 million edges (scripts/gen-synthetic.sh, seed 1), two columns:
 #    mechgraph `info` against python-igraph's Read_Ncol (vcount, ecount), best of 2.
 # Every ratio is the peer's time over mechgraph's on 2 threads (and mechgraph's over the floor).
@@ -41,10 +43,14 @@ summarise() { # label, output: the top node, and whether the ranks agree with me
       echo "top $(head -n 1 "$2"); $same; $(tail -n 1 "$2")" ;;
   esac
 }
-steps() { # label, threads: mechgraph's own steps, from one more run
-  local line
-  line=$(MECHGRAPH_PROFILE=1 "$mg" hubs --graph "$sif" --metric pagerank --top 10 --json --threads "$2" 2>&1 >/dev/null | tail -n 1)
-  echo "  $1 steps: ${line#mechgraph: profile: }"
+# one more run with MECHGRAPH_PROFILE=1: a row of mechgraph's steps, in seconds
+steps_header() { printf '  %-34s %6s %6s %6s %6s %6s %6s %6s\n' "mechgraph's steps (s)" read parse wait index load rest total; }
+steps() { # label, command...
+  local label=$1 line; shift
+  line=$(MECHGRAPH_PROFILE=1 "$@" 2>&1 >/dev/null | tail -n 1)
+  echo "$line" | awk -v label="$label" '{
+    for (i = 1; i < NF; i++) v[$i] = $(i + 1)
+    printf "  %-34s %6s %6s %6s %6s %6s %6s %6s\n", label, v["read"], v["parse"], v["wait"], v["index"], v["load"], v["rest"], v["total"] }'
 }
 
 echo "load + PageRank: Hetionet subset, $(wc -l <"$ncol") edges, $(basename "$sif") ($(($(stat -c %s "$sif") / 1024)) KB;" \
@@ -54,8 +60,9 @@ measure zcat sh -c 'zcat "$1" >/dev/null' _ "$sif"
 measure wc-l sh -c 'zcat "$1" | wc -l >/dev/null' _ "$sif"
 measure mechgraph-1 "$mg" hubs --graph "$sif" --metric pagerank --top 10 --json --threads 1
 measure mechgraph "$mg" hubs --graph "$sif" --metric pagerank --top 10 --json --threads 2
-steps mechgraph-1 1
-steps mechgraph 2
+steps_header
+steps "Hetionet .sif.gz, 1 thread" "$mg" hubs --graph "$sif" --metric pagerank --top 10 --json --threads 1
+steps "Hetionet .sif.gz, 2 threads" "$mg" hubs --graph "$sif" --metric pagerank --top 10 --json --threads 2
 measure python-igraph /usr/bin/python3 "$ref" igraph "$sif"
 measure Read_Ncol /usr/bin/python3 "$ref" igraph-ncol "$ncol"
 measure networkx /usr/bin/python3 "$ref" networkx "$sif"
@@ -94,7 +101,8 @@ awk '{t[$1]=$2} END {
   printf "  ratios: Read_Ncol/mechgraph %.1fx (1 thread %.1fx); mechgraph over wc -l %.1fx\n",
     t["Read_Ncol"]/t["mechgraph"], t["Read_Ncol"]/t["mechgraph-1"], t["mechgraph"]/t["wc-l"] }' "$tmp.times"
 rm -f "$tmp.times"
-line=$(MECHGRAPH_PROFILE=1 "$mg" info --graph "$syn" --json --threads 2 2>&1 >/dev/null | tail -n 1)
-echo "  mechgraph steps: ${line#mechgraph: profile: }"
+steps_header
+steps "synthetic, 1 thread" "$mg" info --graph "$syn" --json --threads 1
+steps "synthetic, 2 threads" "$mg" info --graph "$syn" --json --threads 2
 rm -f "$syn"
 echo "  machine load after: $(uptime | sed 's/.*load average: //')"
