@@ -27,8 +27,15 @@ for m in pagerank coreness betweenness; do
     betweenness) echo "betweenness, 100 sampled sources"; args=(--metric betweenness --samples 100) ;;
   esac
   measure mechgraph "$build/mechgraph" hubs --graph "$tsv" --top 1 --json "${args[@]}"
+  ours=$(summarise mechgraph "$tmp.out")
   measure networkx /usr/bin/python3 "$ref" networkx $m "$tsv"
+  nx_top=$(summarise networkx "$tmp.out")
   measure python-igraph /usr/bin/python3 "$ref" igraph $m "$tsv"
+  ig_top=$(summarise python-igraph "$tmp.out")
+  # the same answer, or the ratio means nothing (sampled betweenness draws other sources)
+  if [ $m != betweenness ]; then
+    for peer in "$nx_top" "$ig_top"; do [ "${peer%%;*}" = "$ours" ] || echo "  MISMATCH: mechgraph '$ours', peer '${peer%%;*}'"; done
+  fi
   ratios
 done
 if [ "${MG_BENCH_EXACT:-0}" = 1 ]; then

@@ -4,6 +4,9 @@ python-igraph on the same TSV (source, target), each run as its own process.
 
 usage: bench_hubs_ref.py networkx|igraph pagerank|coreness|betweenness|betweenness-exact TSV
 Prints the top score (nodes tie at the top of coreness) and the query's own time.
+Each computes what mechgraph computes: PageRank converged to an L1 change below 1e-10
+(mechgraph's tolerance; networkx's `tol` is per node), coreness on the undirected graph with a
+mutual pair one edge (igraph's mode="all" on the directed graph counts it twice).
 """
 import sys
 import time
@@ -19,7 +22,7 @@ if tool == "networkx":
     G.add_edges_from((a, b) for a, b in pairs if a != b)
     t1 = time.time()
     if metric == "pagerank":
-        s = nx.pagerank(G, alpha=0.85)
+        s = nx.pagerank(G, alpha=0.85, tol=1e-10 / G.number_of_nodes(), max_iter=10000)
     elif metric == "coreness":
         s = nx.core_number(G.to_undirected())
     elif metric == "betweenness-exact":
@@ -35,7 +38,7 @@ else:
     if metric == "pagerank":
         s = G.pagerank(damping=0.85)
     elif metric == "coreness":
-        s = G.coreness(mode="all")
+        s = G.as_undirected(mode="collapse").coreness()
     elif metric == "betweenness-exact":  # directed, unnormalised, as mechgraph hubs --samples 0
         s = G.betweenness(directed=True)
     else:

@@ -31,7 +31,7 @@ ctest --output-on-failure -j"$(nproc)"
 # the targets of the tests labelled `threads`
 tsan=$root/build-tsan
 cmake -S "$root" -B "$tsan" -DMECHGRAPH_WERROR=ON -DMECHGRAPH_TSAN=ON -DCMAKE_BUILD_TYPE=Debug >/dev/null
-cmake --build "$tsan" -j"$(nproc)" --target test_hubs test_lazy_load
+cmake --build "$tsan" -j"$(nproc)" --target test_hubs test_lazy_load test_parallel_load
 (cd "$tsan" && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -L threads)
 "$root/scripts/fuzz.sh" --build
 cd "$root/build-fuzz"

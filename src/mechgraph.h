@@ -95,6 +95,17 @@ MG_API int mg_threads(void);
  * MG_THREADS_MAX, or 0 when the text is empty or anything else. */
 MG_API int mg_threads_from_text(const char *text);
 
+/** Seconds the process has spent loading graphs so far, step by step. `read` is reading and
+ * inflating the bytes, on a helper thread when there are 2 threads or more (then it overlaps
+ * `parse`, and `wait` is the time the parser waited for bytes); `parse` is reading the lines
+ * (or a whole document) into nodes and edges; `index` is building the id map and the incidence
+ * lists; `load` is the wall time of mg_graph_load_with from start to end, all steps in. */
+typedef struct {
+    double read, parse, wait, index, load;
+} mg_load_profile;
+/** Fills *out with the sums since the process started. Any thread; O(1). */
+MG_API void mg_load_profile_get(mg_load_profile *out);
+
 /**
  * Removes the temporary files of the outputs being written at this moment (every file the
  * library writes goes first to "FILE.tmp.XXXXXX" beside it and is renamed into place only when

@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static void print_main_help(FILE *f)
 {
@@ -41,8 +42,27 @@ static void print_main_help(FILE *f)
     fprintf(f, "\n'mechgraph <command> --help' describes a command. 'mechgraph --version' prints the version.\n");
 }
 
+static struct timespec started;
+
+/* MECHGRAPH_PROFILE (set, not "0"): where the time went, on stderr (scripts/bench-load.sh) */
+static void print_profile(void)
+{
+    const char *on = getenv("MECHGRAPH_PROFILE");
+    if (!on || !*on || strcmp(on, "0") == 0) return;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    double total = (double)(now.tv_sec - started.tv_sec) + (double)(now.tv_nsec - started.tv_nsec) / 1e9;
+    mg_load_profile p;
+    mg_load_profile_get(&p);
+    fprintf(stderr,
+            "mechgraph: profile: read %.3f s, parse %.3f s, wait %.3f s, index %.3f s, load %.3f s, rest %.3f s, total %.3f s "
+            "(%d thread%s)\n",
+            p.read, p.parse, p.wait, p.index, p.load, total - p.load, total, mg_threads(), mg_threads() == 1 ? "" : "s");
+}
+
 static int finish(int status)
 {
+    print_profile();
     if (cli_terminal_end() != 0 && !status) status = EXIT_DATA;
     /* a full disk must not pass for success (a closed pipe on stdout has ended the process) */
     if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -54,6 +74,7 @@ static int finish(int status)
 
 int main(int argc, char **argv)
 {
+    clock_gettime(CLOCK_MONOTONIC, &started);
     cli_signals_install();
     cli_terminal_begin();
     /* hidden: the manual page the build writes, and the shell completions' helper */

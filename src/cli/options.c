@@ -18,7 +18,8 @@ const cli_option cli_global_options[] = {
     {"json", 0, NULL, "print machine-readable JSON on stdout"},
     {"timeout", 0, "SECONDS", "stop after SECONDS of wall time (e.g. 30 or 0.5; 0: none), leaving existing output "
                               "files as they were; exit status 124, as timeout(1), to tell it from bad data (1)"},
-    {"threads", 0, "N", "threads for the parallel parts (centralities; default: MECHGRAPH_THREADS, else the cores); "
+    {"threads", 0, "N", "threads for the parallel parts (reading tab-separated files, centralities; default: MECHGRAPH_THREADS, "
+                        "else the cores); "
                         "results are the same for any N"},
     {"help", 'h', NULL, "show this help"},
     {0},

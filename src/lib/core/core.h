@@ -64,6 +64,14 @@ mg_error_t mg__dynlib_use(mg_dynlib_attempt *attempt, void (*load)(void));
  * each must write only what is its own. */
 void mg__parallel_for(size_t pieces, void (*run)(void *context, size_t piece), void *context);
 
+/* ---- where loading's time goes (profile.c) ---- */
+
+typedef enum { MG__STEP_READ, MG__STEP_PARSE, MG__STEP_WAIT, MG__STEP_INDEX, MG__STEP_LOAD, MG__STEP_COUNT } mg__step;
+/** A monotonic clock, in nanoseconds. */
+uint64_t mg__clock_ns(void);
+/** Adds the time from `since` (mg__clock_ns) to now to `step`; any thread may call it. */
+void mg__profile_add(mg__step step, uint64_t since);
+
 /* ---- arena (arena.c): many small allocations freed at once, for a graph's strings ---- */
 
 typedef struct mg_arena_block mg_arena_block;
@@ -78,6 +86,11 @@ void mg_arena_free(mg_arena *arena);
 
 /** Grows *array (of elements of `elem` bytes) so that it holds at least `need` elements. */
 mg_error_t mg__reserve(void **array, size_t *capacity, size_t need, size_t elem);
+/** Asks the kernel for 2 MiB pages over the whole ones inside p[0..size) when size is
+ * MG_HUGE_MIN or more (fewer page faults on first touch: call it before touching the block);
+ * does nothing otherwise, or where unsupported. */
+#define MG_HUGE_MIN ((size_t)4 << 20)
+void mg__huge_pages(void *p, size_t size);
 
 /* ---- a growable byte buffer (buffer.c); `failed` records an allocation failure, after which
  * appends do nothing, so callers check once at the end ---- */
@@ -116,6 +129,9 @@ typedef struct {
 
 mg_error_t mg_hashmap_init(mg_hashmap *map, size_t expected);
 void mg_hashmap_destroy(mg_hashmap *map);
+/** Starts bringing the slot where `key` would be into the cache, for a lookup soon after: a
+ * row's two names are looked up with their two cache misses at once. Changes nothing. */
+void mg_hashmap_prefetch(const mg_hashmap *map, const char *key, size_t len);
 /** The value stored for key, or -1. */
 mg_id mg_hashmap_get(const mg_hashmap *map, const char *key, size_t len);
 /** Stores key (a NUL-terminated string that must outlive the map) -> value (0 to INT32_MAX),
@@ -237,7 +253,8 @@ mg_error_t mg__graph_add_edge(mg_graph *g, mg_edge **edge);
 mg_error_t mg__graph_add_reference(mg_graph *g, mg_reference **ref);
 /** Appends a comparison (fields zeroed, aspect -1) and returns it through *cmp (comparisons.c). */
 mg_error_t mg__graph_add_comparison(mg_graph *g, mg_comparison **cmp);
-/** Builds the exact-id map and the name index; call once all nodes are in. */
+/** Builds the exact-id map (unless a reader has filled g->id_map with every node's id already)
+ * and the name index; call once all nodes are in. */
 mg_error_t mg__graph_index_nodes(mg_graph *g);
 /** Builds the incidence lists; call once all edges are in. */
 mg_error_t mg__graph_index_edges(mg_graph *g);

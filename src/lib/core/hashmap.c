@@ -32,6 +32,7 @@ mg_error_t mg_hashmap_init(mg_hashmap *map, size_t expected)
     size_t cap = 64;
     while (cap * 3 < expected * 4) cap *= 2;
     map->slots = calloc(cap, sizeof *map->slots);
+    if (map->slots) mg__huge_pages(map->slots, cap * sizeof *map->slots); /* a lookup's TLB miss */
     map->capacity = cap;
     map->count = 0;
     if (!map->slots) {
@@ -70,6 +71,15 @@ static size_t find_slot(const mg_hashmap *map, const char *key, size_t len, uint
     return i;
 }
 
+void mg_hashmap_prefetch(const mg_hashmap *map, const char *key, size_t len)
+{
+#if defined(__GNUC__)
+    if (map->capacity) __builtin_prefetch(&map->slots[(size_t)hash_bytes(key, len) & (map->capacity - 1)]);
+#else
+    (void)map, (void)key, (void)len;
+#endif
+}
+
 mg_id mg_hashmap_get(const mg_hashmap *map, const char *key, size_t len)
 {
     if (!map->capacity) return -1;
@@ -82,6 +92,7 @@ static mg_error_t grow(mg_hashmap *map)
     size_t old_cap = map->capacity, cap = old_cap * 2;
     mg_hashmap_slot *old = map->slots, *slots = calloc(cap, sizeof *slots);
     if (!slots) return mg__fail(MG_ENOMEM, "out of memory");
+    mg__huge_pages(slots, cap * sizeof *slots);
     map->slots = slots;
     map->capacity = cap;
     /* the slots keep only the hash's high half; the position needs the low half: hash again */

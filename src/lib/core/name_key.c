@@ -129,9 +129,45 @@ static int compare_entries(const void *pa, const void *pb)
     return (a->node > b->node) - (a->node < b->node);
 }
 
+/* The name index sorted in two halves at once (each a stable merge sort: glibc's qsort), then
+ * merged taking the first half's entry on a tie: the order a stable sort of the whole gives,
+ * for any thread count. */
+typedef struct {
+    mg_name_entry *names;
+    size_t half, count;
+} sort_job;
+
+static void sort_half(void *context, size_t piece)
+{
+    sort_job *job = context;
+    if (piece) qsort(job->names + job->half, job->count - job->half, sizeof *job->names, compare_entries);
+    else qsort(job->names, job->half, sizeof *job->names, compare_entries);
+}
+
+static mg_error_t sort_names(mg_name_entry **names, size_t count)
+{
+    if (count < 65536) {
+        qsort(*names, count, sizeof **names, compare_entries);
+        return MG_OK;
+    }
+    mg_name_entry *merged = malloc(count * sizeof *merged);
+    if (!merged) return mg__fail(MG_ENOMEM, "out of memory");
+    sort_job job = {*names, count / 2, count};
+    mg__parallel_for(2, sort_half, &job);
+    size_t a = 0, b = job.half, k = 0;
+    while (a < job.half && b < count) merged[k++] = compare_entries(&job.names[b], &job.names[a]) < 0 ? job.names[b++] : job.names[a++];
+    while (a < job.half) merged[k++] = job.names[a++];
+    while (b < count) merged[k++] = job.names[b++];
+    free(*names);
+    *names = merged;
+    return MG_OK;
+}
+
 mg_error_t mg__graph_index_nodes(mg_graph *g)
 {
-    mg_error_t err = mg_hashmap_init(&g->id_map, g->node_count);
+    /* a reader may have built the id map already, as it read (io_tsv.c): then it is kept */
+    bool fill = g->id_map.capacity == 0;
+    mg_error_t err = fill ? mg_hashmap_init(&g->id_map, g->node_count) : MG_OK;
     if (err) return err;
     size_t total = 0;
     for (size_t i = 0; i < g->node_count; i++) total += 2 + g->nodes[i].synonym_count;
@@ -140,7 +176,7 @@ mg_error_t mg__graph_index_nodes(mg_graph *g)
     size_t k = 0;
     for (size_t i = 0; i < g->node_count; i++) {
         const mg_node *nd = &g->nodes[i];
-        if ((err = mg_hashmap_put(&g->id_map, nd->id, (mg_id)i))) return err;
+        if (fill && (err = mg_hashmap_put(&g->id_map, nd->id, (mg_id)i))) return err;
         const char *key = arena_key(g, nd->id);
         if (!key) return mg__fail(MG_ENOMEM, "out of memory");
         g->names[k++] = (mg_name_entry){key, nd->id, (mg_id)i, 1};
@@ -153,7 +189,7 @@ mg_error_t mg__graph_index_nodes(mg_graph *g)
             g->names[k++] = (mg_name_entry){key, nd->synonyms[s], (mg_id)i, 3};
         }
     }
-    qsort(g->names, k, sizeof *g->names, compare_entries);
+    if ((err = sort_names(&g->names, k))) return err;
     g->name_count = k;
     return MG_OK;
 }

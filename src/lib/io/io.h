@@ -75,6 +75,9 @@ typedef struct mg__tsv mg__tsv;
 mg_error_t mg__tsv_new(mg__tsv **out, const char *name, mg_input_format format, const char *columns, mg_diagnostics *diags);
 mg_error_t mg__tsv_lines(mg__tsv *r, const char *data, size_t size, bool at_end, size_t *used);
 mg_error_t mg__tsv_finish(mg__tsv *r, mg_graph **out);
+/** Makes room for about `edges` edges at once (a guess from the file's size: the edge array is
+ * then one allocation, not a doubling and a copy each time it fills); out of memory leaves it. */
+void mg__tsv_expect_edges(mg__tsv *r, size_t edges);
 /** The number of the line the next mg__tsv_lines call starts at. */
 int mg__tsv_line(const mg__tsv *r);
 /** Reports that the file's data ends damaged (`what`: truncated or corrupt gzip data) after the

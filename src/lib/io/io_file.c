@@ -6,15 +6,28 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
-/* Tab-separated files stream through a buffer of this size (it grows only for a longer line). */
+/* Tab-separated files stream through a buffer of this size (it grows only for a longer line),
+ * filled from blocks of the same size (read_ahead). MECHGRAPH_READ_BLOCK (bytes, at least 16)
+ * makes both smaller, so that tests cross blocks with small files; the results do not depend on
+ * it, only where the chunks fall. */
 #define STREAM_CHUNK ((size_t)1 << 20)
+
+static size_t stream_chunk(void)
+{
+    const char *s = getenv("MECHGRAPH_READ_BLOCK");
+    char *end;
+    unsigned long long v = s && *s ? strtoull(s, &end, 10) : 0;
+    return v >= 16 && v <= STREAM_CHUNK && !*end ? (size_t)v : STREAM_CHUNK;
+}
 
 /* The size of a message saying how gzip data is damaged ("" when it is not). */
 #define DAMAGE_SIZE 160
@@ -123,7 +136,7 @@ static bool after_member(input *in, char *damage)
 
 /* Reads until buf holds cap bytes or the input ends (*eof). Compressed data that ends early, is
  * corrupt or is followed by other data also ends it, and `damage` says how (else it stays ""). */
-static mg_error_t fill(input *in, const char *path, char *buf, size_t *len, size_t cap, bool *eof, char *damage)
+static mg_error_t fill_bytes(input *in, const char *path, char *buf, size_t *len, size_t cap, bool *eof, char *damage)
 {
     size_t start = *len;
     while (*len < cap && !*eof) {
@@ -166,6 +179,14 @@ static mg_error_t fill(input *in, const char *path, char *buf, size_t *len, size
         }
     }
     return MG_OK;
+}
+
+static mg_error_t fill(input *in, const char *path, char *buf, size_t *len, size_t cap, bool *eof, char *damage)
+{
+    uint64_t t = mg__clock_ns();
+    mg_error_t err = fill_bytes(in, path, buf, len, cap, eof, damage);
+    mg__profile_add(MG__STEP_READ, t);
+    return err;
 }
 
 /* Doubles a buffer of *cap bytes (plus one for a terminating NUL). */
@@ -343,6 +364,158 @@ static mg_error_t long_line(mg__budget *budget, mg__tsv *r, const char *path, co
     return mg__fail(MG_EINVAL, "%s:%d: a line of %zu bytes or more", path, mg__tsv_line(r), (size_t)MG_LINE_MAX);
 }
 
+/* Reading ahead: the bytes of a tab-separated file come in blocks of `block` bytes, each filled
+ * by one call of fill() into a slot of a small ring. With 2 threads or more a helper thread fills
+ * the slots (inflating gzip) while the caller parses the lines of the one before; with 1 the
+ * caller fills each slot when it needs it. The blocks are cut by the data alone, and the parser
+ * takes exactly the bytes it asks for (take), so its buffers, and every result and message, are
+ * the same whichever thread filled them. */
+#define AHEAD_SLOTS 4
+
+typedef struct {
+    char *data;
+    size_t len;
+    bool last;                 /* the input ends with this block */
+    mg_error_t err;            /* fill failed (the block holds nothing) */
+    char message[256];         /* then its message: the helper's mg_last_error is its own */
+    char damage[DAMAGE_SIZE];  /* how gzip data ended early, with the last block */
+} ahead_slot;
+
+typedef struct {
+    input *in;
+    const char *path;
+    size_t block;
+    ahead_slot slot[AHEAD_SLOTS];
+    size_t produced, consumed, pos; /* blocks filled, blocks used up, bytes used of the next */
+    bool threaded, stop, done;
+    pthread_mutex_t lock;
+    pthread_cond_t cond;
+    pthread_t helper;
+} read_ahead;
+
+static void ahead_fill(read_ahead *a, ahead_slot *s)
+{
+    bool eof = false;
+    s->len = 0;
+    s->damage[0] = '\0';
+    s->err = fill(a->in, a->path, s->data, &s->len, a->block, &eof, s->damage);
+    if (s->err) snprintf(s->message, sizeof s->message, "%s", mg_last_error());
+    s->last = eof || s->err;
+}
+
+static void *ahead_run(void *arg)
+{
+    read_ahead *a = arg;
+    pthread_mutex_lock(&a->lock);
+    for (;;) {
+        while (!a->stop && a->produced - a->consumed == AHEAD_SLOTS) pthread_cond_wait(&a->cond, &a->lock);
+        if (a->stop) break;
+        ahead_slot *s = &a->slot[a->produced % AHEAD_SLOTS];
+        pthread_mutex_unlock(&a->lock);
+        ahead_fill(a, s); /* the slot is the helper's until `produced` counts it */
+        pthread_mutex_lock(&a->lock);
+        a->produced++;
+        pthread_cond_broadcast(&a->cond);
+        if (s->last) break;
+    }
+    pthread_mutex_unlock(&a->lock);
+    return NULL;
+}
+
+/* Starts reading ahead from `in` (whose first bytes have been read): a helper thread when
+ * mg_threads() > 1 and one starts, else the caller's thread; nothing when the input has ended
+ * already (`eof`: the file fitted in the first buffer, and take is never called). */
+static mg_error_t ahead_start(read_ahead *a, input *in, const char *path, size_t block, bool eof)
+{
+    memset(a, 0, sizeof *a);
+    a->in = in;
+    a->path = path;
+    a->block = block;
+    if (eof) return MG_OK;
+    for (int i = 0; i < AHEAD_SLOTS; i++)
+        if (!(a->slot[i].data = malloc(block))) return mg__fail(MG_ENOMEM, "out of memory");
+    if (mg_threads() < 2 || pthread_mutex_init(&a->lock, NULL)) return MG_OK;
+    if (pthread_cond_init(&a->cond, NULL)) {
+        pthread_mutex_destroy(&a->lock);
+        return MG_OK;
+    }
+    a->threaded = pthread_create(&a->helper, NULL, ahead_run, a) == 0;
+    if (!a->threaded) pthread_cond_destroy(&a->cond), pthread_mutex_destroy(&a->lock);
+    return MG_OK;
+}
+
+static void ahead_end(read_ahead *a)
+{
+    if (a->threaded) {
+        pthread_mutex_lock(&a->lock);
+        a->stop = true;
+        pthread_cond_broadcast(&a->cond);
+        pthread_mutex_unlock(&a->lock);
+        pthread_join(a->helper, NULL);
+        pthread_cond_destroy(&a->cond);
+        pthread_mutex_destroy(&a->lock);
+    }
+    for (int i = 0; i < AHEAD_SLOTS; i++) free(a->slot[i].data);
+}
+
+/* The next block, filled: waits for the helper, or fills it here. */
+static ahead_slot *ahead_next(read_ahead *a)
+{
+    ahead_slot *s = &a->slot[a->consumed % AHEAD_SLOTS];
+    if (!a->threaded) {
+        if (a->produced == a->consumed) ahead_fill(a, s), a->produced++;
+        return s;
+    }
+    uint64_t t = mg__clock_ns();
+    pthread_mutex_lock(&a->lock);
+    while (a->produced == a->consumed) pthread_cond_wait(&a->cond, &a->lock);
+    pthread_mutex_unlock(&a->lock);
+    mg__profile_add(MG__STEP_WAIT, t);
+    return s;
+}
+
+/* fill()'s contract from the blocks: appends to buf until it holds cap bytes or the input ends
+ * (*eof, and `damage` says how gzip data ended early, if it did). */
+static mg_error_t take(read_ahead *a, char *buf, size_t *len, size_t cap, bool *eof, char *damage)
+{
+    while (*len < cap && !*eof) {
+        if (a->done) { /* the last block is used up */
+            *eof = true;
+            break;
+        }
+        ahead_slot *s = ahead_next(a);
+        if (s->err) return mg__fail(s->err, "%s", s->message);
+        size_t n = s->len - a->pos < cap - *len ? s->len - a->pos : cap - *len;
+        memcpy(buf + *len, s->data + a->pos, n);
+        *len += n;
+        a->pos += n;
+        if (a->pos < s->len) break;
+        if (s->last) {
+            memcpy(damage, s->damage, DAMAGE_SIZE);
+            a->done = *eof = true;
+        }
+        a->pos = 0;
+        if (a->threaded) pthread_mutex_lock(&a->lock);
+        a->consumed++;
+        if (a->threaded) pthread_cond_broadcast(&a->cond), pthread_mutex_unlock(&a->lock);
+    }
+    return MG_OK;
+}
+
+/* About how many lines a file holds, from its size and its first `len` bytes of text (0 when
+ * it cannot tell: a pipe, or all of it read already). */
+static size_t expected_lines(const input *in, const char *buf, size_t len, bool eof)
+{
+    struct stat st;
+    if (eof || in->fd < 0 || fstat(in->fd, &st) != 0 || !S_ISREG(st.st_mode) || !len) return 0;
+    size_t lines = 0;
+    for (const char *p = buf, *end = buf + len; (p = memchr(p, '\n', (size_t)(end - p))); p++) lines++;
+    unsigned long long raw = in->gzip ? in->raw_total - in->zs.avail_in : len;
+    if (!raw || !lines) return 0;
+    double guess = (double)st.st_size / (double)raw * (double)lines * 1.05;
+    return guess < (double)((size_t)1 << 26) ? (size_t)guess : (size_t)1 << 26;
+}
+
 /* A tab-separated file, a chunk of lines at a time: `buf` holds the first `len` bytes read.
  * Damaged gzip data ends it after the last complete line. */
 static mg_error_t stream_tsv(mg_graph **out, input *in, const char *path, char **buf, size_t len, size_t cap, bool eof,
@@ -351,13 +524,24 @@ static mg_error_t stream_tsv(mg_graph **out, input *in, const char *path, char *
     mg__tsv *r;
     mg_error_t err = mg__tsv_new(&r, path, format, columns, diags);
     if (err) return err;
+    /* before the helper thread takes `in` */
+    mg__tsv_expect_edges(r, expected_lines(in, *buf, len, eof));
+    read_ahead ahead;
+    if ((err = ahead_start(&ahead, in, path, cap, eof))) {
+        ahead_end(&ahead);
+        mg__tsv_free(r);
+        return err;
+    }
     size_t used = 0;
     unsigned long long total = len;
     mg__budget budget;
     mg__budget_start(&budget);
     for (;;) {
         if ((err = mg__budget_check(&budget, path, *buf, len, total, mg__tsv_line(r), diags))) break;
-        if ((err = mg__tsv_lines(r, *buf, len, eof && !*damage, &used)) || eof) break;
+        uint64_t t = mg__clock_ns();
+        err = mg__tsv_lines(r, *buf, len, eof && !*damage, &used);
+        mg__profile_add(MG__STEP_PARSE, t);
+        if (err || eof) break;
         memmove(*buf, *buf + used, len - used);
         len -= used;
         /* a line longer than the buffer: make room for it, up to MG_LINE_MAX; a line that runs on
@@ -365,21 +549,23 @@ static mg_error_t stream_tsv(mg_graph **out, input *in, const char *path, char *
         if (len == cap && (err = long_line(&budget, r, path, *buf, len, diags))) break;
         if (len == cap && (err = grow(buf, &cap, path))) break;
         size_t before = len;
-        if ((err = fill(in, path, *buf, &len, cap, &eof, damage))) break;
+        if ((err = take(&ahead, *buf, &len, cap, &eof, damage))) break;
         total += len - before;
     }
+    ahead_end(&ahead);
     if (err) {
         mg__tsv_free(r);
         return err;
     }
     if (*damage) mg__tsv_damaged(r, *buf + used, len - used, damage);
-    return mg__tsv_finish(r, out);
+    uint64_t t = mg__clock_ns();
+    err = mg__tsv_finish(r, out);
+    mg__profile_add(MG__STEP_INDEX, t);
+    return err;
 }
 
-mg_error_t mg_graph_load_with(mg_graph **out, const char *path, const mg_load_options *options, mg_diagnostics *diags)
+static mg_error_t load_path(mg_graph **out, const char *path, const mg_load_options *options, mg_diagnostics *diags)
 {
-    mg_init();
-    *out = NULL;
     mg_load_options defaults = MG_LOAD_OPTIONS_INIT;
     const mg_load_options *o = options ? options : &defaults;
     mg_error_t err = mg_load_columns_check(o->columns);
@@ -400,7 +586,7 @@ mg_error_t mg_graph_load_with(mg_graph **out, const char *path, const mg_load_op
         close(fd);
         return mg__fail(MG_ENOMEM, "out of memory");
     }
-    size_t cap = STREAM_CHUNK, len = 0;
+    size_t cap = stream_chunk(), len = 0;
     bool eof = false;
     char damage[DAMAGE_SIZE] = "";
     char *buf = malloc(cap + 1);
@@ -428,8 +614,10 @@ mg_error_t mg_graph_load_with(mg_graph **out, const char *path, const mg_load_op
         }
         if (!err) {
             buf[len] = '\0';
+            uint64_t t = mg__clock_ns();
             err = *damage ? read_damaged(buf, len, path, format, o->columns, damage, diags)
                           : read_document(out, buf, len, path, format, o->columns, diags);
+            mg__profile_add(MG__STEP_PARSE, t);
         }
         /* every reader refuses a NUL byte: this only guards that promise */
         if (!err && nul) {
@@ -441,6 +629,16 @@ mg_error_t mg_graph_load_with(mg_graph **out, const char *path, const mg_load_op
     input_end(in);
     free(in);
     free(buf);
+    return err;
+}
+
+mg_error_t mg_graph_load_with(mg_graph **out, const char *path, const mg_load_options *options, mg_diagnostics *diags)
+{
+    mg_init();
+    *out = NULL;
+    uint64_t t = mg__clock_ns();
+    mg_error_t err = load_path(out, path, options, diags);
+    mg__profile_add(MG__STEP_LOAD, t);
     return err;
 }
 

@@ -94,6 +94,9 @@ struct mg__tsv {
     size_t csv_cap;
     bool csv_oom;
     bool mirtarbase; /* the header is miRTarBase's: a miRNA downregulates its target gene */
+    char metaedge[16]; /* the metaedge abbreviation read last (metaedge_len bytes, 0: none) */
+    size_t metaedge_len;
+    mg_relation metaedge_rel;
     bool *labelled;    /* per node: a gene symbol column has named it */
     size_t labelled_len, labelled_cap;
 };
