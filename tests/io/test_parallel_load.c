@@ -343,6 +343,33 @@ static void test_large(void)
     free(t.s);
 }
 
+/* Names enough (60,000) for the reader to look ahead of the parser for their lookups (a table
+ * past 64k slots, io_tsv.c): a header TSV with CRLF lines, a comment and an empty name near the
+ * end, and a headless SIF with lone CRs, on every thread count and block size. The lookahead is
+ * a hint: the answers and the error's place are what one thread with no lookahead gives. */
+static void test_many_names(void)
+{
+    text t = {0};
+    puts_(&t, "source\ttarget\tsign\r\n");
+    for (int i = 0; i < 60000; i++) putf(&t, "g%d\tg%d\t%s\r\n", i, (i * 7 + 3) % 60000, i % 2 ? "+" : "-");
+    puts_(&t, "# a comment\r\ng1\t\t+\r\ng2\tg3\t-\r\n");
+    char tsv[80], sif[80];
+    write_file(tsv, sizeof tsv, ".tsv", &t, false);
+    text a = check_threads("many names", tsv, true);
+    CHECK(strstr(a.s, "60003:4: empty node name") != NULL);
+    free(t.s);
+    t = (text){0};
+    for (int i = 0; i < 60000; i++) putf(&t, "s%d\t%s\ts%d%s", i, i % 3 ? "activates" : "inhibits", (i * 11 + 5) % 60000, i % 5 ? "\n" : "\r");
+    write_file(sif, sizeof sif, ".sif", &t, false);
+    text b = check_threads("many names, SIF", sif, true);
+    CHECK(strstr(b.s, "status 0: ") != NULL);
+    unlink(tsv);
+    unlink(sif);
+    free(a.s);
+    free(b.s);
+    free(t.s);
+}
+
 int main(void)
 {
     if (!mkdtemp(dir)) return 1;
@@ -354,6 +381,7 @@ int main(void)
     test_damaged_gzip();
     test_input_limit();
     test_large();
+    test_many_names();
     mg_load_profile p;
     mg_load_profile_get(&p);
     CHECK(p.load > 0 && p.parse > 0 && p.load >= p.index);

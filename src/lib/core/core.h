@@ -132,6 +132,9 @@ void mg_hashmap_destroy(mg_hashmap *map);
 /** Starts bringing the slot where `key` would be into the cache, for a lookup soon after: a
  * row's two names are looked up with their two cache misses at once. Changes nothing. */
 void mg_hashmap_prefetch(const mg_hashmap *map, const char *key, size_t len);
+/** The second step of a lookup's prefetch, once the slot has arrived (mg_hashmap_prefetch some
+ * lines before): the key the slot points to, if its tag matches; a hint, never a lookup. */
+void mg_hashmap_prefetch_key(const mg_hashmap *map, const char *key, size_t len);
 /** The value stored for key, or -1. */
 mg_id mg_hashmap_get(const mg_hashmap *map, const char *key, size_t len);
 /** Stores key (a NUL-terminated string that must outlive the map) -> value (0 to INT32_MAX),
