@@ -545,50 +545,6 @@ void mg__tsv_expect_edges(mg__tsv *r, size_t edges)
     if (mg__reserve((void **)&r->g->edges, &r->g->edge_capacity, edges, sizeof *r->g->edges)) return;
 }
 
-/* Lines read ahead of the parser for their names' lookups: a slot takes about as long to arrive
- * as the parser takes for a few lines, and a key after it as long again. One lookup is a miss
- * in a table of a million names; waiting for each was half of loading such a graph. */
-enum { SLOT_LEAD = 16, KEY_LEAD = 8 };
-/* ... only once the table outgrows a core's cache: below, every slot is a hit, and reading ahead
- * cost Hetionet's 21,000 names a third of their parse (measured: 0.10 s -> 0.15 s) */
-#define LOOKAHEAD_SLOTS ((size_t)1 << 16) /* 1 MiB of 16-byte slots */
-
-/* The columns of a row that the current section looks up as node names (-1: none known). */
-static void name_columns(const mg__tsv *r, int *a, int *b)
-{
-    *a = *b = -1;
-    if (r->format == MG_INPUT_CSV || !r->started) return; /* a quoted CSV cell is no plain field */
-    if (r->ids.capacity < LOOKAHEAD_SLOTS) return;
-    if (r->section == SECTION_EDGES) {
-        *a = r->col[ROLE_SOURCE];
-        *b = r->col[ROLE_TARGET];
-    } else if (r->section == SECTION_HEADLESS && r->format != MG_INPUT_NODES) {
-        *a = 0;
-        *b = r->format == MG_INPUT_SIF ? 2 : 1;
-    }
-}
-
-/* Prefetches for the line at `line` (up to `end`) the slots (or, with `keys`, the keys) of the
- * names in columns a and b; returns where the next line starts. A hint: a line the parser will
- * read otherwise (a comment, a lone CR, a header) costs a useless prefetch, never an error. */
-static const char *prefetch_line(const mg__tsv *r, const char *line, const char *end, int a, int b, bool keys)
-{
-    const char *nl = memchr(line, '\n', (size_t)(end - line));
-    const char *stop = nl ? nl : end, *p = line;
-    for (int col = 0; p <= stop && col <= (a > b ? a : b); col++) {
-        const char *tab = memchr(p, '\t', (size_t)(stop - p));
-        const char *cell_end = tab ? tab : stop;
-        if (cell_end > p && cell_end[-1] == '\r') cell_end--;
-        if (col == a || col == b) {
-            if (keys) mg_hashmap_prefetch_key(&r->ids, p, (size_t)(cell_end - p));
-            else mg_hashmap_prefetch(&r->ids, p, (size_t)(cell_end - p));
-        }
-        if (!tab) break;
-        p = tab + 1;
-    }
-    return nl ? nl + 1 : end;
-}
-
 mg_error_t mg__tsv_lines(mg__tsv *r, const char *data, size_t size, bool at_end, size_t *used)
 {
     const char *p = data, *end = data + size;
@@ -607,15 +563,10 @@ mg_error_t mg__tsv_lines(mg__tsv *r, const char *data, size_t size, bool at_end,
      * not searched to its end for an LF on every line */
     const char *nl = NULL;
     bool nl_known = false;
-    const char *slot_at = p, *key_at = p; /* the next line each stage of the lookahead prefetches */
-    int slot_lead = 0, key_lead = 0;      /* and how many lines ahead of p it is */
+    mg__tsv_lookahead ahead;
+    mg__tsv_lookahead_start(&ahead, p);
     while (p < end && !err) {
-        int a, b;
-        name_columns(r, &a, &b);
-        if (a >= 0 || b >= 0) {
-            for (; slot_lead < SLOT_LEAD && slot_at < end; slot_lead++) slot_at = prefetch_line(r, slot_at, end, a, b, false);
-            for (; key_lead < KEY_LEAD && key_at < end; key_lead++) key_at = prefetch_line(r, key_at, end, a, b, true);
-        }
+        mg__tsv_lookahead_run(&ahead, r, end);
         /* a line ends at LF, CRLF or a lone CR (files edited on several systems mix them) */
         if (!nl_known || (nl && nl < p)) {
             nl = memchr(p, '\n', (size_t)(end - p));
@@ -635,10 +586,7 @@ mg_error_t mg__tsv_lines(mg__tsv *r, const char *data, size_t size, bool at_end,
         err = read_line(r, p, (size_t)(eol - p));
         r->line += breaks;
         p = next;
-        slot_lead -= slot_lead > 0;
-        key_lead -= key_lead > 0;
-        if (slot_at < p) slot_at = p, slot_lead = 0; /* lone CRs: the lookahead counts LFs */
-        if (key_at < p) key_at = p, key_lead = 0;
+        mg__tsv_lookahead_advance(&ahead, p);
     }
     *used = (size_t)(p - data);
     return err;

@@ -146,4 +146,15 @@ column_role mg__tsv_mirtarbase_role(const field *f);
 /** Frees what tsv_omnipath.c keeps in the reader. */
 void mg__tsv_omnipath_free(mg__tsv *r);
 
+/* tsv_lookahead.c: the names of the lines ahead of the parser, prefetched for their lookups
+ * once the id table outgrows a core's cache. Start it where the parser starts, run it before
+ * each line, and advance it to where the parser moved. */
+typedef struct {
+    const char *slot_at, *key_at; /* the next line each step prefetches */
+    int slot_lead, key_lead;      /* how many lines ahead of the parser it is */
+} mg__tsv_lookahead;
+void mg__tsv_lookahead_start(mg__tsv_lookahead *la, const char *p);
+void mg__tsv_lookahead_run(mg__tsv_lookahead *la, const mg__tsv *r, const char *end);
+void mg__tsv_lookahead_advance(mg__tsv_lookahead *la, const char *p);
+
 #endif
