@@ -435,6 +435,16 @@ MG_API mg_error_t mg_graph_get_stats(const mg_graph *graph, mg_graph_stats *stat
  */
 MG_API size_t mg_name_normalize(const char *name, char *buf, size_t size);
 
+/**
+ * Puts `values` in order of closeness to `given`, as the library's messages list what a name or a
+ * value that matched nothing might have meant: a value containing what was typed first ("tumour"
+ * is one edit from the "tumor" of "tumor growth"), then by edit distance to the whole value, then
+ * by name; both compared normalised (mg_name_normalize). The strings are not copied.
+ * \return MG_OK; MG_ENOMEM (values left as they were).
+ * Time: O(N (L log N + L K)), N values of length L, K the length of given.
+ */
+MG_API mg_error_t mg_sort_closest(const char **values, size_t count, const char *given);
+
 /** The rule that decided a lookup (docs/format.md, "Names"), in the order they are tried. */
 typedef enum {
     MG_LOOKUP_NONE = 0,     /* nothing decided: not found (the candidates are suggestions) */

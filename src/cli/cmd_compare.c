@@ -114,27 +114,6 @@ typedef struct {
     size_t n;
 } names;
 
-static size_t distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b), *row = malloc((lb + 1) * sizeof *row);
-    if (!row) return la + lb;
-    for (size_t j = 0; j <= lb; j++) row[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j], best = diag + (a[i - 1] != b[j - 1]);
-            if (up + 1 < best) best = up + 1;
-            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
-        }
-    }
-    size_t d = row[lb];
-    free(row);
-    return d;
-}
-
 static void names_add(names *l, const char *value)
 {
     if (!value) return;
@@ -146,45 +125,10 @@ static void names_add(names *l, const char *value)
     l->v[l->n++] = value;
 }
 
-static _Thread_local const char *sort_key; /* qsort has no context argument */
-
-static size_t closeness(const char *value)
-{
-    char a[1024], b[1024], w[1024];
-    mg_name_normalize(value, a, sizeof a);
-    mg_name_normalize(sort_key, b, sizeof b);
-    /* a value containing what was typed is closest, then by edit distance to the whole value or
-     * to its closest word ("tumour" is one edit from the "tumor" of "tumor growth") */
-    if (strstr(a, b)) return 0;
-    size_t best = distance(a, b);
-    for (const char *p = value; *p;) {
-        size_t len = strcspn(p, " -/");
-        if (len && len < sizeof w) {
-            memcpy(w, p, len);
-            w[len] = 0;
-            char k[1024];
-            mg_name_normalize(w, k, sizeof k);
-            size_t d = distance(k, b);
-            if (d < best) best = d;
-        }
-        p += len;
-        p += strspn(p, " -/");
-    }
-    return 1 + best;
-}
-
-static int compare_names(const void *pa, const void *pb)
-{
-    const char *x = *(const char *const *)pa, *y = *(const char *const *)pb;
-    size_t dx = closeness(x), dy = closeness(y);
-    return dx != dy ? (dx < dy ? -1 : 1) : strcmp(x, y);
-}
-
 /* "<lead>; <what>: x, y, z (and N more)", the values closest to `given` first. */
 static int fail_listing(names *l, const char *given, const char *lead, const char *what)
 {
-    sort_key = given;
-    if (l->n) qsort(l->v, l->n, sizeof *l->v, compare_names);
+    mg_sort_closest(l->v, l->n, given); /* out of memory: listed as found */
     fprintf(cli_err(), "mechgraph: %s", lead);
     for (size_t i = 0; i < l->n && i < LISTED; i++) {
         if (i) fputs(", ", cli_err());

@@ -217,6 +217,8 @@ const char *mg__xref_prefix(const char *key, size_t len);
 int mg__word_index(const char *const *words, size_t n, const char *word, bool fold);
 /** Levenshtein distance, capped: returns `cap` + 1 as soon as it must exceed `cap`. */
 size_t mg__edit_distance(const char *a, size_t alen, const char *b, size_t blen, size_t cap);
+/** The edit distance from q to the closest substring of v (closest.c): 0 when v contains q. */
+size_t mg__infix_distance(const char *q, size_t ql, const char *v, size_t vl);
 
 /* ---- the graph (graph.c) ---- */
 

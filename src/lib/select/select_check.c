@@ -52,31 +52,6 @@ static mg_error_t known_add(known_list *l, const char *value)
     return MG_OK;
 }
 
-/* The edit distance from `q` to the closest substring of `v` (free start and end in v): a value
- * that contains what was typed ("inflammation" in "allergic airway inflammation") is closest. */
-static size_t infix_distance(const char *q, size_t ql, const char *v, size_t vl)
-{
-    size_t *row = malloc((vl + 1) * sizeof *row);
-    if (!row) return ql;
-    for (size_t j = 0; j <= vl; j++) row[j] = 0;
-    for (size_t i = 1; i <= ql; i++) {
-        size_t diag = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= vl; j++) {
-            size_t up = row[j], best = diag + (q[i - 1] != v[j - 1]);
-            if (up + 1 < best) best = up + 1;
-            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
-        }
-    }
-    size_t d = ql;
-    for (size_t j = 0; j <= vl; j++)
-        if (row[j] < d) d = row[j];
-    free(row);
-    return d;
-}
-
 static int compare_known(const void *pa, const void *pb)
 {
     const known *a = pa, *b = pb;
@@ -97,7 +72,7 @@ static mg_error_t fail_listing(known_list *l, const char *given, bool organisms,
     for (size_t i = 0; i < l->n; i++) {
         size_t vlen = strlen(l->v[i].key), cap = klen > vlen ? klen : vlen;
         l->v[i].distance = mg__edit_distance(key, klen, l->v[i].key, vlen, cap);
-        l->v[i].infix = infix_distance(key, klen, l->v[i].key, vlen);
+        l->v[i].infix = mg__infix_distance(key, klen, l->v[i].key, vlen);
         /* an organism is as close as the closest of its names: "homo sapien" is near "human" */
         int cls = organisms ? mg__organism_class(l->v[i].key) : -1;
         if (cls >= 0) {
